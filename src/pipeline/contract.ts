@@ -1,0 +1,243 @@
+// The data contract (../shared/DATA-CONTRACT.md, version 1) in code: datasets, columns, aliases,
+// value types, enums, file discovery and kecamatan. Everything else — the reader, the validator,
+// the docs for the data team (docs/input-format.md) and the error messages — is derived from here.
+
+export const CONTRACT_VERSION = 1;
+
+export type DatasetName = 'enrollments' | 'certifications' | 'placements' | 'vacancies';
+
+/** Datasets in the order they are read: links from certifications and placements need final enrollments. */
+export const DATASETS: readonly DatasetName[] = ['enrollments', 'certifications', 'placements', 'vacancies'];
+
+/** File-name stems (English, Indonesian): `stem*.csv` in the input folder, or any `.csv` in a sub-folder `stem/`. */
+export const DATASET_STEMS: Record<DatasetName, readonly string[]> = {
+  enrollments: ['enrollments', 'peserta'],
+  certifications: ['certifications', 'sertifikasi'],
+  placements: ['placements', 'penempatan'],
+  vacancies: ['vacancies', 'lowongan'],
+};
+
+export type ValueType =
+  | 'text'
+  | 'private_text' // read for keys and repeats only; never published
+  | 'date'
+  | 'integer'
+  | 'positions' // integer ≥ 1; empty = 1; anything else rejects the row
+  | 'occupation_code'
+  | 'program_code'
+  | 'scheme_code'
+  | 'kecamatan'
+  | 'enum';
+
+export interface ColumnSpec {
+  /** Canonical name. */
+  name: string;
+  /** Accepted names, already normalised as headers are (§3). */
+  aliases: readonly string[];
+  type: ValueType;
+  required: boolean;
+  /** Must be unique within the dataset (the row key). */
+  key?: boolean;
+  /** Personal or confidential: never reaches a published file. */
+  private?: boolean;
+  /** For `enum`: canonical value → accepted spellings (compared case-insensitively, inner white space collapsed). */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** One line for the data team's documentation (Indonesian / English). */
+  note?: { id: string; en: string };
+}
+
+export const SEX_VALUES = {
+  L: ['l', 'laki-laki', 'laki laki', 'pria', 'male', 'm'],
+  P: ['p', 'perempuan', 'wanita', 'female', 'f'],
+} as const;
+
+export const ENROLLMENT_STATUS_VALUES = {
+  completed: ['lulus', 'selesai'],
+  failed: ['tidak lulus', 'tidak_lulus'],
+  dropped: ['mengundurkan diri', 'mengundurkan_diri', 'drop out', 'dropout', 'do', 'withdrawn'],
+  ongoing: ['berjalan', 'sedang berjalan', 'aktif'],
+} as const;
+
+export const RESULT_VALUES = {
+  competent: ['kompeten', 'k'],
+  not_yet: ['belum kompeten', 'belum_kompeten', 'bk', 'not yet competent'],
+} as const;
+
+export const PLACEMENT_TYPE_VALUES = {
+  employed: ['kerja', 'bekerja', 'dalam negeri', 'akl', 'akad'],
+  migrant: ['migran', 'pekerja migran', 'luar negeri', 'akan', 'pmi'],
+  self_employed: ['wirausaha', 'mandiri', 'usaha mandiri', 'tkm', 'self employed'],
+} as const;
+
+const PERSON_ID: ColumnSpec = {
+  name: 'person_id', aliases: ['nik', 'id_orang', 'no_ktp'], type: 'private_text', required: true, private: true,
+  note: { id: 'NIK atau id orang; hanya untuk menghitung orang yang berbeda, tidak pernah dipublikasikan', en: 'NIK or person id; only used to count distinct people, never published' },
+};
+const CITY: ColumnSpec = {
+  name: 'city', aliases: ['kabupaten_kota', 'kab_kota', 'kota', 'kota_kabupaten'], type: 'text', required: false,
+  note: { id: 'kosong, Cilegon, Kota Cilegon, 3672 atau 36.72 = dalam cakupan; kota lain = di luar cakupan', en: 'empty, Cilegon, Kota Cilegon, 3672 or 36.72 = in scope; any other city = out of scope' },
+};
+const KECAMATAN: ColumnSpec = {
+  name: 'kecamatan', aliases: ['kecamatan', 'district', 'kec'], type: 'kecamatan', required: false,
+  note: { id: 'kode BPS, kode Kemendagri atau nama kecamatan di Kota Cilegon', en: 'BPS code, Kemendagri code or name of a kecamatan of Kota Cilegon' },
+};
+const SEX: ColumnSpec = {
+  name: 'sex', aliases: ['jenis_kelamin', 'jk', 'gender', 'kelamin'], type: 'enum', required: false, values: SEX_VALUES,
+};
+const ENROLLMENT_LINK: ColumnSpec = {
+  name: 'enrollment_id', aliases: ['id_peserta', 'id_pendaftaran'], type: 'text', required: false,
+  note: { id: 'jika diisi, harus ada di data peserta', en: 'when given, must exist in the enrollments' },
+};
+const EMPLOYER_NAME: ColumnSpec = {
+  name: 'employer_name', aliases: ['nama_perusahaan', 'perusahaan'], type: 'private_text', required: false, private: true,
+};
+const EMPLOYER_SECTOR: ColumnSpec = {
+  name: 'employer_sector', aliases: ['kbli', 'sektor', 'sektor_usaha'], type: 'text', required: false,
+};
+const OCCUPATION_CODE: ColumnSpec = {
+  name: 'occupation_code', aliases: ['kbji', 'kode_kbji', 'kode_jabatan'], type: 'occupation_code', required: false,
+  note: { id: 'kode KBJI 2014, 4 angka', en: 'KBJI 2014 code, 4 digits' },
+};
+
+export const COLUMNS: Record<DatasetName, readonly ColumnSpec[]> = {
+  enrollments: [
+    { name: 'enrollment_id', aliases: ['id_peserta', 'id_pendaftaran', 'no_registrasi', 'no_pendaftaran'], type: 'text', required: true, key: true },
+    PERSON_ID,
+    { name: 'name', aliases: ['nama', 'nama_peserta', 'nama_lengkap'], type: 'private_text', required: false, private: true },
+    SEX,
+    { name: 'birth_date', aliases: ['tanggal_lahir', 'tgl_lahir'], type: 'date', required: false, private: true },
+    CITY,
+    KECAMATAN,
+    { name: 'education', aliases: ['pendidikan', 'pendidikan_terakhir'], type: 'text', required: false },
+    { name: 'program_code', aliases: ['kode_program', 'program', 'kode_kejuruan'], type: 'program_code', required: true,
+      note: { id: 'kode program di programs.csv', en: 'a program code in programs.csv' } },
+    { name: 'provider', aliases: ['lembaga', 'penyelenggara', 'lembaga_pelatihan'], type: 'text', required: false },
+    { name: 'training_type', aliases: ['jenis_pelatihan', 'tipe_pelatihan'], type: 'text', required: false },
+    { name: 'start_date', aliases: ['tanggal_mulai', 'tgl_mulai'], type: 'date', required: true },
+    { name: 'end_date', aliases: ['tanggal_selesai', 'tgl_selesai'], type: 'date', required: false,
+      note: { id: 'wajib kecuali status berjalan; tidak boleh sebelum tanggal mulai', en: 'required unless the status is ongoing; not before the start date' } },
+    { name: 'status', aliases: ['status_akhir', 'keterangan', 'status_peserta'], type: 'enum', required: true, values: ENROLLMENT_STATUS_VALUES },
+  ],
+  certifications: [
+    { name: 'certification_id', aliases: ['id_sertifikasi', 'id_uji', 'no_uji'], type: 'text', required: true, key: true },
+    PERSON_ID,
+    ENROLLMENT_LINK,
+    { name: 'scheme_code', aliases: ['kode_skema', 'skema'], type: 'scheme_code', required: true,
+      note: { id: 'kode skema di schemes.csv', en: 'a scheme code in schemes.csv' } },
+    { name: 'assessment_date', aliases: ['tanggal_uji', 'tgl_uji', 'tanggal_asesmen'], type: 'date', required: true },
+    { name: 'result', aliases: ['hasil', 'rekomendasi', 'hasil_uji'], type: 'enum', required: true, values: RESULT_VALUES },
+    { name: 'certificate_number', aliases: ['nomor_sertifikat', 'no_sertifikat'], type: 'private_text', required: false, private: true },
+    { name: 'valid_until', aliases: ['masa_berlaku', 'berlaku_sampai', 'berlaku_hingga'], type: 'date', required: false,
+      note: { id: 'kosong = tanggal uji + masa berlaku skema (tahun)', en: 'empty = assessment date + the scheme\'s validity in years' } },
+    CITY,
+    KECAMATAN,
+    SEX,
+  ],
+  placements: [
+    { name: 'placement_id', aliases: ['id_penempatan'], type: 'text', required: true, key: true },
+    PERSON_ID,
+    ENROLLMENT_LINK,
+    { name: 'placement_date', aliases: ['tanggal_penempatan', 'tgl_penempatan', 'tanggal_mulai_kerja'], type: 'date', required: true },
+    { name: 'placement_type', aliases: ['jenis_penempatan'], type: 'enum', required: true, values: PLACEMENT_TYPE_VALUES },
+    OCCUPATION_CODE,
+    EMPLOYER_NAME,
+    EMPLOYER_SECTOR,
+    { name: 'monthly_wage', aliases: ['upah', 'gaji', 'upah_bulanan'], type: 'integer', required: false },
+    CITY,
+    KECAMATAN,
+    SEX,
+  ],
+  vacancies: [
+    { name: 'vacancy_id', aliases: ['id_lowongan', 'kode_lowongan'], type: 'text', required: true, key: true },
+    { name: 'posted_date', aliases: ['tanggal_posting', 'tanggal_tayang', 'tgl_posting', 'tanggal_dibuka'], type: 'date', required: true },
+    { name: 'closing_date', aliases: ['tanggal_tutup', 'batas_lamaran', 'tanggal_berakhir'], type: 'date', required: false },
+    EMPLOYER_NAME,
+    EMPLOYER_SECTOR,
+    OCCUPATION_CODE,
+    { name: 'job_title', aliases: ['jabatan', 'posisi', 'nama_jabatan', 'judul_lowongan'], type: 'text', required: false,
+      note: { id: 'dipakai untuk menentukan jabatan bila kode KBJI kosong', en: 'used to classify the occupation when the KBJI code is empty' } },
+    { name: 'positions', aliases: ['jumlah_kebutuhan', 'jumlah_lowongan', 'kebutuhan', 'jumlah'], type: 'positions', required: false,
+      note: { id: 'bilangan bulat ≥ 1; kosong = 1; nilai lain (0, abc, 10 orang) menolak baris', en: 'whole number ≥ 1; empty = 1; anything else (0, abc, 10 orang) rejects the row' } },
+    { ...CITY, note: { id: 'lokasi kerja; ' + CITY.note!.id, en: 'work location; ' + CITY.note!.en } },
+    { ...KECAMATAN, note: { id: 'lokasi kerja; ' + KECAMATAN.note!.id, en: 'work location; ' + KECAMATAN.note!.en } },
+    { name: 'required_scheme', aliases: ['skema_dipersyaratkan', 'sertifikasi_dibutuhkan'], type: 'scheme_code', required: false },
+    { name: 'min_education', aliases: ['pendidikan_minimal'], type: 'text', required: false },
+    { name: 'source', aliases: ['sumber'], type: 'text', required: false },
+  ],
+};
+
+/** Reference tables: `data/reference/NAME.csv`, replaced whole by `INPUT/reference/NAME.csv`. */
+export type ReferenceName = 'occupations' | 'programs' | 'schemes' | 'job_titles';
+
+export const REFERENCE_COLUMNS: Record<ReferenceName, readonly { name: string; required: boolean }[]> = {
+  occupations: [
+    { name: 'occupation_code', required: true }, { name: 'slug', required: true },
+    { name: 'name_id', required: true }, { name: 'name_en', required: true }, { name: 'group', required: false },
+  ],
+  programs: [
+    { name: 'program_code', required: true }, { name: 'name_id', required: true }, { name: 'name_en', required: true },
+    { name: 'occupation_code', required: true }, { name: 'vocation', required: false }, { name: 'hours', required: false },
+  ],
+  schemes: [
+    { name: 'scheme_code', required: true }, { name: 'name_id', required: true }, { name: 'name_en', required: true },
+    { name: 'occupation_code', required: true }, { name: 'validity_years', required: true },
+  ],
+  job_titles: [{ name: 'pattern', required: true }, { name: 'occupation_code', required: true }],
+};
+
+/** City values that are in scope (compared case-insensitively, white space collapsed); empty is in scope too. */
+export const CITY_IN_SCOPE = ['cilegon', 'kota cilegon', '3672', '36.72'] as const;
+
+export interface Kecamatan {
+  bps: string;
+  kemendagri: string;
+  name: string;
+  slug: string;
+  /** Other spellings of the name. */
+  also: readonly string[];
+}
+
+/** The 8 kecamatan of Kota Cilegon (§6), in BPS code order; published by BPS code. */
+export const KECAMATAN_LIST: readonly Kecamatan[] = [
+  { bps: '3672010', kemendagri: '36.72.04', name: 'Ciwandan', slug: 'ciwandan', also: [] },
+  { bps: '3672011', kemendagri: '36.72.08', name: 'Citangkil', slug: 'citangkil', also: [] },
+  { bps: '3672020', kemendagri: '36.72.03', name: 'Pulomerak', slug: 'pulomerak', also: ['Pulo Merak'] },
+  { bps: '3672021', kemendagri: '36.72.07', name: 'Purwakarta', slug: 'purwakarta', also: [] },
+  { bps: '3672022', kemendagri: '36.72.06', name: 'Grogol', slug: 'grogol', also: ['Gerogol'] },
+  { bps: '3672030', kemendagri: '36.72.02', name: 'Cilegon', slug: 'cilegon', also: [] },
+  { bps: '3672031', kemendagri: '36.72.05', name: 'Jombang', slug: 'jombang', also: [] },
+  { bps: '3672040', kemendagri: '36.72.01', name: 'Cibeber', slug: 'cibeber', also: [] },
+];
+
+/** Event dates per dataset (§5); an enrollment's end_date is an event unless its status is `ongoing`. */
+export const EVENT_COLUMNS: Record<DatasetName, readonly string[]> = {
+  enrollments: ['start_date', 'end_date'],
+  certifications: ['assessment_date'],
+  placements: ['placement_date'],
+  vacancies: ['posted_date'],
+};
+
+export type MetricName =
+  | 'certified'
+  | 'certified_pool'
+  | 'completed'
+  | 'demand_positions'
+  | 'demand_vacancies'
+  | 'enrolled'
+  | 'placed'
+  | 'placement_rate_180d';
+
+export const METRICS: readonly MetricName[] = [
+  'certified', 'certified_pool', 'completed', 'demand_positions', 'demand_vacancies', 'enrolled', 'placed', 'placement_rate_180d',
+];
+
+/** Metrics that count people and are published only through suppression (§7, §8). */
+export const PRIVATE_METRICS: ReadonlySet<MetricName> = new Set([
+  'enrolled', 'completed', 'certified', 'placed', 'certified_pool', 'placement_rate_180d',
+]);
+
+export const DEFAULT_MIN_CELL = 5;
+/** A dataset is refused when 20 × rejected > rows_read (more than 5 % rejected). */
+export const MAX_REJECTED_SHARE_DENOMINATOR = 20;
+export const PLACEMENT_WINDOW_DAYS = 180;
+export const RATE_MIN_DENOMINATOR = 10;

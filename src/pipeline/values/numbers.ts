@@ -1,0 +1,69 @@
+// Whole numbers as people write them in Indonesian and English spreadsheets (contract §3):
+// `12`, `1.200`, `1,200`, `Rp 5.128.084`, `Rp 5.128.084,00`, `Rp 4.950.000,-`, `1,200.00`.
+// A separator followed by exactly three digits groups thousands (`12.000` is twelve thousand);
+// a decimal part is accepted only when it changes nothing (one or two zeros, or a dash).
+
+import { message } from '../messages.ts';
+import { invalid, type ValueResult } from './result.ts';
+
+export const NUMBER_REASONS = {
+  notWholeNumber: message(
+    'bukan bilangan bulat (contoh: 12, 1.200, Rp 5.128.084)',
+    'not a whole number (e.g. 12, 1.200, Rp 5.128.084)',
+  ),
+  fraction: message(
+    'angka desimal tidak diterima: tulis bilangan bulat',
+    'decimals are not accepted: write a whole number',
+  ),
+  negative: message('angka tidak boleh negatif', 'the number cannot be negative'),
+  tooLarge: message('angka terlalu besar', 'the number is too large'),
+  zeroPositions: message('jumlah kebutuhan minimal 1', 'the number of positions must be at least 1'),
+} as const;
+
+const NOT_WHOLE_NUMBER = invalid(NUMBER_REASONS.notWholeNumber);
+const FRACTION = invalid(NUMBER_REASONS.fraction);
+const NEGATIVE = invalid(NUMBER_REASONS.negative);
+const TOO_LARGE = invalid(NUMBER_REASONS.tooLarge);
+const ZERO_POSITIONS = invalid(NUMBER_REASONS.zeroPositions);
+
+const DIGITS = /^\d+$/;
+// Spaces may stand anywhere, the no-break space and other Unicode spaces too (`1 200`, `Rp 5.000`).
+const WHITE_SPACE = /\s+/g;
+const RUPIAH = /^rp\.?/i;
+// Digits, or groups of three after one consistent separator; then optionally a decimal mark
+// followed by one or two zeros or a dash. Capture 1: the digits; 2: the decimal mark.
+const GROUPED = /^(\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+)(?:([.,])(?:00?|-))?$/;
+// Recognised only to say what is wrong with it.
+const WITH_FRACTION = /^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+)[.,]\d+$/;
+const WITH_MINUS = /^-\d/;
+const SEPARATORS = /[.,]/g;
+
+function fromDigits(digits: string): ValueResult<number> {
+  const value = Number(digits);
+  return Number.isSafeInteger(value) ? { ok: true, value } : TOO_LARGE;
+}
+
+/** A cleaned, non-empty cell as a non-negative safe integer. */
+export function parseInteger(raw: string): ValueResult<number> {
+  if (DIGITS.test(raw)) return fromDigits(raw);
+
+  const text = raw.replace(WHITE_SPACE, '').replace(RUPIAH, '');
+  const m = GROUPED.exec(text);
+  if (m !== null) {
+    const digits = m[1];
+    const decimalMark = m[2];
+    // `1.200.00` uses one mark for both thousands and decimals: that is no number.
+    if (decimalMark !== undefined && digits.includes(decimalMark)) return NOT_WHOLE_NUMBER;
+    return fromDigits(digits.replace(SEPARATORS, ''));
+  }
+  if (WITH_MINUS.test(text)) return NEGATIVE;
+  if (WITH_FRACTION.test(text)) return FRACTION;
+  return NOT_WHOLE_NUMBER;
+}
+
+/** The number of positions of a vacancy: a whole number of at least 1. */
+export function parsePositions(raw: string): ValueResult<number> {
+  const result = parseInteger(raw);
+  if (result.ok && result.value === 0) return ZERO_POSITIONS;
+  return result;
+}

@@ -1,0 +1,61 @@
+// Horizontal bars with a printed value on every row: the funnel, placement rates per cohort, demand
+// by sector, the share of postings requiring a certificate. A row is shown, suppressed (hatched,
+// "<5" or "hidden"), window-open (a dashed outline with the date it can be computed) or missing.
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '../render.ts';
+import type { ChartOptions } from './model.ts';
+import { CHART_WIDTH, FONT_SIZE, PALETTE, clip, marginForLabels } from './model.ts';
+
+export type BarState = 'shown' | 'suppressed' | 'window_open' | 'missing';
+
+export interface BarRow {
+  key: string;
+  label: string;
+  value: number | null;
+  state: BarState;
+  color: string;
+  /** Printed beside the bar: the value with its denominator, or why there is none. */
+  text: string;
+}
+
+export interface BarsData {
+  rows: BarRow[];
+  /** Rates are drawn on 0–100 %; counts from 0 to their maximum. */
+  unit: 'count' | 'rate';
+}
+
+/** Text inside a long bar (white), beside a short one: it never runs off the chart. */
+const INSIDE_FROM = 0.55;
+
+export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
+  const labels = d.rows.map((r) => r.label);
+  const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? r.value ?? 0 : 0)));
+  const shownRows = d.rows.filter((r) => r.state === 'shown' && r.value !== null);
+  const inside = (r: BarRow) => r.state === 'shown' && (r.value ?? 0) / max >= INSIDE_FROM;
+  const hatchWidth = d.unit === 'rate' ? 0.04 : Math.min(o.minCell, max * 0.04 + o.minCell / 2);
+  return {
+    width: o.width ?? CHART_WIDTH,
+    height: 40 + d.rows.length * 32,
+    marginLeft: marginForLabels(labels),
+    marginRight: 12,
+    style: { fontSize: FONT_SIZE },
+    x: {
+      domain: [0, max], nice: d.unit === 'count', grid: true, label: null, ticks: 4,
+      tickFormat: (n: number) => (d.unit === 'rate' ? o.fmt.percent(n) : o.fmt.count(n)),
+    },
+    y: { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0, padding: 0.2 },
+    marks: [
+      Plot.barX(shownRows, { y: 'label', x: 'value', fill: (r: BarRow) => r.color }),
+      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x1: 0, x2: hatchWidth, fill: o.hatch, stroke: '#555555' }),
+      Plot.barX(d.rows.filter((r) => r.state === 'window_open'), {
+        y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3',
+      }),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
+      Plot.text(d.rows.filter((r) => !inside(r)), {
+        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : r.state === 'suppressed' ? hatchWidth : 0),
+        text: 'text', textAnchor: 'start', dx: 5, fill: '#222222',
+      }),
+      Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, fill: 'white' }),
+    ],
+  };
+}

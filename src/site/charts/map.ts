@@ -1,0 +1,73 @@
+// The 8 kecamatan, shaded in four classes of one value (e.g. training graduates per 1,000 residents),
+// each labelled with its name and value. Rings are clockwise as d3 expects: never rewound here.
+import * as Plot from '@observablehq/plot';
+import type { GeoPermissibleObjects } from 'd3';
+import type { KecamatanFeature, KecamatanGeo } from '../facts.ts';
+import type { PlotOptions } from '../render.ts';
+import type { ChartOptions } from './model.ts';
+import { CHART_WIDTH, FONT_SIZE } from './model.ts';
+
+export interface MapArea {
+  bps: string;
+  name: string;
+  value: number | null;
+  state: 'shown' | 'suppressed' | 'missing';
+  /** Printed under the name: the value, "<5" or "–". */
+  text: string;
+}
+
+export interface MapClass {
+  from: number;
+  to: number;
+  color: string;
+}
+
+/** Light to dark blue; the lightest still ≥ 1.3:1 against white and every area is outlined. */
+export const MAP_COLORS = ['#DCE9F5', '#9CC3E4', '#4A8CC2', '#1F5A91'] as const;
+
+/** Four equal-width classes over the shown values (a threshold legend, not a continuous one: no canvas). */
+export function mapClasses(values: readonly number[]): MapClass[] {
+  if (values.length === 0) return [];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (lo === hi) return [{ from: lo, to: hi, color: MAP_COLORS[2] }];
+  const step = (hi - lo) / MAP_COLORS.length;
+  return MAP_COLORS.map((color, i) => ({ from: lo + i * step, to: i === MAP_COLORS.length - 1 ? hi : lo + (i + 1) * step, color }));
+}
+
+export function classColor(classes: readonly MapClass[], value: number): string {
+  return (classes.find((c) => value <= c.to) ?? classes[classes.length - 1]).color;
+}
+
+export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOptions): PlotOptions {
+  const byCode = new Map(areas.map((a) => [a.bps, a]));
+  const classes = mapClasses(areas.flatMap((a) => (a.state === 'shown' && a.value !== null ? [a.value] : [])));
+  const fill = (f: KecamatanFeature) => {
+    const a = byCode.get(f.properties.kode_kecamatan_bps);
+    if (!a || a.state === 'missing' || a.value === null) return a?.state === 'suppressed' ? o.hatch : '#F2F2F2';
+    return classColor(classes, a.value);
+  };
+  const dark = (f: KecamatanFeature) => {
+    const a = byCode.get(f.properties.kode_kecamatan_bps);
+    return a?.state === 'shown' && a.value !== null && MAP_COLORS.indexOf(classColor(classes, a.value) as (typeof MAP_COLORS)[number]) >= 2;
+  };
+  const label = (f: KecamatanFeature) => {
+    const a = byCode.get(f.properties.kode_kecamatan_bps);
+    return a ? `${a.name}\n${a.text}` : '';
+  };
+  const width = o.width ?? CHART_WIDTH;
+  return {
+    width,
+    height: Math.round(width * 1.2),
+    margin: 8,
+    style: { fontSize: FONT_SIZE },
+    projection: { type: 'mercator', domain: geo as unknown as GeoPermissibleObjects },
+    marks: [
+      Plot.geo(geo.features, { fill, stroke: '#333333', strokeWidth: 1 }),
+      Plot.text(geo.features, Plot.centroid({
+        text: label, fill: (f: KecamatanFeature) => (dark(f) ? 'white' : '#111111'),
+        stroke: (f: KecamatanFeature) => (dark(f) ? '#1F5A91' : 'white'), strokeWidth: 3, paintOrder: 'stroke', lineHeight: 1.1, fontWeight: 600,
+      })),
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+// Shared vocabulary of the chart specs: series, palette, sizes. A chart spec is a pure function
+// (data, options) → Plot options; these types are what the data side hands it.
+import type { Cell } from '../facts.ts';
+import type { Formatter } from '../format.ts';
+
+/** What a chart needs besides its data: formatting, the privacy threshold and the hatch to draw suppression with. */
+export interface ChartOptions {
+  fmt: Formatter;
+  minCell: number;
+  /** `url(#…)` of the hatch pattern the renderer puts into this chart's SVG. */
+  hatch: string;
+  width?: number;
+}
+
+/** Charts are drawn at 400 px and scale down to a 360 px phone; text stays ≥ 10 px there. */
+export const CHART_WIDTH = 400;
+export const FONT_SIZE = '12px';
+
+/**
+ * Colour-blind-safe series colours (Okabe–Ito hues, darkened where needed so every mark has ≥ 3:1
+ * contrast on white, WCAG 1.4.11). Series are also told apart by shape, dash or position and named
+ * in a legend and in the table: colour is never the only cue.
+ */
+export const PALETTE = {
+  demand: '#C44E00',
+  enrolled: '#6B6B6B',
+  completed: '#0072B2',
+  certified: '#00785A',
+  placed: '#A0467E',
+  pool: '#00785A',
+  neutral: '#3D5A80',
+  windowOpen: '#6B6B6B',
+} as const;
+
+export type SeriesKey = 'demand' | 'enrolled' | 'completed' | 'certified' | 'placed' | 'pool';
+
+/** One line of a multi-series chart: its cells in period order (undefined = not published). */
+export interface Series {
+  key: SeriesKey;
+  label: string;
+  color: string;
+  cells: (Cell | undefined)[];
+  /** Dashed line, for a second kind of quantity (a stock against flows). */
+  dashed?: boolean;
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** How the key is drawn: a line with a dot, a bar, the privacy hatch, a dashed outline. */
+  swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'dot';
+}
+
+/** A published, shown value: not suppressed, not window-open, not missing. */
+export function shown(c: Cell | undefined): c is Cell & { value: number } {
+  return c !== undefined && c.flag === '' && c.value !== null;
+}
+
+export function isSuppressed(c: Cell | undefined): boolean {
+  return c?.flag === 'suppressed';
+}
+
+/** A long label cut to fit the left margin; the table keeps the full name. */
+export function clip(label: string, max = 24): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Plot never measures text: a left margin from the longest label at ~6.6 px a character (12 px font). */
+export function marginForLabels(labels: readonly string[], max = 24): number {
+  const longest = Math.max(0, ...labels.map((l) => clip(l, max).length));
+  return Math.min(170, Math.round(longest * 6.6) + 12);
+}

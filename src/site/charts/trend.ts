@@ -1,0 +1,65 @@
+// Series over periods (quarters or years): demand against completed, certified, placed; a pool
+// against demand; residents per 1,000. Suppressed points are drawn as hatched markers near zero
+// and the line is broken there: never a zero, never a silent gap.
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '../render.ts';
+import type { ChartOptions, Series } from './model.ts';
+import { CHART_WIDTH, FONT_SIZE, isSuppressed, shown } from './model.ts';
+
+export interface TrendData {
+  periods: string[];
+  series: Series[];
+  /** Where a suppressed marker sits: half the threshold, in the chart's unit. */
+  suppressedAt: number;
+  /** Values are counts, or rates per 1,000 residents (one decimal). */
+  unit: 'count' | 'per1000';
+}
+
+interface Point {
+  period: string;
+  series: string;
+  value: number | null;
+}
+
+const SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star'] as const;
+
+/** Quarter axes label only each year's first quarter (with the year); the table has every quarter. */
+function periodTicks(periods: readonly string[]): string[] {
+  const quarterly = periods.some((p) => p.includes('-Q'));
+  return quarterly ? periods.filter((p) => p.endsWith('-Q1') || p === periods[0]) : [...periods];
+}
+
+export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
+  const quarterly = d.periods.some((p) => p.includes('-Q'));
+  const points: Point[] = d.series.flatMap((s) =>
+    d.periods.map((period, i) => ({ period, series: s.key, value: shown(s.cells[i]) ? s.cells[i]!.value : null })));
+  const max = Math.max(d.suppressedAt * 2, ...points.map((p) => p.value ?? 0));
+  return {
+    width: o.width ?? CHART_WIDTH,
+    height: 260,
+    marginLeft: 44,
+    marginRight: 16,
+    marginBottom: 30,
+    style: { fontSize: FONT_SIZE },
+    x: {
+      type: 'point', domain: d.periods, label: null, ticks: periodTicks(d.periods), padding: 0.3,
+      tickFormat: (p: string) => (quarterly ? p.slice(0, 4) : o.fmt.periodShort(p)),
+    },
+    y: {
+      domain: [0, max], nice: true, grid: true, label: null, ticks: 5,
+      tickFormat: (n: number) => (d.unit === 'count' ? o.fmt.count(n) : o.fmt.decimal(n, 1)),
+    },
+    marks: [
+      Plot.ruleY([0], { ariaHidden: 'true' }),
+      ...d.series.flatMap((s, i) => {
+        const mine = points.filter((p) => p.series === s.key);
+        const hidden = d.periods.filter((_, j) => isSuppressed(s.cells[j])).map((period) => ({ period }));
+        return [
+          Plot.line(mine, { x: 'period', y: 'value', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dashed ? '6 4' : undefined }),
+          Plot.dot(mine.filter((p) => p.value !== null), { x: 'period', y: 'value', fill: s.color, r: 3.5, symbol: SYMBOLS[i % SYMBOLS.length] }),
+          Plot.dot(hidden, { x: 'period', y: d.suppressedAt, r: 5, stroke: s.color, strokeWidth: 1.5, fill: o.hatch, symbol: SYMBOLS[i % SYMBOLS.length] }),
+        ];
+      }),
+    ],
+  };
+}

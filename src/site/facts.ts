@@ -1,0 +1,221 @@
+// The site's one door to the published data: facts.csv, meta.json, reference.json and demand.json
+// from the folder named by SITE_DATA (default `site-data`), loaded once per build, with typed lookups.
+// Nothing here reads raw inputs: every private number the pages show is a suppressed facts.csv cell.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { DatasetName, MetricName } from '../pipeline/contract.ts';
+import { METRICS } from '../pipeline/contract.ts';
+
+export type Flag = '' | 'suppressed' | 'window_open';
+
+/** One published number: a value, or null with the reason it is not shown. */
+export interface Cell {
+  value: number | null;
+  flag: Flag;
+}
+
+export interface Fact extends Cell {
+  metric: MetricName;
+  period: string;
+  occupation: string;
+  kecamatan: string;
+  sex: string;
+}
+
+export interface FileCounts {
+  name: string;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  duplicate: number;
+  superseded: number;
+  out_of_scope: number;
+  warnings?: number;
+  encoding?: string;
+  delimiter?: string;
+  sha256?: string;
+}
+
+export interface DatasetMeta extends Omit<FileCounts, 'name'> {
+  present: boolean;
+  first_event?: string;
+  latest_event?: string;
+  files: FileCounts[];
+}
+
+export interface Meta {
+  contract_version: number;
+  as_of: string;
+  min_cell: number;
+  sample: boolean;
+  periods: { first: string; years: string[]; quarters: string[]; months?: string[] };
+  latest_complete: { year: string; quarter: string; month?: string };
+  datasets: Record<DatasetName, DatasetMeta>;
+  ignored_files?: string[];
+  reference?: Record<string, string>;
+}
+
+export interface Occupation {
+  code: string;
+  slug: string;
+  name_id: string;
+  name_en: string;
+  group?: string;
+}
+
+export interface KecamatanRef {
+  bps: string;
+  kemendagri: string;
+  name: string;
+  slug: string;
+  population: number;
+}
+
+export interface Reference {
+  occupations: Occupation[];
+  kecamatan: KecamatanRef[];
+  population_source: { id: string; en: string };
+}
+
+export interface SectorDemand {
+  period: string;
+  occupation: string;
+  sector: string;
+  positions: number;
+  vacancies: number;
+}
+
+export interface CertificateDemand {
+  period: string;
+  occupation: string;
+  positions: number;
+  positions_requiring_certificate: number;
+  vacancies: number;
+  vacancies_requiring_certificate: number;
+}
+
+export interface Demand {
+  by_sector: SectorDemand[];
+  certificate_required: CertificateDemand[];
+}
+
+export interface KecamatanFeature {
+  type: 'Feature';
+  properties: { kode_kecamatan_bps: string; [key: string]: unknown };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
+export interface KecamatanGeo {
+  type: 'FeatureCollection';
+  features: KecamatanFeature[];
+}
+
+/** A breakdown of a metric: `*` means all; facts.csv publishes the total and one dimension at a time. */
+export interface Dims {
+  occupation?: string;
+  kecamatan?: string;
+  sex?: string;
+}
+
+export interface SiteData {
+  facts: Fact[];
+  meta: Meta;
+  reference: Reference;
+  demand: Demand;
+  geo: KecamatanGeo;
+  /** The raw facts.csv text, offered for download unchanged. */
+  factsCsv: string;
+  index: Map<string, Cell>;
+}
+
+const FLAGS: readonly Flag[] = ['', 'suppressed', 'window_open'];
+
+function factKey(metric: string, period: string, dims: Dims): string {
+  return [metric, period, dims.occupation ?? '*', dims.kecamatan ?? '*', dims.sex ?? '*'].join('|');
+}
+
+/** facts.csv (DATA-CONTRACT §9) → typed rows. Every field is read as text, then parsed by the contract. */
+export function parseFacts(text: string): Fact[] {
+  const parsed = Papa.parse<string[]>(text.trim(), { header: false, skipEmptyLines: true });
+  const [header, ...rows] = parsed.data;
+  const expected = 'metric,period,occupation,kecamatan,sex,value,flag';
+  if (header?.join(',') !== expected) throw new Error(`facts.csv: header must be "${expected}"`);
+  return rows.map((r, i) => {
+    const [metric, period, occupation, kecamatan, sex, value, flag] = r;
+    if (!(METRICS as readonly string[]).includes(metric)) throw new Error(`facts.csv line ${i + 2}: unknown metric "${metric}"`);
+    if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`facts.csv line ${i + 2}: unknown flag "${flag}"`);
+    const number = value === '' ? null : Number(value);
+    if (number !== null && !Number.isFinite(number)) throw new Error(`facts.csv line ${i + 2}: value "${value}" is not a number`);
+    return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: number, flag: flag as Flag };
+  });
+}
+
+export function indexFacts(facts: readonly Fact[]): Map<string, Cell> {
+  const index = new Map<string, Cell>();
+  for (const f of facts) index.set(factKey(f.metric, f.period, f), { value: f.value, flag: f.flag });
+  return index;
+}
+
+/** The published cell, or undefined when facts.csv has no such cross-tabulation (then the page leaves it out). */
+export function cell(data: Pick<SiteData, 'index'>, metric: MetricName, period: string, dims: Dims = {}): Cell | undefined {
+  return data.index.get(factKey(metric, period, dims));
+}
+
+/** The dataset a metric is counted from: when it is missing, the page says so instead of showing zeros. */
+export const METRIC_SOURCES: Record<MetricName, readonly DatasetName[]> = {
+  demand_positions: ['vacancies'],
+  demand_vacancies: ['vacancies'],
+  enrolled: ['enrollments'],
+  completed: ['enrollments'],
+  certified: ['certifications'],
+  certified_pool: ['certifications'],
+  placed: ['placements'],
+  placement_rate_180d: ['enrollments', 'placements'],
+};
+
+/** Datasets behind a metric that the data build had no file for. */
+export function missingSources(meta: Pick<Meta, 'datasets'>, metric: MetricName): DatasetName[] {
+  return METRIC_SOURCES[metric].filter((d) => !meta.datasets[d]?.present);
+}
+
+export function siteDataDir(): string {
+  return resolve(process.env.SITE_DATA ?? 'site-data');
+}
+
+/** Kecamatan boundaries for the map: fixed geography, not part of the data build. */
+export function kecamatanGeoPath(): string {
+  return resolve(process.env.KECAMATAN_GEOJSON ?? 'data/reference/cilegon-kecamatan.geojson');
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function loadSiteData(dir: string = siteDataDir(), geoPath: string = kecamatanGeoPath()): SiteData {
+  for (const file of ['facts.csv', 'meta.json', 'reference.json', 'demand.json']) {
+    if (!existsSync(join(dir, file))) {
+      throw new Error(`${join(dir, file)} is missing: run \`npm run data\` first, or set SITE_DATA to a folder it wrote`);
+    }
+  }
+  if (!existsSync(geoPath)) throw new Error(`${geoPath} is missing (kecamatan boundaries for the map)`);
+  const factsCsv = readFileSync(join(dir, 'facts.csv'), 'utf8');
+  const facts = parseFacts(factsCsv);
+  return {
+    facts,
+    factsCsv,
+    index: indexFacts(facts),
+    meta: readJson<Meta>(join(dir, 'meta.json')),
+    reference: readJson<Reference>(join(dir, 'reference.json')),
+    demand: readJson<Demand>(join(dir, 'demand.json')),
+    geo: readJson<KecamatanGeo>(geoPath),
+  };
+}
+
+let loaded: SiteData | undefined;
+
+/** Loaded once per build: every page and endpoint shares it. */
+export function siteData(): SiteData {
+  loaded ??= loadSiteData();
+  return loaded;
+}

@@ -1,0 +1,13 @@
+/** The site's two languages: Bahasa Indonesia (default, at `/`) and English (at `/en/`). */
+export type Lang = 'id' | 'en';
+
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+/** BCP 47 locale for Intl and for `lang` / `hreflang` attributes. */
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+export const HREFLANG: Record<Lang, string> = { id: 'id', en: 'en' };
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'id' ? 'en' : 'id';
+}

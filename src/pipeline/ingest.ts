@@ -1,0 +1,321 @@
+// Scope, row rules, repeats and links (§4–5): reads every file of every dataset through the one CSV
+// reader and the value validator, accounts for every row, and keeps the final accepted rows in
+// compact columns. Datasets are read in DATASETS order: links need the final enrollments.
+
+import { COLUMNS, DATASETS, KECAMATAN_LIST, type DatasetName } from './contract.ts';
+import { Dictionary, FloatColumn, IntColumn, hash53 } from './columns.ts';
+import type { Dimensions } from './dimensions.ts';
+import { message, type Message } from './messages.ts';
+import { readCsv } from './read/csv.ts';
+import { mapColumns, missingColumnMessage } from './read/headers.ts';
+import type { ReferenceTables } from './reference.ts';
+import { isCityInScope } from './values/city.ts';
+import { codeKey } from './values/codes.ts';
+import { addCalendarYears } from './values/dates.ts';
+import { matchKecamatan } from './values/kecamatan.ts';
+import { columnIndex, rowValidator, type ColumnWarning, type RowProblem, type Value } from './validate.ts';
+
+export interface InputFile { path: string; name: string }
+
+export interface FileCounts {
+  name: string;
+  sha256: string;
+  encoding: string;
+  delimiter: string;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  duplicate: number;
+  superseded: number;
+  out_of_scope: number;
+  warnings: number;
+}
+
+export interface Rejection { dataset: DatasetName; file: string; line: number; column: string; value: string; reason: Message }
+
+/** Warnings grouped by file, column and reason, with the first few line numbers. */
+export interface WarningGroup { dataset: DatasetName; file: string; column: string; reason: Message; count: number; lines: number[] }
+
+export interface FileNotes { dataset: DatasetName; file: string; unknownColumns: string[]; duplicateColumns: { column: string; used: string; ignored: string }[] }
+
+export interface FatalError { file: string; line?: number; message: Message }
+
+export const STATUS_CODES = ['completed', 'failed', 'dropped', 'ongoing'] as const;
+
+/** Final accepted rows of a dataset: one slot per id, a later file's row overwriting the earlier one in place. */
+export class RowStore {
+  readonly ids = new Map<string, number>();
+  readonly file = new IntColumn();
+  readonly fingerprint = new FloatColumn();
+  readonly fields: Record<string, IntColumn>;
+
+  constructor(fieldNames: readonly string[]) {
+    this.fields = Object.fromEntries(fieldNames.map((f) => [f, new IntColumn()]));
+  }
+
+  get size(): number {
+    return this.file.length;
+  }
+
+  put(slot: number | undefined, file: number, fingerprint: number, record: Record<string, number>): number {
+    if (slot === undefined) {
+      slot = this.file.push(file);
+      this.fingerprint.push(fingerprint);
+      for (const [name, column] of Object.entries(this.fields)) column.push(record[name]);
+    } else {
+      this.file.data[slot] = file;
+      this.fingerprint.data[slot] = fingerprint;
+      for (const [name, column] of Object.entries(this.fields)) column.data[slot] = record[name];
+    }
+    return slot;
+  }
+
+  column(name: string): Int32Array {
+    return this.fields[name].view();
+  }
+}
+
+export const STORE_FIELDS: Record<DatasetName, readonly string[]> = {
+  enrollments: ['person', 'start', 'end', 'status', 'occupation', 'kecamatan', 'sex'],
+  certifications: ['person', 'assessed', 'validUntil', 'competent', 'occupation', 'kecamatan', 'sex'],
+  placements: ['person', 'day', 'occupation', 'kecamatan', 'sex', 'enrollment'],
+  vacancies: ['day', 'positions', 'occupation', 'kecamatan', 'requiresCertificate', 'sector'],
+};
+
+export interface Ingested {
+  stores: Record<DatasetName, RowStore>;
+  files: Record<DatasetName, FileCounts[]>;
+  notes: FileNotes[];
+  warnings: WarningGroup[];
+  /** Employer sector labels by sector code (`''` for missing). */
+  sectors: string[];
+  persons: number;
+  dimensions: Dimensions;
+}
+
+export interface IngestOptions {
+  reference: ReferenceTables;
+  inputs: Record<DatasetName, InputFile[]>;
+  onReject: (r: Rejection) => void;
+  onProgress?: (file: string, bytesRead: number, bytesTotal: number) => void;
+}
+
+const NOT_CILEGON = message('bukan kecamatan di Kota Cilegon', 'not a kecamatan of Kota Cilegon');
+const END_BEFORE_START = message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date');
+const CONFLICTING = message(
+  'id ganda dengan isi berbeda dalam file yang sama (conflicting duplicate id)',
+  'conflicting duplicate id: the same id with different values in the same file');
+const UNKNOWN_ENROLLMENT = message(
+  'enrollment_id tidak ditemukan di data peserta yang diterima',
+  'enrollment_id not found among the accepted enrollments');
+const VALID_UNTIL_BEFORE = message(
+  'masa berlaku sebelum tanggal uji; dihitung dari masa berlaku skema',
+  'valid_until is before the assessment date; the scheme\'s validity is used');
+const MAX_LINES_PER_WARNING = 10;
+
+export async function ingest(options: IngestOptions): Promise<{ ok: true; data: Ingested } | { ok: false; error: FatalError }> {
+  const { reference } = options;
+  const occupationCodes = reference.occupations.map((o) => o.code);
+  const occupationIndex = new Map(occupationCodes.map((c, i) => [c, i]));
+  const dimensions: Dimensions = { occupationCodes, other: occupationCodes.length, unknownKecamatan: KECAMATAN_LIST.length, unknownSex: 2 };
+  const kecamatanIndex = new Map(KECAMATAN_LIST.map((k, i) => [k.bps, i]));
+  const occupationOf = (code: string) => occupationIndex.get(code) ?? dimensions.other;
+  const programOccupation = (code: string) => occupationOf(reference.programs.get(codeKey(code))!.occupationCode);
+  const scheme = (code: string) => reference.schemes.get(codeKey(code))!;
+  const titleOccupation = (title: string) => {
+    for (const rule of reference.jobTitles) if (rule.pattern.test(title)) return occupationOf(rule.occupationCode);
+    return dimensions.other;
+  };
+
+  const stores = Object.fromEntries(DATASETS.map((d) => [d, new RowStore(STORE_FIELDS[d])])) as Record<DatasetName, RowStore>;
+  const files = Object.fromEntries(DATASETS.map((d) => [d, [] as FileCounts[]])) as Record<DatasetName, FileCounts[]>;
+  const notes: FileNotes[] = [];
+  const warningGroups = new Map<string, WarningGroup>();
+  const persons = new Dictionary();
+  const sectors = new Dictionary();
+  const outOfScopeEnrollments = new Set<string>();
+  // Employer sectors are grouped case-insensitively with white space collapsed; the first spelling names the group.
+  const sectorLabels: string[] = [];
+  const sectorCode = (text: string) => {
+    const label = text.replace(/\s+/g, ' ').trim();
+    const code = sectors.code(label.toLowerCase());
+    if (code === sectorLabels.length) sectorLabels.push(label);
+    return code;
+  };
+
+  for (const dataset of DATASETS) {
+    const specs = COLUMNS[dataset];
+    const at = (name: string) => (specs.some((s) => s.name === name) ? columnIndex(dataset, name) : -1);
+    const ix = {
+      id: specs.findIndex((s) => s.key), person: at('person_id'), city: at('city'), kecamatan: at('kecamatan'), sex: at('sex'),
+      start: at('start_date'), end: at('end_date'), status: at('status'), program: at('program_code'),
+      enrollment: at('enrollment_id'), scheme: at('scheme_code'), assessed: at('assessment_date'), result: at('result'),
+      validUntil: at('valid_until'), day: at('placement_date'), occupation: at('occupation_code'),
+      posted: at('posted_date'), positions: at('positions'), title: at('job_title'), sector: at('employer_sector'),
+      requiredScheme: at('required_scheme'),
+    };
+    const store = stores[dataset];
+    const enrollments = stores.enrollments;
+
+    for (const input of options.inputs[dataset]) {
+      const fileIndex = files[dataset].length;
+      const counts: FileCounts = { name: input.name, sha256: '', encoding: '', delimiter: '', rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0 };
+      files[dataset].push(counts);
+      let validator: ReturnType<typeof rowValidator> | null = null;
+      let sourceColumns: number[] = [];
+      let rowWarnings: ColumnWarning[] = [];
+      const warn = (w: ColumnWarning) => rowWarnings.push(w);
+      let line = 0;
+      const reject = (problem: RowProblem) => {
+        counts.rejected++;
+        options.onReject({ dataset, file: input.name, line, column: problem.column, value: problem.value, reason: problem.reason });
+      };
+
+      const progress = options.onProgress ? (read: number, total: number) => options.onProgress!(input.name, read, total) : undefined;
+      for await (const event of readCsv(input.path, { onProgress: progress })) {
+        if (event.kind === 'fatal') return { ok: false, error: { file: input.name, line: event.line, message: event.message } };
+        if (event.kind === 'opened') {
+          Object.assign(counts, { sha256: event.sha256, encoding: event.encoding, delimiter: event.delimiter });
+          const mapped = mapColumns(dataset, event.header.fields);
+          if (mapped.columns.every((c) => c < 0)) {
+            return { ok: false, error: { file: input.name, line: event.header.line, message: message(
+              `baris pertama tidak berisi nama kolom yang dikenali untuk data ${dataset}; lihat docs/input-format.md`,
+              `the first line holds no recognised column name for ${dataset}; see docs/input-format.md`) } };
+          }
+          if (mapped.missing.length > 0) {
+            return { ok: false, error: { file: input.name, line: event.header.line, message: missingColumnMessage(mapped.missing[0]) } };
+          }
+          notes.push({ dataset, file: input.name, unknownColumns: mapped.unknown, duplicateColumns: mapped.duplicates });
+          sourceColumns = mapped.columns;
+          validator = rowValidator(dataset, mapped.columns, event.header.fields.length, reference);
+          continue;
+        }
+        for (const record of event.records) {
+          line = record.line;
+          counts.rows_read++;
+          rowWarnings = [];
+          const judged = validator!.judge(record.fields, warn);
+          if (!judged.ok) {
+            reject(judged.problem);
+            continue;
+          }
+          const v = judged.row.values;
+          const id = v[ix.id] as string;
+
+          // Scope (§5).
+          if (!isCityInScope((v[ix.city] as string | null) ?? '')) {
+            counts.out_of_scope++;
+            if (dataset === 'enrollments') outOfScopeEnrollments.add(id);
+            continue;
+          }
+
+          // Row rules: kecamatan, end_date.
+          let kecamatan = dimensions.unknownKecamatan;
+          if (v[ix.kecamatan] !== null) {
+            const bps = matchKecamatan(v[ix.kecamatan] as string);
+            if (bps === null) {
+              reject({ column: 'kecamatan', value: v[ix.kecamatan] as string, reason: NOT_CILEGON });
+              continue;
+            }
+            v[ix.kecamatan] = bps;
+            kecamatan = kecamatanIndex.get(bps)!;
+          }
+          if (dataset === 'enrollments' && v[ix.end] !== null && (v[ix.end] as number) < (v[ix.start] as number)) {
+            if (v[ix.status] !== 'ongoing') {
+              reject({ column: 'end_date', value: record.fields[sourceColumns[ix.end]] ?? '', reason: END_BEFORE_START });
+              continue;
+            }
+            warn({ column: 'end_date', reason: END_BEFORE_START });
+            v[ix.end] = null;
+          }
+          if (dataset === 'certifications') {
+            const assessed = v[ix.assessed] as number;
+            const until = v[ix.validUntil] as number | null;
+            if (until !== null && until < assessed) warn({ column: 'valid_until', reason: VALID_UNTIL_BEFORE });
+            if (until === null || until < assessed) v[ix.validUntil] = addCalendarYears(assessed, scheme(v[ix.scheme] as string).validityYears);
+          }
+
+          // Repeats, then links (§4).
+          const fingerprint = hash53(v.map(stringify).join('\u0000'));
+          const previous = store.ids.get(id);
+          if (previous !== undefined && store.file.data[previous] === fileIndex) {
+            if (store.fingerprint.data[previous] === fingerprint) counts.duplicate++;
+            else reject({ column: COLUMNS[dataset][ix.id].name, value: id, reason: CONFLICTING });
+            continue;
+          }
+          let linked = -1;
+          if (ix.enrollment >= 0 && v[ix.enrollment] !== null) {
+            const slot = enrollments.ids.get(v[ix.enrollment] as string);
+            if (slot !== undefined) linked = slot;
+            else if (outOfScopeEnrollments.has(v[ix.enrollment] as string)) {
+              counts.out_of_scope++;
+              continue;
+            } else {
+              reject({ column: 'enrollment_id', value: v[ix.enrollment] as string, reason: UNKNOWN_ENROLLMENT });
+              continue;
+            }
+          }
+          const inherit = (field: string, own: number, unknown: number) =>
+            own !== unknown ? own : linked >= 0 ? enrollments.fields[field].data[linked] : unknown;
+          const sex = v[ix.sex] === 'L' ? 0 : v[ix.sex] === 'P' ? 1 : dimensions.unknownSex;
+
+          let compact: Record<string, number>;
+          if (dataset === 'enrollments') {
+            compact = {
+              person: persons.code(v[ix.person] as string), start: v[ix.start] as number,
+              end: v[ix.status] === 'ongoing' || v[ix.end] === null ? -1 : (v[ix.end] as number),
+              status: STATUS_CODES.indexOf(v[ix.status] as (typeof STATUS_CODES)[number]),
+              occupation: programOccupation(v[ix.program] as string), kecamatan, sex,
+            };
+          } else if (dataset === 'certifications') {
+            compact = {
+              person: persons.code(v[ix.person] as string), assessed: v[ix.assessed] as number, validUntil: v[ix.validUntil] as number,
+              competent: v[ix.result] === 'competent' ? 1 : 0,
+              occupation: occupationOf(scheme(v[ix.scheme] as string).occupationCode),
+              kecamatan: inherit('kecamatan', kecamatan, dimensions.unknownKecamatan), sex: inherit('sex', sex, dimensions.unknownSex),
+            };
+          } else if (dataset === 'placements') {
+            compact = {
+              person: persons.code(v[ix.person] as string), day: v[ix.day] as number,
+              occupation: v[ix.occupation] !== null ? occupationOf(v[ix.occupation] as string)
+                : linked >= 0 ? enrollments.fields.occupation.data[linked] : dimensions.other,
+              kecamatan: inherit('kecamatan', kecamatan, dimensions.unknownKecamatan), sex: inherit('sex', sex, dimensions.unknownSex),
+              enrollment: linked,
+            };
+          } else {
+            compact = {
+              day: v[ix.posted] as number, positions: v[ix.positions] as number,
+              occupation: v[ix.occupation] !== null ? occupationOf(v[ix.occupation] as string)
+                : v[ix.title] !== null ? titleOccupation(v[ix.title] as string) : dimensions.other,
+              kecamatan, requiresCertificate: v[ix.requiredScheme] !== null ? 1 : 0,
+              sector: sectorCode((v[ix.sector] as string | null) ?? ''),
+            };
+          }
+
+          if (previous !== undefined) {
+            const earlier = files[dataset][store.file.data[previous]];
+            earlier.accepted--;
+            earlier.superseded++;
+          }
+          store.ids.set(id, store.put(previous, fileIndex, fingerprint, compact));
+          counts.accepted++;
+          counts.warnings += rowWarnings.length;
+          for (const w of rowWarnings) {
+            const key = `${input.name}\u0000${w.column}\u0000${w.reason.en}`;
+            let group = warningGroups.get(key);
+            if (!group) warningGroups.set(key, (group = { dataset, file: input.name, column: w.column, reason: w.reason, count: 0, lines: [] }));
+            group.count++;
+            if (group.lines.length < MAX_LINES_PER_WARNING) group.lines.push(line);
+          }
+        }
+      }
+    }
+  }
+  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorLabels, persons: persons.values.length, dimensions } };
+}
+
+function stringify(value: Value): string {
+  return value === null ? '' : typeof value === 'number' ? `#${value}` : `"${value}`;
+}
+
+

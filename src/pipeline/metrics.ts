@@ -1,0 +1,259 @@
+// The eight published metrics (§7), by period and breakdown, from the compact columns of the final
+// accepted rows. Counting and distinct counts are done by arquero on those columns.
+
+import * as aq from 'arquero';
+import { KECAMATAN_LIST, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, type MetricName } from './contract.ts';
+import { SEX_CODES, type Dimensions } from './dimensions.ts';
+import type { Ingested } from './ingest.ts';
+import { GRANULARITIES, monthIndexOfDay, type Period } from './periods.ts';
+
+const { op } = aq;
+
+export type Flag = '' | 'suppressed' | 'window_open';
+
+/** One published number before formatting: a row of facts.csv. */
+export interface Fact {
+  metric: MetricName;
+  period: string;
+  occupation: string;
+  kecamatan: string;
+  sex: string;
+  value: number | null;
+  flag: Flag;
+  /** Rates only: the cohort and how many of it were placed. */
+  numerator?: number;
+  denominator?: number;
+}
+
+/** A cell of a breakdown: the dimension labels as published. */
+export interface Cell { occupation: string; kecamatan: string; sex: string }
+
+type Breakdown = 'total' | 'occupation' | 'kecamatan' | 'sex';
+
+/** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics). */
+export function publishedCells(metric: MetricName, dimensions: Dimensions): Cell[] {
+  const cells: Cell[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
+  for (const code of [...dimensions.occupationCodes, 'other']) cells.push({ occupation: code, kecamatan: '*', sex: '*' });
+  for (const code of [...KECAMATAN_LIST.map((k) => k.bps), 'unknown']) cells.push({ occupation: '*', kecamatan: code, sex: '*' });
+  if (PRIVATE_METRICS.has(metric)) for (const sex of SEX_CODES) cells.push({ occupation: '*', kecamatan: '*', sex });
+  return cells;
+}
+
+export function cellKey(period: string, cell: Cell): string {
+  return `${period},${cell.occupation},${cell.kecamatan},${cell.sex}`;
+}
+
+interface Rows {
+  month: Int32Array;
+  occupation: Int32Array;
+  kecamatan: Int32Array;
+  sex: Int32Array;
+  /** For distinct counts. */
+  person?: Int32Array;
+  /** For sums (positions; placed within the window). */
+  weight?: Int32Array;
+}
+
+type Measure = 'count' | 'sum' | 'distinct';
+
+function labeller(dimensions: Dimensions) {
+  const kecamatan = [...KECAMATAN_LIST.map((k) => k.bps), 'unknown'];
+  const occupation = [...dimensions.occupationCodes, 'other'];
+  return (breakdown: Breakdown, code: number): Cell => {
+    if (breakdown === 'occupation') return { occupation: occupation[code], kecamatan: '*', sex: '*' };
+    if (breakdown === 'kecamatan') return { occupation: '*', kecamatan: kecamatan[code], sex: '*' };
+    if (breakdown === 'sex') return { occupation: '*', kecamatan: '*', sex: SEX_CODES[code] };
+    return { occupation: '*', kecamatan: '*', sex: '*' };
+  };
+}
+
+const BREAKDOWNS: readonly Breakdown[] = ['total', 'occupation', 'kecamatan', 'sex'];
+
+function rollupOf(measure: Measure) {
+  if (measure === 'distinct') return { n: op.distinct('person') };
+  if (measure === 'sum') return { n: op.sum('weight') };
+  return { n: op.count() };
+}
+
+/** Aggregates rows into `period,occupation,kecamatan,sex` → number, for every granularity and breakdown. */
+function aggregate(rows: Rows, measure: Measure, label: ReturnType<typeof labeller>, periodLabels: Map<string, string>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (rows.month.length === 0) return out;
+  const columns: Record<string, Int32Array> = { month: rows.month, occupation: rows.occupation, kecamatan: rows.kecamatan, sex: rows.sex };
+  if (rows.person) columns.person = rows.person;
+  if (rows.weight) columns.weight = rows.weight;
+  const table = aq.table(columns).derive({ quarter: (d: { month: number }) => op.floor(d.month / 3), year: (d: { month: number }) => op.floor(d.month / 12) });
+  for (const granularity of GRANULARITIES) {
+    for (const breakdown of BREAKDOWNS) {
+      const keys = breakdown === 'total' ? [granularity] : [granularity, breakdown];
+      const result = table.groupby(...keys).rollup(rollupOf(measure));
+      const periods = result.array(granularity) as ArrayLike<number>;
+      const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
+      const values = result.array('n') as ArrayLike<number>;
+      for (let i = 0; i < values.length; i++) {
+        const period = periodLabels.get(`${granularity}:${periods[i]}`);
+        if (period === undefined) continue;
+        out.set(cellKey(period, label(breakdown, codes ? codes[i] : 0)), Number(values[i]));
+      }
+    }
+  }
+  return out;
+}
+
+/** Keeps the rows whose event day is on or before the as-of date (later events are in no published period). */
+function select(n: number, keep: (i: number) => boolean, columns: Record<string, Int32Array>, monthOf: (i: number) => number): Rows {
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(i)) index.push(i);
+  const pick = (c: Int32Array) => Int32Array.from(index, (i) => c[i]);
+  const rows: Rows = {
+    month: Int32Array.from(index, monthOf),
+    occupation: pick(columns.occupation), kecamatan: pick(columns.kecamatan), sex: pick(columns.sex ?? new Int32Array(n)),
+  };
+  if (columns.person) rows.person = pick(columns.person);
+  if (columns.weight) rows.weight = pick(columns.weight);
+  return rows;
+}
+
+/** Day numbers → month index, cached per day (dates repeat a lot). */
+function monthIndexer() {
+  const cache = new Map<number, number>();
+  return (day: number) => {
+    let m = cache.get(day);
+    if (m === undefined) cache.set(day, (m = monthIndexOfDay(day)));
+    return m;
+  };
+}
+
+/** Enrollments `completed` with a placement from start_date to end_date + 180 days (§7), as 0/1 per enrollment slot. */
+export function placedWithinWindow(data: Ingested): Int32Array {
+  const e = data.stores.enrollments;
+  const p = data.stores.placements;
+  const byEnrollment = new Map<number, number[]>();
+  const byPerson = new Map<number, number[]>();
+  const pDay = p.column('day');
+  const pEnrollment = p.column('enrollment');
+  const pPerson = p.column('person');
+  for (let i = 0; i < p.size; i++) {
+    const map = pEnrollment[i] >= 0 ? byEnrollment : byPerson;
+    const key = pEnrollment[i] >= 0 ? pEnrollment[i] : pPerson[i];
+    const days = map.get(key);
+    if (days) days.push(pDay[i]);
+    else map.set(key, [pDay[i]]);
+  }
+  const start = e.column('start');
+  const end = e.column('end');
+  const status = e.column('status');
+  const person = e.column('person');
+  const hit = new Int32Array(e.size);
+  for (let i = 0; i < e.size; i++) {
+    if (status[i] !== 0) continue;
+    const last = end[i] + PLACEMENT_WINDOW_DAYS;
+    const within = (days: number[] | undefined) => days !== undefined && days.some((d) => d >= start[i] && d <= last);
+    hit[i] = within(byEnrollment.get(i)) || within(byPerson.get(person[i])) ? 1 : 0;
+  }
+  return hit;
+}
+
+/** Rounds 1000 × numerator / denominator half up, in integers (§7). */
+export function rateThousandths(numerator: number, denominator: number): number {
+  return Math.floor((2000 * numerator + denominator) / (2 * denominator));
+}
+
+export interface MetricInput {
+  data: Ingested;
+  periods: Period[];
+  asOf: number;
+}
+
+/** Every fact of every metric, before suppression, in no particular order. */
+export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
+  const label = labeller(data.dimensions);
+  const periodLabels = new Map(periods.map((p) => [`${p.granularity}:${p.index}`, p.label]));
+  const monthOf = monthIndexer();
+  const { enrollments: e, certifications: c, placements: pl, vacancies: v } = data.stores;
+  const col = (store: typeof e, names: string[]) => Object.fromEntries(names.map((n) => [n, store.column(n)]));
+
+  const eCols = col(e, ['occupation', 'kecamatan', 'sex', 'person']);
+  const start = e.column('start');
+  const end = e.column('end');
+  const status = e.column('status');
+  const enrolled = aggregate(select(e.size, (i) => start[i] <= asOf, eCols, (i) => monthOf(start[i])), 'count', label, periodLabels);
+  const completedRows = select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data) }, (i) => monthOf(end[i]));
+  const completed = aggregate(completedRows, 'count', label, periodLabels);
+  const placedInWindow = aggregate(completedRows, 'sum', label, periodLabels);
+
+  const cCols = col(c, ['occupation', 'kecamatan', 'sex', 'person']);
+  const assessed = c.column('assessed');
+  const validUntil = c.column('validUntil');
+  const competent = c.column('competent');
+  const certified = aggregate(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
+  const pool = certifiedPool(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, { ...cCols, weight: validUntil, assessed } as Record<string, Int32Array>, (i) => assessed[i]), periods, label);
+
+  const pDay = pl.column('day');
+  const placed = aggregate(select(pl.size, (i) => pDay[i] <= asOf, col(pl, ['occupation', 'kecamatan', 'sex']), (i) => monthOf(pDay[i])), 'count', label, periodLabels);
+
+  const vDay = v.column('day');
+  const vCols = { ...col(v, ['occupation', 'kecamatan']), weight: v.column('positions') };
+  const vRows = select(v.size, (i) => vDay[i] <= asOf, vCols, (i) => monthOf(vDay[i]));
+  const vacancies = aggregate(vRows, 'count', label, periodLabels);
+  const positions = aggregate(vRows, 'sum', label, periodLabels);
+
+  const counts: [MetricName, Map<string, number>][] = [
+    ['certified', certified], ['certified_pool', pool], ['completed', completed], ['demand_positions', positions],
+    ['demand_vacancies', vacancies], ['enrolled', enrolled], ['placed', placed],
+  ];
+  const facts: Fact[] = [];
+  for (const [metric, values] of counts) {
+    for (const period of periods) {
+      for (const cell of publishedCells(metric, data.dimensions)) {
+        facts.push({ metric, period: period.label, ...cell, value: values.get(cellKey(period.label, cell)) ?? 0, flag: '' });
+      }
+    }
+  }
+  for (const period of periods) {
+    const windowOpen = period.lastDay + PLACEMENT_WINDOW_DAYS > asOf;
+    for (const cell of publishedCells('placement_rate_180d', data.dimensions)) {
+      const key = cellKey(period.label, cell);
+      const denominator = completed.get(key) ?? 0;
+      const numerator = placedInWindow.get(key) ?? 0;
+      facts.push({
+        metric: 'placement_rate_180d', period: period.label, ...cell, numerator, denominator,
+        value: windowOpen || denominator === 0 ? null : rateThousandths(numerator, denominator) / 1000,
+        flag: windowOpen ? 'window_open' : '',
+      });
+    }
+  }
+  return facts;
+}
+
+/**
+ * `certified_pool`: distinct people holding, on the last day of P, a competent certificate with
+ * assessment_date ≤ that day ≤ valid_until (§7). `rows.month` carries the assessment day here and
+ * `rows.weight` the valid_until day.
+ */
+function certifiedPool(rows: Rows, periods: Period[], label: ReturnType<typeof labeller>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (rows.month.length === 0) return out;
+  const table = aq.table({ assessed: rows.month, until: rows.weight!, person: rows.person!, occupation: rows.occupation, kecamatan: rows.kecamatan, sex: rows.sex });
+  const byDay = new Map<number, Map<string, number>>();
+  for (const period of periods) {
+    const day = period.lastDayAsOf;
+    let counts = byDay.get(day);
+    if (!counts) {
+      counts = new Map();
+      const holding = table.params({ day }).filter((d: { assessed: number; until: number }, $: { day: number }) => d.assessed <= $.day && $.day <= d.until);
+      for (const breakdown of BREAKDOWNS) {
+        const result = breakdown === 'total' ? holding.rollup({ n: op.distinct('person') }) : holding.groupby(breakdown).rollup({ n: op.distinct('person') });
+        const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
+        const values = result.array('n') as ArrayLike<number>;
+        for (let i = 0; i < values.length; i++) {
+          const cell = label(breakdown, codes ? codes[i] : 0);
+          counts.set(`${cell.occupation},${cell.kecamatan},${cell.sex}`, Number(values[i]));
+        }
+      }
+      byDay.set(day, counts);
+    }
+    for (const [cell, n] of counts) out.set(`${period.label},${cell}`, n);
+  }
+  return out;
+}

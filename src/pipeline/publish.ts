@@ -1,0 +1,137 @@
+// Published files (§9 and tmp/SITE-DATA.md → docs/site-data.md): facts.csv, meta.json, and the page
+// JSON (reference.json, demand.json). Pure functions from results to file contents; writing and
+// the swap of the output folder happen in build.ts.
+
+import { CONTRACT_VERSION, KECAMATAN_LIST, type DatasetName, type ReferenceName } from './contract.ts';
+import type { FileCounts, Ingested } from './ingest.ts';
+import type { Fact } from './metrics.ts';
+import { factKey, compareBytes } from './suppress.ts';
+import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
+import { dayToIso } from './values/dates.ts';
+import { GRANULARITIES, latestCompletePeriod, monthIndexOfDay, periodIndex, periodLabel, type Period } from './periods.ts';
+
+export const FACTS_HEADER = 'metric,period,occupation,kecamatan,sex,value,flag';
+
+export function formatValue(f: Fact): string {
+  if (f.value === null) return '';
+  if (f.metric === 'placement_rate_180d') return f.value.toFixed(3);
+  return String(f.value);
+}
+
+/** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
+export function factsCsv(facts: Fact[]): string {
+  const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);
+  lines.sort(compareBytes);
+  return `${FACTS_HEADER}\n${lines.join('\n')}\n`;
+}
+
+const COUNT_FIELDS = ['rows_read', 'accepted', 'rejected', 'duplicate', 'superseded', 'out_of_scope', 'warnings'] as const;
+
+export interface DatasetSummary {
+  present: boolean;
+  first_event?: string;
+  latest_event?: string;
+  rows_read: number; accepted: number; rejected: number; duplicate: number; superseded: number; out_of_scope: number; warnings: number;
+  files: FileCounts[];
+}
+
+export function datasetSummary(files: FileCounts[], events: { first: number; last: number } | null): DatasetSummary {
+  const summary: DatasetSummary = { present: files.length > 0, rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0, files };
+  if (events) {
+    summary.first_event = dayToIso(events.first);
+    summary.latest_event = dayToIso(events.last);
+  }
+  for (const f of files) for (const k of COUNT_FIELDS) summary[k] += f[k];
+  return summary;
+}
+
+export interface MetaInput {
+  asOf: number;
+  minCell: number;
+  sample: boolean;
+  firstEvent: number;
+  periods: Period[];
+  datasets: Record<DatasetName, DatasetSummary>;
+  ignoredFiles: string[];
+  referenceSources: Record<ReferenceName, 'bundled' | 'input'>;
+}
+
+/** meta.json: nothing that depends on the machine, the clock or the time zone. */
+export function metaJson(m: MetaInput): string {
+  const labels = (g: string) => m.periods.filter((p) => p.granularity === g).map((p) => p.label);
+  const meta = {
+    contract_version: CONTRACT_VERSION,
+    as_of: dayToIso(m.asOf),
+    min_cell: m.minCell,
+    sample: m.sample,
+    periods: { first: dayToIso(m.firstEvent), years: labels('year'), quarters: labels('quarter'), months: labels('month') },
+    latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])),
+    datasets: m.datasets,
+    ignored_files: m.ignoredFiles,
+    reference: m.referenceSources,
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+export function referenceJson(tables: ReferenceTables, population: KecamatanPopulation[]): string {
+  const byCode = new Map(population.map((k) => [k.bps, k]));
+  return `${JSON.stringify({
+    occupations: tables.occupations.map((o) => ({ code: o.code, slug: o.slug, name_id: o.name_id, name_en: o.name_en, group: o.group })),
+    kecamatan: KECAMATAN_LIST.map((k) => ({ bps: k.bps, kemendagri: k.kemendagri, name: k.name, slug: k.slug, population: byCode.get(k.bps)?.population ?? null })),
+    population_source: {
+      id: 'Jumlah penduduk per kecamatan, Dukcapil semester I 2025, sebagaimana diberitakan media lokal (sumber sekunder)',
+      en: 'Population by kecamatan, Dukcapil (civil registry) first half of 2025, as reported in the local press (secondary source)',
+    },
+  }, null, 2)}\n`;
+}
+
+/** Vacancy details for the pages (vacancies are not private; no employer names): by sector, and how many require a certificate. */
+export function demandJson(data: Ingested, periods: Period[], asOf: number): string {
+  const v = data.stores.vacancies;
+  const day = v.column('day');
+  const positions = v.column('positions');
+  const occupation = v.column('occupation');
+  const requires = v.column('requiresCertificate');
+  const sector = v.column('sector');
+  const codes = [...data.dimensions.occupationCodes, 'other'];
+  const published = new Set(periods.filter((p) => p.granularity !== 'month').map((p) => p.label));
+  const bySector = new Map<string, { positions: number; vacancies: number }>();
+  const required = new Map<string, { positions: number; positions_requiring_certificate: number; vacancies: number; vacancies_requiring_certificate: number }>();
+  for (let i = 0; i < v.size; i++) {
+    if (day[i] > asOf) continue;
+    const month = monthIndexOfDay(day[i]);
+    for (const g of ['year', 'quarter'] as const) {
+      const period = periodLabel(g, periodIndex(g, month));
+      if (!published.has(period)) continue;
+      for (const occ of [codes[occupation[i]], '*']) {
+        const sectorName = data.sectors[sector[i]] || 'Tidak diketahui';
+        const sk = `${period}\u0000${occ}\u0000${sectorName}`;
+        const s = bySector.get(sk) ?? { positions: 0, vacancies: 0 };
+        s.positions += positions[i];
+        s.vacancies++;
+        bySector.set(sk, s);
+        const rk = `${period}\u0000${occ}`;
+        const r = required.get(rk) ?? { positions: 0, positions_requiring_certificate: 0, vacancies: 0, vacancies_requiring_certificate: 0 };
+        r.positions += positions[i];
+        r.vacancies++;
+        if (requires[i]) {
+          r.positions_requiring_certificate += positions[i];
+          r.vacancies_requiring_certificate++;
+        }
+        required.set(rk, r);
+      }
+    }
+  }
+  const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => compareBytes(a[0], b[0]));
+  return `${JSON.stringify({
+    by_sector: sorted(bySector).map(([k, s]) => {
+      const [period, occ, sectorName] = k.split('\u0000');
+      return { period, occupation: occ, sector: sectorName, ...s };
+    }),
+    certificate_required: sorted(required).map(([k, r]) => {
+      const [period, occ] = k.split('\u0000');
+      return { period, occupation: occ, ...r };
+    }),
+  }, null, 2)}\n`;
+}
+

@@ -1,0 +1,41 @@
+// The short console summary (§1): per dataset rows read / accepted / rejected / warnings, CSV files
+// that matched no dataset, unknown columns. Plain words, Indonesian / English.
+
+import { DATASETS, type DatasetName } from './contract.ts';
+import type { Ingested } from './ingest.ts';
+import { bilingual } from './messages.ts';
+import type { DatasetSummary } from './publish.ts';
+
+const LABELS: Record<DatasetName, string> = {
+  enrollments: 'peserta / enrollments',
+  certifications: 'sertifikasi / certifications',
+  placements: 'penempatan / placements',
+  vacancies: 'lowongan / vacancies',
+};
+
+export function formatSummary(input: { input: string; datasets: Record<DatasetName, DatasetSummary>; data: Ingested; ignored: string[] }): string[] {
+  const lines = [`Link & Match Cilegon — data: ${input.input}`];
+  const header = ['data', 'file', 'dibaca/read', 'diterima/accepted', 'ditolak/rejected', 'ganda/duplicate', 'diganti/superseded', 'luar cakupan/out of scope', 'peringatan/warnings'];
+  const rows = DATASETS.map((d) => {
+    const s = input.datasets[d];
+    return [LABELS[d], String(s.files.length), ...[s.rows_read, s.accepted, s.rejected, s.duplicate, s.superseded, s.out_of_scope, s.warnings].map(String)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  lines.push(format(header), ...rows.map(format));
+  for (const d of DATASETS) {
+    if (!input.datasets[d].present) lines.push(`- ${LABELS[d]}: tidak ada file, ditampilkan nol / no files, published as zeros`);
+  }
+  if (input.ignored.length > 0) lines.push(`File CSV yang tidak cocok dengan data mana pun / CSV files matching no dataset: ${input.ignored.join(', ')}`);
+  for (const note of input.data.notes) {
+    if (note.unknownColumns.length > 0) lines.push(`${note.file}: kolom tidak dikenal, diabaikan / unknown columns, ignored: ${note.unknownColumns.join(', ')}`);
+    for (const dup of note.duplicateColumns) {
+      lines.push(`${note.file}: '${dup.ignored}' dan '${dup.used}' sama-sama ${dup.column}; dipakai '${dup.used}' / both map to ${dup.column}; using '${dup.used}'`);
+    }
+  }
+  const warnings = [...input.data.warnings].sort((a, b) => b.count - a.count).slice(0, 10);
+  for (const w of warnings) {
+    lines.push(`${w.file} ${w.column}: ${w.count}× ${bilingual(w.reason)} (baris/lines ${w.lines.join(', ')}${w.count > w.lines.length ? ', …' : ''})`);
+  }
+  return lines;
+}

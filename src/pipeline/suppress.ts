@@ -1,0 +1,140 @@
+// Privacy (§8): primary suppression of small counts, complementary suppression so no suppressed
+// cell can be recovered by subtraction within a group, then the rates.
+
+import { RATE_MIN_DENOMINATOR, type MetricName } from './contract.ts';
+import { cellKey, type Fact } from './metrics.ts';
+
+/** Counts that are suppressed primarily and complementarily. */
+export const SUPPRESSED_COUNTS: readonly MetricName[] = ['enrolled', 'completed', 'certified', 'placed', 'certified_pool'];
+/** Counts whose quarters add up to their year (and months to their quarter): `certified_pool` is a stock, not a flow. */
+const PERIOD_GROUPED: ReadonlySet<MetricName> = new Set(['enrolled', 'completed', 'certified', 'placed']);
+
+/** A group: a published total and the parts it is made of. */
+export interface Group { total: Fact; parts: Fact[] }
+
+export function factKey(f: Fact): string {
+  return `${f.metric},${cellKey(f.period, f)}`;
+}
+
+const isSuppressed = (f: Fact) => f.flag === 'suppressed';
+
+function suppress(f: Fact): void {
+  f.value = null;
+  f.flag = 'suppressed';
+}
+
+/** Primary: a private count from 1 to minCell − 1 is published empty with flag `suppressed`; zero is published. */
+export function suppressSmallCells(facts: Fact[], minCell: number): void {
+  const counted = new Set(SUPPRESSED_COUNTS);
+  for (const f of facts) {
+    if (counted.has(f.metric) && f.value !== null && f.value >= 1 && f.value < minCell) suppress(f);
+  }
+}
+
+/** The groups of §8: (a) each breakdown with its total, per metric and period; (b) a year with its quarters and a quarter with its months, per metric and cell. */
+export function suppressionGroups(facts: Fact[]): Group[] {
+  const counted = new Set(SUPPRESSED_COUNTS);
+  const byKey = new Map<string, Fact>();
+  for (const f of facts) if (counted.has(f.metric)) byKey.set(factKey(f), f);
+  const groups: Group[] = [];
+
+  const breakdowns = new Map<string, Group>();
+  for (const f of byKey.values()) {
+    const dimension = f.occupation !== '*' ? 'occupation' : f.kecamatan !== '*' ? 'kecamatan' : f.sex !== '*' ? 'sex' : null;
+    if (dimension === null) continue;
+    const key = `${f.metric},${f.period},${dimension}`;
+    let group = breakdowns.get(key);
+    if (!group) {
+      const total = byKey.get(`${f.metric},${f.period},*,*,*`);
+      if (!total) continue;
+      breakdowns.set(key, (group = { total, parts: [] }));
+      groups.push(group);
+    }
+    group.parts.push(f);
+  }
+
+  const periodGroups = new Map<string, Group>();
+  for (const f of byKey.values()) {
+    if (!PERIOD_GROUPED.has(f.metric)) continue;
+    const parent = parentPeriod(f.period);
+    if (parent === null) continue;
+    const total = byKey.get(`${f.metric},${cellKey(parent, f)}`);
+    if (!total) continue;
+    const key = factKey(total);
+    let group = periodGroups.get(key);
+    if (!group) {
+      periodGroups.set(key, (group = { total, parts: [] }));
+      groups.push(group);
+    }
+    group.parts.push(f);
+  }
+  for (const g of groups) g.parts.sort((a, b) => compareBytes(factKey(a), factKey(b)));
+  return groups;
+}
+
+/** A quarter's year, a month's quarter; null for a year. */
+export function parentPeriod(period: string): string | null {
+  const quarter = /^(\d{4})-Q[1-4]$/.exec(period);
+  if (quarter) return quarter[1];
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${month[1]}-Q${Math.floor((Number(month[2]) - 1) / 3) + 1}`;
+  return null;
+}
+
+/**
+ * Complementary: in any group whose total is published, if exactly one part is suppressed, suppress
+ * the smallest other non-zero published part (ties: first in byte order of its key); if there is none,
+ * suppress the total. Repeat over all groups until nothing changes.
+ */
+export function suppressComplementary(groups: Group[]): number {
+  let added = 0;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const { total, parts } of groups) {
+      if (isSuppressed(total)) continue;
+      let hidden = 0;
+      for (const p of parts) if (isSuppressed(p)) hidden++;
+      if (hidden !== 1) continue;
+      let pick: Fact | null = null;
+      for (const p of parts) {
+        if (isSuppressed(p) || p.value === 0) continue;
+        if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
+      }
+      suppress(pick ?? total);
+      added++;
+      changed = true;
+    }
+  }
+  return added;
+}
+
+/**
+ * Rates (§8): suppressed when the denominator is below 10, the numerator or its complement is from 1 to
+ * minCell − 1, or the `completed` count of the same period and cell is suppressed. `window_open` wins.
+ */
+export function suppressRates(facts: Fact[], minCell: number): void {
+  const completed = new Map<string, Fact>();
+  for (const f of facts) if (f.metric === 'completed') completed.set(cellKey(f.period, f), f);
+  const small = (n: number) => n >= 1 && n < minCell;
+  for (const f of facts) {
+    if (f.metric !== 'placement_rate_180d' || f.flag === 'window_open') continue;
+    const n = f.numerator ?? 0;
+    const d = f.denominator ?? 0;
+    if (d < RATE_MIN_DENOMINATOR || small(n) || small(d - n) || isSuppressed(completed.get(cellKey(f.period, f))!)) suppress(f);
+  }
+}
+
+/** All of §8, in place. Returns how many cells complementary suppression added. */
+export function applySuppression(facts: Fact[], minCell: number): number {
+  suppressSmallCells(facts, minCell);
+  const added = suppressComplementary(suppressionGroups(facts));
+  suppressRates(facts, minCell);
+  return added;
+}
+
+/** Byte order of UTF-8 strings; our keys are ASCII, so UTF-16 code-unit order is the same. */
+export function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

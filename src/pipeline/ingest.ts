@@ -149,7 +149,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
     const ix = {
       id: specs.findIndex((s) => s.key), person: at('person_id'), city: at('city'), kecamatan: at('kecamatan'), sex: at('sex'),
       start: at('start_date'), end: at('end_date'), status: at('status'), program: at('program_code'),
-      enrollment: at('enrollment_id'), scheme: at('scheme_code'), assessed: at('assessment_date'), result: at('result'),
+      enrollment: dataset === 'enrollments' ? -1 : at('enrollment_id'), scheme: at('scheme_code'), assessed: at('assessment_date'), result: at('result'),
       validUntil: at('valid_until'), day: at('placement_date'), occupation: at('occupation_code'),
       posted: at('posted_date'), positions: at('positions'), title: at('job_title'), sector: at('employer_sector'),
       requiredScheme: at('required_scheme'),

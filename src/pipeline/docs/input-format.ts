@@ -591,7 +591,7 @@ function repeatsSection(say: Say): string[] {
 const CITY_EXAMPLES = ['Cilegon', 'KOTA  CILEGON', '3672', '36.72', 'Kota Serang', 'Kabupaten Serang', 'Cilegon Barat'];
 const KECAMATAN_EXAMPLES = ['Kec. Pulo Merak', 'KECAMATAN GEROGOL', 'pulo-merak', '36.72.03', '3672020', 'Serang', '36.72.99'];
 
-function scopeSection(lang: Lang, say: Say): string[] {
+function scopeSection(say: Say): string[] {
   const inScope = say('dalam cakupan', 'in scope');
   const outOfScope = say('di luar cakupan', 'out of scope');
   const notCilegon = say('bukan kecamatan Kota Cilegon', 'not a kecamatan of Kota Cilegon');
@@ -703,7 +703,7 @@ function languageSection(lang: Lang): string[] {
     ...rejectionSection(say),
     ...fivePercentSection(say),
     ...repeatsSection(say),
-    ...scopeSection(lang, say),
+    ...scopeSection(say),
     ...referenceSection(lang, say),
   ];
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { RowStore, STORE_FIELDS, type Ingested } from '../../../src/pipeline/ingest.ts';
+import { placedWithinWindow } from '../../../src/pipeline/metrics.ts';
+import { isoToDay } from '../../../src/pipeline/values/dates.ts';
+
+const day = (iso: string) => isoToDay(iso)!;
+
+function data(enrollments: { person: number; start: string; end: string; status?: number }[], placements: { person: number; day: string; enrollment?: number }[]): Ingested {
+  const e = new RowStore(STORE_FIELDS.enrollments);
+  for (const r of enrollments) e.put(undefined, 0, 0, { person: r.person, start: day(r.start), end: day(r.end), status: r.status ?? 0, occupation: 0, kecamatan: 0, sex: 0 });
+  const p = new RowStore(STORE_FIELDS.placements);
+  for (const r of placements) p.put(undefined, 0, 0, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1 });
+  const empty = (d: 'certifications' | 'vacancies') => new RowStore(STORE_FIELDS[d]);
+  return {
+    stores: { enrollments: e, placements: p, certifications: empty('certifications'), vacancies: empty('vacancies') },
+    files: { enrollments: [], certifications: [], placements: [], vacancies: [] },
+    notes: [], warnings: [], sectors: [], persons: 0,
+    dimensions: { occupationCodes: ['7212'], other: 1, unknownKecamatan: 8, unknownSex: 2 },
+  };
+}
+
+describe('placed within 180 days', () => {
+  const cohort = [{ person: 1, start: '2025-01-06', end: '2025-03-28' }];
+
+  it('includes both ends of the window: the start date and the end date + 180 days', () => {
+    expect([...placedWithinWindow(data(cohort, [{ person: 1, day: '2025-01-06', enrollment: 0 }]))]).toEqual([1]);
+    expect([...placedWithinWindow(data(cohort, [{ person: 1, day: '2025-09-24', enrollment: 0 }]))]).toEqual([1]); // 28 Mar + 180
+    expect([...placedWithinWindow(data(cohort, [{ person: 1, day: '2025-09-25', enrollment: 0 }]))]).toEqual([0]);
+    expect([...placedWithinWindow(data(cohort, [{ person: 1, day: '2025-01-05', enrollment: 0 }]))]).toEqual([0]);
+  });
+
+  it('matches on enrollment_id, or on person_id only for placements without one', () => {
+    const two = [...cohort, { person: 1, start: '2025-06-02', end: '2025-08-29' }];
+    // Linked to the first enrollment: does not count for the second, although it is the same person.
+    expect([...placedWithinWindow(data(two, [{ person: 1, day: '2025-09-01', enrollment: 0 }]))]).toEqual([1, 0]);
+    // No enrollment_id: counts for every enrollment of that person whose window holds it.
+    expect([...placedWithinWindow(data(two, [{ person: 1, day: '2025-09-01' }]))]).toEqual([1, 1]);
+    expect([...placedWithinWindow(data(two, [{ person: 2, day: '2025-09-01' }]))]).toEqual([0, 0]);
+  });
+
+  it('only counts completed enrollments', () => {
+    expect([...placedWithinWindow(data([{ ...cohort[0], status: 2 }], [{ person: 1, day: '2025-04-01', enrollment: 0 }]))]).toEqual([0]);
+  });
+});

@@ -27,7 +27,8 @@ export function renderSvg(options: PlotOptions, a11y: { id: string; title: strin
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error(`chart ${a11y.id}: Plot returned no <svg>`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${a11y.id}-svg-title ${a11y.id}-svg-desc`);
+  svg.setAttribute('aria-labelledby', `${a11y.id}-svg-title`);
+  svg.setAttribute('aria-describedby', `${a11y.id}-svg-desc`);
   svg.removeAttribute('aria-description');
   // Inside role="img" the marks are presentational: Plot's aria-label on <g> is noise, and axe
   // flags it (aria-prohibited-attr). The chart's text alternative is the title, description and table.

@@ -37,7 +37,7 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
     width: o.width ?? CHART_WIDTH,
     height: 40 + d.rows.length * 32,
     marginLeft: marginForLabels(labels),
-    marginRight: 12,
+    marginRight: 22,
     style: { fontSize: FONT_SIZE },
     x: {
       domain: [0, max], nice: d.unit === 'count', grid: true, label: null, ticks: 4,

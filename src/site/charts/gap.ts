@@ -46,7 +46,7 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
     width: o.width ?? CHART_WIDTH,
     height: 44 + rows.length * 30,
     marginLeft: marginForLabels(labels),
-    marginRight: 16,
+    marginRight: 22,
     style: { fontSize: FONT_SIZE },
     x: { domain: [0, max], nice: true, grid: true, label: null, tickFormat: (n: number) => o.fmt.count(n), ticks: 4 },
     y: { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0 },

@@ -65,8 +65,8 @@ export function clip(label: string, max = 24): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Plot never measures text: a left margin from the longest label at ~6.6 px a character (12 px font). */
+/** Plot never measures text: a left margin from the longest label at ~7.2 px a character (12 px font). */
 export function marginForLabels(labels: readonly string[], max = 24): number {
   const longest = Math.max(0, ...labels.map((l) => clip(l, max).length));
-  return Math.min(170, Math.round(longest * 6.6) + 12);
+  return Math.min(180, Math.round(longest * 7.2) + 18);
 }

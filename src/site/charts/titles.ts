@@ -1,0 +1,147 @@
+// Chart titles that state the finding in words computed from the data. They are honest about
+// privacy and gaps: no ratio is ever computed from a suppressed cell, a missing source is named,
+// and a window that is still open is never read as a low rate.
+import type { DatasetName } from '../../pipeline/contract.ts';
+import type { Cell } from '../facts.ts';
+import type { Formatter } from '../format.ts';
+import type { Strings } from '../i18n/index.ts';
+import type { GapRow } from './gap.ts';
+import { gapOf, sortByGap } from './gap.ts';
+import type { MapArea } from './map.ts';
+import { isSuppressed, shown } from './model.ts';
+
+export interface TextContext {
+  s: Strings;
+  fmt: Formatter;
+  minCell: number;
+}
+
+/** "Juru las" → "juru las", "Petugas K3" → "petugas K3"; an acronym at the start is left alone. */
+export function inSentence(name: string): string {
+  return /^.[a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+/** 3 → "3", 2.74 → "2,7" / "2.7", 14.6 → "15": precise enough for a headline, never more. */
+export function ratioText(fmt: Formatter, ratio: number): string {
+  return ratio >= 10 ? fmt.count(Math.round(ratio)) : fmt.decimal(ratio, 1);
+}
+
+/** How a cell reads in running text: the number, "<5", or "–" when not published. */
+export function cellText(c: TextContext, cell: Cell | undefined): string {
+  if (shown(cell)) return c.fmt.count(cell.value);
+  if (isSuppressed(cell)) return `<${c.fmt.count(c.minCell)}`;
+  return '–';
+}
+
+/** At or beyond this ratio demand and supply are called unbalanced. */
+export const IMBALANCE = 1.5;
+
+export type SupplyKind = 'completed' | 'certified' | 'pool';
+
+export interface DemandSupply {
+  /** Occupation in running text ("juru las"), or '' for all occupations. */
+  who: string;
+  period: string;
+  demand: Cell | undefined;
+  supply: Cell | undefined;
+  supplyKind: SupplyKind;
+  /** A source the comparison needs that the data build had no file for. */
+  missing: DatasetName | null;
+}
+
+export function demandSupplyTitle(c: TextContext, x: DemandSupply): string {
+  const { s, fmt } = c;
+  const period = fmt.period(x.period);
+  const noun = s.supplyNoun[x.supplyKind];
+  if (x.missing === 'vacancies') return s.titles.demandMissing(period);
+  if (x.missing) return s.titles.supplyMissing(s.labels.dataset[x.missing], period);
+  const demand = shown(x.demand) ? x.demand.value : 0;
+  if (isSuppressed(x.supply)) {
+    return demand > 0
+      ? s.titles.supplyHidden(x.who, noun, fmt.count(demand), fmt.count(c.minCell), period)
+      : s.titles.noDemand(x.who, noun, cellText(c, x.supply), period);
+  }
+  const supply = shown(x.supply) ? x.supply.value : 0;
+  if (demand === 0 && supply === 0) return s.titles.nothing(x.who, period);
+  if (demand === 0) return s.titles.noDemand(x.who, noun, fmt.count(supply), period);
+  if (supply === 0) return s.titles.noSupply(x.who, noun, fmt.count(demand), period);
+  const ratio = demand / supply;
+  if (ratio >= IMBALANCE) return s.titles.ratio(x.who, noun, ratioText(fmt, ratio), period);
+  if (ratio <= 1 / IMBALANCE) return s.titles.surplus(x.who, noun, ratioText(fmt, 1 / ratio), period);
+  return s.titles.balanced(x.who, noun, fmt.count(demand), fmt.count(supply), period);
+}
+
+/** The main chart's finding: the occupation with the largest shortage against certified supply. */
+export function gapTitle(c: TextContext, rows: readonly GapRow[], period: string, missing: DatasetName | null): string {
+  const [top] = sortByGap(rows, c.minCell);
+  if (!missing && (!top || gapOf(top, c.minCell) <= 0)) return c.s.titles.noShortage(c.fmt.period(period));
+  return demandSupplyTitle(c, {
+    who: top ? inSentence(top.label) : '', period, demand: top?.demand, supply: top?.certified, supplyKind: 'certified', missing,
+  });
+}
+
+export interface FunnelCells {
+  enrolled: Cell | undefined;
+  completed: Cell | undefined;
+  certified: Cell | undefined;
+  placed: Cell | undefined;
+}
+
+export function funnelTitle(c: TextContext, who: string, period: string, cells: FunnelCells, missing: readonly DatasetName[]): string {
+  if (missing.length === 3 || missing.includes('enrollments')) {
+    return c.s.titles.sourceMissing(c.s.labels.dataset[missing.includes('enrollments') ? 'enrollments' : missing[0]]);
+  }
+  return c.s.titles.funnel(who, c.fmt.period(period), cellText(c, cells.enrolled), cellText(c, cells.completed),
+    cellText(c, cells.certified), cellText(c, cells.placed));
+}
+
+export interface Cohort {
+  period: string;
+  rate: Cell | undefined;
+  /** The cohort: completers of the same period and cell (the rate's denominator). */
+  completed: Cell | undefined;
+}
+
+/** The latest cohort with a published rate: never a window-open or suppressed one. */
+export function placementTitle(c: TextContext, who: string, cohorts: readonly Cohort[]): string {
+  const latest = [...cohorts].reverse().find((k) => shown(k.rate) && shown(k.completed));
+  if (!latest) return c.s.titles.placementNone(who);
+  return c.s.titles.placement(who, c.fmt.percent(latest.rate!.value!), c.fmt.period(latest.period), c.fmt.count(latest.completed!.value!));
+}
+
+export function sectorTitle(c: TextContext, who: string, period: string, rows: readonly { sector: string; positions: number }[], missing: boolean): string {
+  if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
+  const total = rows.reduce((sum, r) => sum + r.positions, 0);
+  if (total === 0) return c.s.titles.sectorNone(who, c.fmt.period(period));
+  const top = [...rows].sort((a, b) => b.positions - a.positions || (a.sector < b.sector ? -1 : 1))[0];
+  return c.s.titles.sectorTop(who, top.sector, c.fmt.percent(top.positions / total), c.fmt.period(period));
+}
+
+export function certificateTitle(
+  c: TextContext, who: string, period: string,
+  row: { positions: number; positions_requiring_certificate: number } | undefined, missing: boolean,
+): string {
+  if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
+  if (!row || row.positions === 0) return c.s.titles.sectorNone(who, c.fmt.period(period));
+  return c.s.titles.certificateShare(who, c.fmt.percent(row.positions_requiring_certificate / row.positions),
+    c.fmt.count(row.positions_requiring_certificate), c.fmt.count(row.positions), c.fmt.period(period));
+}
+
+export function mapTitle(c: TextContext, period: string, areas: readonly MapArea[], missing: boolean): string {
+  if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
+  const top = areas.filter((a) => a.state === 'shown' && a.value !== null).sort((a, b) => b.value! - a.value! || (a.name < b.name ? -1 : 1))[0];
+  return top ? c.s.titles.mapTop(top.name, c.fmt.decimal(top.value!, 1), c.fmt.period(period)) : c.s.titles.mapNone(c.fmt.period(period));
+}
+
+/** Completers per 1,000 residents of one kecamatan; a suppressed count stays hidden, never "0,0". */
+export function residentsTitle(c: TextContext, name: string, period: string, completed: Cell | undefined, population: number, missing: boolean): string {
+  if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
+  if (isSuppressed(completed)) return c.s.titles.residentsHidden(name, c.fmt.count(c.minCell), c.fmt.period(period));
+  const value = shown(completed) ? (completed.value / population) * 1000 : 0;
+  return c.s.titles.residents(name, c.fmt.decimal(value, 1), c.fmt.period(period));
+}
+
+export function kecamatanDemandTitle(c: TextContext, name: string, period: string, demand: Cell | undefined, missing: boolean): string {
+  if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
+  return c.s.titles.kecDemand(name, cellText(c, demand), c.fmt.period(period));
+}

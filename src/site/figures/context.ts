@@ -1,0 +1,86 @@
+// What every figure builder needs for one language: the data, its strings and formatter, the
+// privacy threshold, names for codes, and the periods the charts cover.
+import type { DatasetName, MetricName } from '../../pipeline/contract.ts';
+import type { Cell, Dims, SiteData } from '../facts.ts';
+import { cell, missingSources } from '../facts.ts';
+import type { Formatter } from '../format.ts';
+import { formatter } from '../format.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import type { ChartOptions, LegendItem } from '../charts/model.ts';
+import type { TextContext } from '../charts/titles.ts';
+import { hatchPatternId } from '../render.ts';
+
+export interface BuildContext extends TextContext {
+  site: SiteData;
+  lang: Lang;
+  s: Strings;
+  fmt: Formatter;
+  minCell: number;
+  /** Latest complete year and quarter (meta.latest_complete). */
+  year: string;
+  quarter: string;
+  /** Complete quarters and years, oldest first: an incomplete period would look like a fall. */
+  quarters: string[];
+  years: string[];
+}
+
+export function buildContext(site: SiteData, lang: Lang): BuildContext {
+  const { meta } = site;
+  const year = meta.latest_complete.year;
+  const quarter = meta.latest_complete.quarter;
+  return {
+    site, lang, s: t(lang), fmt: formatter(lang), minCell: meta.min_cell, year, quarter,
+    quarters: meta.periods.quarters.filter((q) => q <= quarter),
+    years: meta.periods.years.filter((y) => y <= year),
+  };
+}
+
+export function get(ctx: BuildContext, metric: MetricName, period: string, dims: Dims = {}): Cell | undefined {
+  return cell(ctx.site, metric, period, dims);
+}
+
+export function missing(ctx: BuildContext, metric: MetricName): DatasetName[] {
+  return missingSources(ctx.site.meta, metric);
+}
+
+export function chartOptions(ctx: BuildContext, id: string): ChartOptions {
+  return { fmt: ctx.fmt, minCell: ctx.minCell, hatch: `url(#${hatchPatternId(id)})` };
+}
+
+export function occupationName(ctx: BuildContext, code: string): string {
+  if (code === 'other') return ctx.s.labels.other;
+  const o = ctx.site.reference.occupations.find((x) => x.code === code);
+  return o ? (ctx.lang === 'id' ? o.name_id : o.name_en) : code;
+}
+
+export function hatchLegend(ctx: BuildContext): LegendItem {
+  return { label: ctx.s.figure.legendSuppressed(ctx.fmt.count(ctx.minCell)), color: '#555555', swatch: 'hatch' };
+}
+
+/** "Vacancy data is not in this release …" for each missing source a figure depends on. */
+export function missingNotes(ctx: BuildContext, datasets: readonly DatasetName[]): string[] {
+  const unique = [...new Set(datasets)];
+  return unique.length ? [ctx.s.figure.missingSource(unique.map((d) => ctx.s.labels.dataset[d]).join(', '))] : [];
+}
+
+/** A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed). */
+export function per1000(c: Cell | undefined, population: number): Cell | undefined {
+  if (!c) return undefined;
+  if (c.value === null) return c;
+  return { value: Math.round((c.value / population) * 1_000_000) / 1000, flag: c.flag };
+}
+
+/** Last calendar day of a quarter or year, as YYYY-MM-DD. */
+export function periodEnd(period: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  const year = Number(period.slice(0, 4));
+  const month = q ? Number(q[2]) * 3 : 12;
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The day a cohort's 180-day window closes: its period's last day + 180 days (DATA-CONTRACT §7). */
+export function windowClosesOn(period: string): string {
+  const end = new Date(`${periodEnd(period)}T00:00:00Z`);
+  return new Date(end.getTime() + 180 * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,99 @@
+// A figure: one chart with everything the one Figure component shows around it (title, subtitle,
+// legend, notes, description, the numbers as a table) and what its download endpoints write
+// (CSV of the numbers, standalone SVG). Built once per language and shared by page, embed and files.
+import type { Cell } from '../facts.ts';
+import type { Formatter } from '../format.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import type { LegendItem } from '../charts/model.ts';
+import type { PlotOptions } from '../render.ts';
+import type { PageRef } from '../routes.ts';
+
+/** One number of a figure, in long form: the table pivots these, the CSV lists them. */
+export interface Datum {
+  /** Row of the table: a period key (formatted for people) or a category label. */
+  row: string;
+  rowIsPeriod: boolean;
+  /** Column of the table: the series label. */
+  column: string;
+  cell: Cell | undefined;
+  kind: 'count' | 'rate' | 'per1000';
+  /** For rates: the denominator (cohort or all positions), shown beside every rate. */
+  denominator?: Cell;
+  /** Text for the table when the cell has no value (e.g. "cannot be computed until 28 Jun 2026"). */
+  note?: string;
+}
+
+export interface FigureModel {
+  /** Stable id: the anchor on its page, the embed URL, the file names. Never changes. */
+  id: string;
+  lang: Lang;
+  page: PageRef;
+  title: string;
+  subtitle: string;
+  description: string;
+  plot: PlotOptions;
+  legend: LegendItem[];
+  /** Sentences under the chart: missing sources, what suppressed or open marks mean. */
+  notes: string[];
+  rowHeader: string;
+  data: Datum[];
+}
+
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+/** A cell as a table shows it, with the denominator beside every rate. */
+export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number): string {
+  const c = d.cell;
+  if (!c) return d.note ?? s.labels.notPublished;
+  if (c.flag === 'window_open') return d.note ?? '…';
+  if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : s.labels.rateHidden;
+  if (c.value === null) return '–';
+  if (d.kind === 'count') return fmt.count(c.value);
+  if (d.kind === 'per1000') return fmt.decimal(c.value, 2);
+  const n = d.denominator;
+  return n ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)})` : fmt.percent(c.value);
+}
+
+/** Rows × series, in the order the data came in. */
+export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell: number): Table {
+  const columns = [...new Set(f.data.map((d) => d.column))];
+  const rowKeys = [...new Set(f.data.map((d) => d.row))];
+  const byKey = new Map(f.data.map((d) => [`${d.row}\u0000${d.column}`, d]));
+  return {
+    header: [f.rowHeader, ...columns],
+    rows: rowKeys.map((row) => {
+      const any = f.data.find((d) => d.row === row)!;
+      return [
+        any.rowIsPeriod ? fmt.period(row) : row,
+        ...columns.map((col) => {
+          const d = byKey.get(`${row}\u0000${col}`);
+          return d ? datumText(d, s, fmt, minCell) : '';
+        }),
+      ];
+    }),
+  };
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The chart's numbers as tidy CSV (UTF-8, comma, dot decimals), the same cells facts.csv publishes:
+ * `row,series,value,flag,denominator,denominator_flag,note`.
+ */
+export function figureCsv(f: FigureModel): string {
+  const header = [f.rowHeader, 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note'];
+  const lines = f.data.map((d) => [
+    d.row, d.column,
+    d.cell?.value === null || d.cell === undefined ? '' : String(d.cell.value),
+    d.cell?.flag ?? 'not_published',
+    d.denominator?.value === null || d.denominator === undefined ? '' : String(d.denominator.value),
+    d.denominator?.flag ?? '',
+    d.note ?? '',
+  ].map(csvField).join(','));
+  return `${[header.map(csvField).join(','), ...lines].join('\n')}\n`;
+}

@@ -1,0 +1,138 @@
+// One occupation's page: demand against supply by quarter, the funnel, the 180-day placement rate
+// per cohort, the certified pool against demand, demand by employer sector, and the share of
+// postings that require a certificate (vacancies are not private: demand.json has the details).
+import type { Occupation } from '../facts.ts';
+import type { BarRow } from '../charts/bars.ts';
+import { barsPlot } from '../charts/bars.ts';
+import { describeBars } from '../charts/describe.ts';
+import type { LegendItem } from '../charts/model.ts';
+import { PALETTE, shown } from '../charts/model.ts';
+import type { Cohort } from '../charts/titles.ts';
+import { certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
+import type { PageRef } from '../routes.ts';
+import type { BuildContext } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, windowClosesOn } from './context.ts';
+import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
+import type { FigureModel } from './figure.ts';
+
+export function occupationChartIds(slug: string) {
+  return {
+    trend: `${slug}-demand-supply`,
+    funnel: `${slug}-funnel`,
+    placement: `${slug}-placement-rate`,
+    pool: `${slug}-certified-pool`,
+    sector: `${slug}-demand-by-sector`,
+    certificate: `${slug}-certificate-required`,
+  };
+}
+
+function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+  const absent = missing(ctx, 'placement_rate_180d');
+  const cohorts: Cohort[] = ctx.quarters.map((period) => ({
+    period,
+    rate: absent.length ? undefined : get(ctx, 'placement_rate_180d', period, { occupation: o.code }),
+    completed: absent.length ? undefined : get(ctx, 'completed', period, { occupation: o.code }),
+  }));
+  const rows: BarRow[] = cohorts.map((k) => {
+    const base = { key: k.period, label: ctx.fmt.periodShort(k.period), color: PALETTE.neutral };
+    if (absent.length || !k.rate) return { ...base, value: null, state: 'missing' as const, text: absent.length ? ctx.s.labels.missingSource : ctx.s.labels.notPublished };
+    if (k.rate.flag === 'window_open') {
+      return { ...base, value: null, state: 'window_open' as const, text: ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(k.period))) };
+    }
+    if (!shown(k.rate)) return { ...base, value: null, state: 'suppressed' as const, text: ctx.s.labels.suppressed };
+    const n = shown(k.completed) ? ctx.fmt.count(k.completed.value) : `<${ctx.fmt.count(ctx.minCell)}`;
+    return { ...base, value: k.rate.value, state: 'shown' as const, text: ctx.s.labels.outOf(ctx.fmt.percent(k.rate.value), n) };
+  });
+  const legend: LegendItem[] = [
+    { label: ctx.s.labels.rate, color: PALETTE.neutral, swatch: 'bar' },
+    ...(rows.some((r) => r.state === 'suppressed') ? [hatchLegend(ctx)] : []),
+    ...(rows.some((r) => r.state === 'window_open') ? [{ label: ctx.s.figure.legendWindowOpen, color: PALETTE.windowOpen, swatch: 'outline' as const }] : []),
+  ];
+  return {
+    id, lang: ctx.lang, page,
+    title: placementTitle(ctx, who, cohorts),
+    subtitle: ctx.s.subtitles.placement,
+    description: describeBars(ctx, rows),
+    plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, id)),
+    legend,
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.cohort,
+    data: cohorts.map((k, i) => ({
+      row: k.period, rowIsPeriod: true, column: ctx.s.labels.rate, cell: k.rate, kind: 'rate' as const,
+      denominator: k.completed, note: rows[i].state === 'shown' ? undefined : rows[i].text,
+    })),
+  };
+}
+
+function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+  const period = ctx.year;
+  const absent = missing(ctx, 'demand_positions');
+  const sectors = ctx.site.demand.by_sector
+    .filter((r) => r.period === period && r.occupation === o.code)
+    .sort((a, b) => b.positions - a.positions || (a.sector < b.sector ? -1 : 1));
+  const total = sectors.reduce((n, r) => n + r.positions, 0);
+  const rows: BarRow[] = sectors.map((r) => ({
+    key: r.sector, label: r.sector, value: r.positions, state: 'shown', color: PALETTE.demand,
+    text: `${ctx.fmt.count(r.positions)} (${ctx.fmt.percent(r.positions / total)})`,
+  }));
+  return {
+    id, lang: ctx.lang, page,
+    title: sectorTitle(ctx, who, period, sectors, absent.length > 0),
+    subtitle: ctx.s.subtitles.sector(ctx.fmt.period(period)),
+    description: describeBars(ctx, rows),
+    plot: barsPlot({ rows, unit: 'count' }, chartOptions(ctx, id)),
+    legend: [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'bar' }],
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.sector,
+    data: sectors.flatMap((r) => [
+      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.positions, cell: { value: r.positions, flag: '' as const }, kind: 'count' as const },
+      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: Math.round((r.positions / total) * 1000) / 1000, flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
+    ]),
+  };
+}
+
+function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+  const absent = missing(ctx, 'demand_positions');
+  const byYear = ctx.years.map((year) => ({ year, row: ctx.site.demand.certificate_required.find((r) => r.period === year && r.occupation === o.code) }));
+  const rows: BarRow[] = byYear.map(({ year, row }) => {
+    const base = { key: year, label: ctx.fmt.periodShort(year), color: PALETTE.demand };
+    if (!row || row.positions === 0) return { ...base, value: null, state: 'missing' as const, text: absent.length ? ctx.s.labels.missingSource : `0 ${ctx.s.labels.positions.toLowerCase()}` };
+    const share = row.positions_requiring_certificate / row.positions;
+    return { ...base, value: share, state: 'shown' as const, text: ctx.s.labels.shareOf(ctx.fmt.percent(share), ctx.fmt.count(row.positions_requiring_certificate), ctx.fmt.count(row.positions)) };
+  });
+  const latest = byYear.find((y) => y.year === ctx.year)?.row;
+  return {
+    id, lang: ctx.lang, page,
+    title: certificateTitle(ctx, who, ctx.year, latest, absent.length > 0),
+    subtitle: ctx.s.subtitles.certificate,
+    description: describeBars(ctx, rows),
+    plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, id)),
+    legend: [{ label: ctx.s.labels.requiringCertificate, color: PALETTE.demand, swatch: 'bar' }],
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.period,
+    data: byYear.flatMap(({ year, row }) => [
+      { row: year, rowIsPeriod: true, column: ctx.s.labels.positions, cell: row ? { value: row.positions, flag: '' as const } : undefined, kind: 'count' as const },
+      { row: year, rowIsPeriod: true, column: ctx.s.labels.requiringCertificate, cell: row ? { value: row.positions_requiring_certificate, flag: '' as const } : undefined, kind: 'count' as const },
+      {
+        row: year, rowIsPeriod: true, column: ctx.s.labels.share, kind: 'rate' as const,
+        cell: row && row.positions > 0 ? { value: Math.round((row.positions_requiring_certificate / row.positions) * 1000) / 1000, flag: '' as const } : undefined,
+        denominator: row ? { value: row.positions, flag: '' as const } : undefined,
+      },
+    ]),
+  };
+}
+
+export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel[] {
+  const page: PageRef = { kind: 'occupation', slug: o.slug };
+  const ids = occupationChartIds(o.slug);
+  const who = inSentence(occupationName(ctx, o.code));
+  const dims = { occupation: o.code };
+  return [
+    demandSupplyTrendFigure(ctx, { id: ids.trend, page, dims, who, keys: ['demand', 'completed', 'certified'], supplyKind: 'certified' }),
+    funnelFigure(ctx, { id: ids.funnel, page, dims, who }),
+    placementFigure(ctx, o, ids.placement, page, who),
+    demandSupplyTrendFigure(ctx, { id: ids.pool, page, dims, who, keys: ['demand', 'pool'], supplyKind: 'pool' }),
+    sectorFigure(ctx, o, ids.sector, page, who),
+    certificateFigure(ctx, o, ids.certificate, page, who),
+  ];
+}

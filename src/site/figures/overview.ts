@@ -1,0 +1,104 @@
+// The overview's charts: the gap by occupation (the main chart), demand against supply by quarter,
+// the training funnel, and the map of the 8 kecamatan.
+import { describeGap, describeMap } from '../charts/describe.ts';
+import type { GapRow } from '../charts/gap.ts';
+import { gapPlot, sortByGap } from '../charts/gap.ts';
+import type { MapArea } from '../charts/map.ts';
+import { MAP_COLORS, mapClasses, mapPlot } from '../charts/map.ts';
+import type { LegendItem } from '../charts/model.ts';
+import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
+import { gapTitle, mapTitle } from '../charts/titles.ts';
+import type { BuildContext } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000 } from './context.ts';
+import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
+import type { FigureModel } from './figure.ts';
+
+export const OVERVIEW_CHARTS = {
+  gap: 'demand-supply-gap',
+  trend: 'demand-supply-trend',
+  funnel: 'training-funnel',
+  map: 'kecamatan-map',
+} as const;
+
+const PAGE = { kind: 'overview' } as const;
+
+export function gapFigure(ctx: BuildContext): FigureModel {
+  const id = OVERVIEW_CHARTS.gap;
+  const period = ctx.year;
+  const demandMissing = missing(ctx, 'demand_positions').length > 0;
+  const absent = [...missing(ctx, 'demand_positions'), ...missing(ctx, 'completed'), ...missing(ctx, 'certified')];
+  const rows: GapRow[] = sortByGap(ctx.site.reference.occupations.map((o) => ({
+    code: o.code,
+    label: occupationName(ctx, o.code),
+    demand: demandMissing ? undefined : get(ctx, 'demand_positions', period, { occupation: o.code }),
+    completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period, { occupation: o.code }),
+    certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: o.code }),
+  })), ctx.minCell);
+  const legend: LegendItem[] = [
+    ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'dot' as const }]),
+    { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'dot' as const },
+    { label: ctx.s.labels.series.certified, color: PALETTE.certified, swatch: 'dot' as const },
+    ...(rows.some((r) => isSuppressed(r.completed) || isSuppressed(r.certified)) ? [hatchLegend(ctx)] : []),
+  ];
+  return {
+    id, lang: ctx.lang, page: PAGE,
+    title: gapTitle(ctx, rows, period, absent[0] ?? null),
+    subtitle: ctx.s.subtitles.gap(ctx.fmt.period(period)),
+    description: describeGap(ctx, rows),
+    plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
+    legend,
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.occupation,
+    data: rows.flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
+      row: r.label, rowIsPeriod: false, column: ctx.s.labels.series[key], cell, kind: 'count' as const,
+      note: cell ? undefined : ctx.s.labels.missingSource,
+    }))),
+  };
+}
+
+export function mapFigure(ctx: BuildContext): FigureModel {
+  const id = OVERVIEW_CHARTS.map;
+  const period = ctx.year;
+  const absent = missing(ctx, 'completed');
+  const areas: MapArea[] = ctx.site.reference.kecamatan.map((k) => {
+    const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
+    const rate = per1000(count, k.population);
+    const state = !rate ? 'missing' as const : shown(rate) ? 'shown' as const : 'suppressed' as const;
+    const text = state === 'shown' ? ctx.fmt.decimal(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
+    return { bps: k.bps, name: k.name, value: state === 'shown' ? rate!.value : null, state, text };
+  });
+  const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
+  const legend: LegendItem[] = [
+    ...classes.map((c) => ({ label: `${ctx.fmt.decimal(c.from, 1)} – ${ctx.fmt.decimal(c.to, 1)}`, color: c.color, swatch: 'bar' as const })),
+    ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
+  ];
+  return {
+    id, lang: ctx.lang, page: PAGE,
+    title: mapTitle(ctx, period, areas, absent.length > 0),
+    subtitle: ctx.s.subtitles.map(ctx.fmt.period(period)),
+    description: describeMap(ctx, areas),
+    plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id)),
+    legend,
+    notes: [...missingNotes(ctx, absent), ctx.s.subtitles.residents(ctx.site.reference.population_source[ctx.lang])],
+    rowHeader: ctx.s.labels.kecamatan,
+    data: ctx.site.reference.kecamatan.flatMap((k) => {
+      const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
+      return [
+        { row: k.name, rowIsPeriod: false, column: ctx.s.labels.series.completed, cell: count, kind: 'count' as const },
+        { row: k.name, rowIsPeriod: false, column: ctx.s.labels.per1000, cell: per1000(count, k.population), kind: 'per1000' as const },
+        { row: k.name, rowIsPeriod: false, column: ctx.s.labels.population, cell: { value: k.population, flag: '' as const }, kind: 'count' as const },
+      ];
+    }),
+  };
+}
+
+export function overviewFigures(ctx: BuildContext): FigureModel[] {
+  return [
+    gapFigure(ctx),
+    demandSupplyTrendFigure(ctx, { id: OVERVIEW_CHARTS.trend, page: PAGE, dims: {}, who: '', keys: ['demand', 'completed', 'certified', 'placed'], supplyKind: 'completed' }),
+    funnelFigure(ctx, { id: OVERVIEW_CHARTS.funnel, page: PAGE, dims: {}, who: '' }),
+    mapFigure(ctx),
+  ];
+}
+
+export { MAP_COLORS };

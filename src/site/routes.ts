@@ -1,0 +1,67 @@
+// Every URL of the site in one place. URLs are built from slugs that never change; each page
+// exists in both languages, so the language switch and hreflang map a page to its twin.
+//   /                          /en/
+//   /pekerjaan/<slug>/         /en/occupations/<slug>/
+//   /kecamatan/<slug>/         /en/kecamatan/<slug>/
+//   /metodologi/               /en/methodology/
+//   /data/                     /en/data/
+//   /embed/<chart-id>/         /en/embed/<chart-id>/
+//   /data/grafik/<chart-id>.csv|svg   /en/data/charts/<chart-id>.csv|svg
+// Language-neutral files: /data/facts.csv, /data/facts-excel-id.csv, /data/datapackage.json.
+import type { Lang } from './i18n/lang.ts';
+
+export type PageRef =
+  | { kind: 'overview' }
+  | { kind: 'occupation'; slug: string }
+  | { kind: 'kecamatan'; slug: string }
+  | { kind: 'methodology' }
+  | { kind: 'data' }
+  | { kind: 'embed'; chart: string };
+
+const SEGMENTS: Record<Lang, { occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string }> = {
+  id: { occupation: 'pekerjaan', kecamatan: 'kecamatan', methodology: 'metodologi', data: 'data', embed: 'embed', charts: 'data/grafik' },
+  en: { occupation: 'occupations', kecamatan: 'kecamatan', methodology: 'methodology', data: 'data', embed: 'embed', charts: 'data/charts' },
+};
+
+function prefix(lang: Lang): string {
+  return lang === 'id' ? '/' : '/en/';
+}
+
+/** A page's path without the site's base, with a trailing slash. */
+export function pagePath(lang: Lang, page: PageRef): string {
+  const s = SEGMENTS[lang];
+  switch (page.kind) {
+    case 'overview': return prefix(lang);
+    case 'occupation': return `${prefix(lang)}${s.occupation}/${page.slug}/`;
+    case 'kecamatan': return `${prefix(lang)}${s.kecamatan}/${page.slug}/`;
+    case 'methodology': return `${prefix(lang)}${s.methodology}/`;
+    case 'data': return `${prefix(lang)}${s.data}/`;
+    case 'embed': return `${prefix(lang)}${s.embed}/${page.chart}/`;
+  }
+}
+
+/** A chart's own files: its data as CSV and the chart with title and source as standalone SVG. */
+export function chartFilePath(lang: Lang, chart: string, ext: 'csv' | 'svg'): string {
+  return `${prefix(lang)}${SEGMENTS[lang].charts}/${chart}.${ext}`;
+}
+
+/** Endpoint params (`[...path]` style) for chart files, per language. */
+export function chartFilesDir(lang: Lang): string {
+  return SEGMENTS[lang].charts;
+}
+
+export const DATA_FILES = {
+  facts: '/data/facts.csv',
+  excel: '/data/facts-excel-id.csv',
+  datapackage: '/data/datapackage.json',
+} as const;
+
+/** Prefix a site path with the configured base (`/` or `/repo/`). */
+export function withBase(path: string, base: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** Absolute URL for canonical links, sitemaps, citations and embed codes. */
+export function absoluteUrl(path: string, site: string, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}

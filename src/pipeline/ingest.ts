@@ -48,9 +48,13 @@ export class RowStore {
   readonly file = new IntColumn();
   readonly fingerprint = new FloatColumn();
   readonly fields: Record<string, IntColumn>;
+  private readonly names: readonly string[];
+  private readonly columns: IntColumn[];
 
   constructor(fieldNames: readonly string[]) {
-    this.fields = Object.fromEntries(fieldNames.map((f) => [f, new IntColumn()]));
+    this.names = fieldNames;
+    this.columns = fieldNames.map(() => new IntColumn());
+    this.fields = Object.fromEntries(fieldNames.map((f, i) => [f, this.columns[i]]));
   }
 
   get size(): number {
@@ -58,14 +62,15 @@ export class RowStore {
   }
 
   put(slot: number | undefined, file: number, fingerprint: number, record: Record<string, number>): number {
+    const { names, columns } = this;
     if (slot === undefined) {
       slot = this.file.push(file);
       this.fingerprint.push(fingerprint);
-      for (const [name, column] of Object.entries(this.fields)) column.push(record[name]);
+      for (let k = 0; k < names.length; k++) columns[k].push(record[names[k]]);
     } else {
       this.file.data[slot] = file;
       this.fingerprint.data[slot] = fingerprint;
-      for (const [name, column] of Object.entries(this.fields)) column.data[slot] = record[name];
+      for (let k = 0; k < names.length; k++) columns[k].data[slot] = record[names[k]];
     }
     return slot;
   }

@@ -5,7 +5,7 @@ import * as aq from 'arquero';
 import { KECAMATAN_LIST, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, type MetricName } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import type { Ingested } from './ingest.ts';
-import { GRANULARITIES, monthIndexOfDay, type Period } from './periods.ts';
+import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
 
 const { op } = aq;
 
@@ -55,11 +55,12 @@ interface Rows {
 }
 
 type Measure = 'count' | 'sum' | 'distinct';
+type Label = (breakdown: Breakdown, code: number) => Cell;
 
-function labeller(dimensions: Dimensions) {
+function labeller(dimensions: Dimensions): Label {
   const kecamatan = [...KECAMATAN_LIST.map((k) => k.bps), 'unknown'];
   const occupation = [...dimensions.occupationCodes, 'other'];
-  return (breakdown: Breakdown, code: number): Cell => {
+  return (breakdown, code) => {
     if (breakdown === 'occupation') return { occupation: occupation[code], kecamatan: '*', sex: '*' };
     if (breakdown === 'kecamatan') return { occupation: '*', kecamatan: kecamatan[code], sex: '*' };
     if (breakdown === 'sex') return { occupation: '*', kecamatan: '*', sex: SEX_CODES[code] };
@@ -69,46 +70,68 @@ function labeller(dimensions: Dimensions) {
 
 const BREAKDOWNS: readonly Breakdown[] = ['total', 'occupation', 'kecamatan', 'sex'];
 
-function rollupOf(measure: Measure) {
-  if (measure === 'distinct') return { n: op.distinct('person') };
-  if (measure === 'sum') return { n: op.sum('weight') };
-  return { n: op.count() };
-}
-
-/** Aggregates rows into `period,occupation,kecamatan,sex` → number, for every granularity and breakdown. */
-function aggregate(rows: Rows, measure: Measure, label: ReturnType<typeof labeller>, periodLabels: Map<string, string>): Map<string, number> {
+/**
+ * Aggregates rows into `period,occupation,kecamatan,sex` → number, for every granularity and breakdown.
+ * Counts and sums are additive: arquero groups the rows once into a month × occupation × kecamatan × sex
+ * cube, which is then added up into periods and breakdowns. Distinct counts are not additive, so each
+ * granularity and breakdown is grouped on its own.
+ */
+function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map<string, string>): Map<string, number> {
   const out = new Map<string, number>();
   if (rows.month.length === 0) return out;
   const columns: Record<string, Int32Array> = { month: rows.month, occupation: rows.occupation, kecamatan: rows.kecamatan, sex: rows.sex };
   if (rows.person) columns.person = rows.person;
   if (rows.weight) columns.weight = rows.weight;
-  const table = aq.table(columns).derive({ quarter: (d: { month: number }) => op.floor(d.month / 3), year: (d: { month: number }) => op.floor(d.month / 12) });
+  const table = aq.table(columns);
+  const add = (granularity: Granularity, month: number, cell: Cell, n: number) => {
+    const period = periodLabels.get(`${granularity}:${periodIndex(granularity, month)}`);
+    if (period === undefined) return;
+    const key = cellKey(period, cell);
+    out.set(key, (out.get(key) ?? 0) + n);
+  };
+
+  if (measure !== 'distinct') {
+    const cube = table.groupby('month', 'occupation', 'kecamatan', 'sex').rollup({ n: measure === 'sum' ? op.sum('weight') : op.count() });
+    const [month, occupation, kecamatan, sex, n] = ['month', 'occupation', 'kecamatan', 'sex', 'n'].map((c) => cube.array(c) as ArrayLike<number>);
+    for (let i = 0; i < n.length; i++) {
+      const codes: Record<Breakdown, number> = { total: 0, occupation: occupation[i], kecamatan: kecamatan[i], sex: sex[i] };
+      for (const granularity of GRANULARITIES) {
+        for (const breakdown of BREAKDOWNS) add(granularity, month[i], label(breakdown, codes[breakdown]), Number(n[i]));
+      }
+    }
+    return out;
+  }
+
   for (const granularity of GRANULARITIES) {
+    const periods = table.derive({ period: aq.escape((d: { month: number }) => periodIndex(granularity, d.month)) });
     for (const breakdown of BREAKDOWNS) {
-      const keys = breakdown === 'total' ? [granularity] : [granularity, breakdown];
-      const result = table.groupby(...keys).rollup(rollupOf(measure));
-      const periods = result.array(granularity) as ArrayLike<number>;
+      const result = breakdown === 'total' ? periods.groupby('period').rollup({ n: op.distinct('person') })
+        : periods.groupby('period', breakdown).rollup({ n: op.distinct('person') });
+      const period = result.array('period') as ArrayLike<number>;
       const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
-      const values = result.array('n') as ArrayLike<number>;
-      for (let i = 0; i < values.length; i++) {
-        const period = periodLabels.get(`${granularity}:${periods[i]}`);
-        if (period === undefined) continue;
-        out.set(cellKey(period, label(breakdown, codes ? codes[i] : 0)), Number(values[i]));
+      const n = result.array('n') as ArrayLike<number>;
+      for (let i = 0; i < n.length; i++) {
+        const firstMonth = monthRange(granularity, period[i]).first;
+        add(granularity, firstMonth, label(breakdown, codes ? codes[i] : 0), Number(n[i]));
       }
     }
   }
   return out;
 }
 
-/** Keeps the rows whose event day is on or before the as-of date (later events are in no published period). */
+/** The rows for which `keep` holds, with their month index; later events than the as-of date are left out by `keep`. */
 function select(n: number, keep: (i: number) => boolean, columns: Record<string, Int32Array>, monthOf: (i: number) => number): Rows {
-  const index: number[] = [];
-  for (let i = 0; i < n; i++) if (keep(i)) index.push(i);
-  const pick = (c: Int32Array) => Int32Array.from(index, (i) => c[i]);
-  const rows: Rows = {
-    month: Int32Array.from(index, monthOf),
-    occupation: pick(columns.occupation), kecamatan: pick(columns.kecamatan), sex: pick(columns.sex ?? new Int32Array(n)),
+  let count = 0;
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (keep(i)) index[count++] = i;
+  const pick = (c: Int32Array) => {
+    const picked = new Int32Array(count);
+    for (let j = 0; j < count; j++) picked[j] = c[index[j]];
+    return picked;
   };
+  const month = new Int32Array(count);
+  for (let j = 0; j < count; j++) month[j] = monthOf(index[j]);
+  const rows: Rows = { month, occupation: pick(columns.occupation), kecamatan: pick(columns.kecamatan), sex: columns.sex ? pick(columns.sex) : new Int32Array(count) };
   if (columns.person) rows.person = pick(columns.person);
   if (columns.weight) rows.weight = pick(columns.weight);
   return rows;
@@ -187,7 +210,9 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
   const validUntil = c.column('validUntil');
   const competent = c.column('competent');
   const certified = aggregate(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
-  const pool = certifiedPool(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, { ...cCols, weight: validUntil, assessed } as Record<string, Int32Array>, (i) => assessed[i]), periods, label);
+  const held = (i: number) => competent[i] === 1;
+  const poolRows = select(c.size, held, { ...cCols, weight: validUntil }, (i) => assessed[i]);
+  const pool = certifiedPool({ ...poolRows, person: poolRows.person!, assessed: poolRows.month, validUntil: poolRows.weight! }, periods, label);
 
   const pDay = pl.column('day');
   const placed = aggregate(select(pl.size, (i) => pDay[i] <= asOf, col(pl, ['occupation', 'kecamatan', 'sex']), (i) => monthOf(pDay[i])), 'count', label, periodLabels);
@@ -228,32 +253,54 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
 
 /**
  * `certified_pool`: distinct people holding, on the last day of P, a competent certificate with
- * assessment_date ≤ that day ≤ valid_until (§7). `rows.month` carries the assessment day here and
- * `rows.weight` the valid_until day.
+ * assessment_date ≤ that day ≤ valid_until (§7). For each distinct last day, one pass over the
+ * certificates sorted by person counts each person once per cell; a pass is linear, so a national
+ * table of certificates over ~70 periods stays within seconds (arquero's filter-and-distinct per
+ * period was ten times slower here).
  */
-function certifiedPool(rows: Rows, periods: Period[], label: ReturnType<typeof labeller>): Map<string, number> {
+function certifiedPool(certs: PoolRows, periods: Period[], label: Label): Map<string, number> {
   const out = new Map<string, number>();
-  if (rows.month.length === 0) return out;
-  const table = aq.table({ assessed: rows.month, until: rows.weight!, person: rows.person!, occupation: rows.occupation, kecamatan: rows.kecamatan, sex: rows.sex });
+  const n = certs.person.length;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => certs.person[a] - certs.person[b]);
+  // Cell keys by breakdown and code, so the inner loop allocates nothing.
+  const keys = BREAKDOWNS.map((breakdown) => (code: number) => {
+    const cell = label(breakdown, code);
+    return `${cell.occupation},${cell.kecamatan},${cell.sex}`;
+  });
+  const keyCache = BREAKDOWNS.map(() => new Map<number, string>());
+  const keyOf = (b: number, code: number) => {
+    let key = keyCache[b].get(code);
+    if (key === undefined) keyCache[b].set(code, (key = keys[b](code)));
+    return key;
+  };
   const byDay = new Map<number, Map<string, number>>();
   for (const period of periods) {
     const day = period.lastDayAsOf;
     let counts = byDay.get(day);
     if (!counts) {
       counts = new Map();
-      const holding = table.params({ day }).filter((d: { assessed: number; until: number }, $: { day: number }) => d.assessed <= $.day && $.day <= d.until);
-      for (const breakdown of BREAKDOWNS) {
-        const result = breakdown === 'total' ? holding.rollup({ n: op.distinct('person') }) : holding.groupby(breakdown).rollup({ n: op.distinct('person') });
-        const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
-        const values = result.array('n') as ArrayLike<number>;
-        for (let i = 0; i < values.length; i++) {
-          const cell = label(breakdown, codes ? codes[i] : 0);
-          counts.set(`${cell.occupation},${cell.kecamatan},${cell.sex}`, Number(values[i]));
+      const seen = new Set<string>();
+      let person = -1;
+      for (let j = 0; j < n; j++) {
+        const i = order[j];
+        if (certs.assessed[i] > day || day > certs.validUntil[i]) continue;
+        if (certs.person[i] !== person) {
+          person = certs.person[i];
+          seen.clear();
+        }
+        const codes = [0, certs.occupation[i], certs.kecamatan[i], certs.sex[i]];
+        for (let b = 0; b < BREAKDOWNS.length; b++) {
+          const key = keyOf(b, codes[b]);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }
       byDay.set(day, counts);
     }
-    for (const [cell, n] of counts) out.set(`${period.label},${cell}`, n);
+    for (const [cell, count] of counts) out.set(`${period.label},${cell}`, count);
   }
   return out;
 }
+
+interface PoolRows { person: Int32Array; assessed: Int32Array; validUntil: Int32Array; occupation: Int32Array; kecamatan: Int32Array; sex: Int32Array }

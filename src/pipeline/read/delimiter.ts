@@ -22,7 +22,8 @@ export function chooseDelimiter(headerLine: string): Delimiter {
 const CONTENT = /[^\s"',;\t\u0085]/;
 
 export type HeaderLineSearch =
-  | { state: 'found'; line: string }
+  /** `number`: the physical line, counting from 1. */
+  | { state: 'found'; line: string; number: number }
   | { state: 'need-more' }
   | { state: 'none' };
 
@@ -33,15 +34,15 @@ export type HeaderLineSearch =
  */
 export function findHeaderLine(text: string, complete: boolean): HeaderLineSearch {
   let start = 0;
-  for (;;) {
+  for (let number = 1; ; number++) {
     const end = text.indexOf('\n', start);
     if (end === -1) {
       if (!complete) return { state: 'need-more' };
       const last = text.slice(start);
-      return CONTENT.test(last) ? { state: 'found', line: last } : { state: 'none' };
+      return CONTENT.test(last) ? { state: 'found', line: last, number } : { state: 'none' };
     }
     const line = text.slice(start, end);
-    if (CONTENT.test(line)) return { state: 'found', line };
+    if (CONTENT.test(line)) return { state: 'found', line, number };
     start = end + 1;
   }
 }

@@ -88,7 +88,7 @@ function binary(text: string, utf16: boolean): Message | null {
   const pairs = text.length / 2;
   if (nulEven + nulOdd > 0) {
     if (utf16) return NOT_CSV.binary;
-    const oneSided = (many: number, few: number) => many >= 0.3 * pairs && few <= 0.02 * pairs;
+    const oneSided = (many: number, few: number) => many >= 4 && many >= 0.3 * pairs && few <= 0.02 * pairs;
     return oneSided(nulOdd, nulEven) || oneSided(nulEven, nulOdd) ? NOT_CSV.utf16WithoutBom : NOT_CSV.binary;
   }
   return controls >= 8 && controls * 20 > text.length ? NOT_CSV.binary : null;

@@ -25,8 +25,8 @@ describe('chooseDelimiter', () => {
 
 describe('findHeaderLine', () => {
   it('finds the first line with content', () => {
-    expect(findHeaderLine('\n  \n;;;\n"",\'\nid;nama\n1;2', false)).toEqual({ state: 'found', line: 'id;nama' });
-    expect(findHeaderLine('id;nama', true)).toEqual({ state: 'found', line: 'id;nama' });
+    expect(findHeaderLine('\n  \n;;;\n"",\'\nid;nama\n1;2', false)).toEqual({ state: 'found', line: 'id;nama', number: 5 });
+    expect(findHeaderLine('id;nama', true)).toEqual({ state: 'found', line: 'id;nama', number: 1 });
   });
 
   it('asks for more text while that line has not ended', () => {

@@ -1,0 +1,127 @@
+// The one CSV reader (§3): any export people make of a table — its encoding, delimiter, line endings,
+// quoting — read as records of cleaned fields with the physical line each starts on. It does not know
+// columns or values: mapping headers and judging rows are the caller's.
+//
+// Steps: survey the bytes (sniff, hash, choose the encoding) → decode → normalise line endings to LF
+// → find the header line and choose the delimiter → parse rows (papaparse) → assemble records.
+
+import { message, type Message } from '../messages.ts';
+import { decodeFile, surveyFile, type Encoding } from './decode.ts';
+import { chooseDelimiter, findHeaderLine, type Delimiter } from './delimiter.ts';
+import { newlineNormaliser } from './newlines.ts';
+import { recordAssembler, type CsvRecord } from './records.ts';
+import { rowParser } from './rows.ts';
+
+export type { Encoding } from './decode.ts';
+export type { Delimiter } from './delimiter.ts';
+export type { CsvRecord } from './records.ts';
+
+export type CsvEvent =
+  | { kind: 'opened'; encoding: Encoding; delimiter: Delimiter; sha256: string; bytes: number; header: CsvRecord }
+  /** Data rows only, in file order, one batch per chunk read; blank rows and repeated headers are left out. */
+  | { kind: 'records'; records: CsvRecord[] }
+  /** Always the last event when it happens; before `opened` when the file cannot be read at all. */
+  | { kind: 'fatal'; message: Message; line?: number };
+
+export interface ReadOptions {
+  onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  /** Bytes read at a time; small values only to test chunk boundaries. */
+  chunkSize?: number;
+}
+
+export const NO_HEADER = message(
+  'tidak ada baris judul kolom: semua baris kosong',
+  'there is no header row: every line is blank');
+
+export const UNCLOSED_QUOTE = message(
+  'tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa berkas tidak dapat dibaca dengan andal: periksa sel pada baris ini',
+  'a quote (") opens on this line and is never closed, so the rest of the file cannot be read reliably: check the cells on this line');
+
+function unreadable(error: NodeJS.ErrnoException): Message {
+  return message(`berkas tidak dapat dibaca (${error.code})`, `the file cannot be read (${error.code})`);
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+async function* lfText(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  const newlines = newlineNormaliser();
+  for await (const chunk of chunks) {
+    const text = newlines.push(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = newlines.end();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * Reads text until the header line has ended, to choose the delimiter before anything is parsed.
+ * Null when no line has content: there is no header.
+ */
+async function readUntilHeaderLine(text: AsyncGenerator<string>): Promise<{ start: string; delimiter: Delimiter; line: number } | null> {
+  let start = '';
+  for (;;) {
+    const next = await text.next();
+    if (!next.done) start += next.value;
+    const search = findHeaderLine(start, next.done === true);
+    if (search.state === 'found') return { start, delimiter: chooseDelimiter(search.line), line: search.number };
+    if (search.state === 'none') return null;
+  }
+}
+
+async function* readFile(path: string, options: ReadOptions): AsyncGenerator<CsvEvent> {
+  const surveyed = await surveyFile(path, { chunkSize: options.chunkSize });
+  if (!surveyed.ok) {
+    yield { kind: 'fatal', message: surveyed.message };
+    return;
+  }
+  const { encoding, sha256, bytes } = surveyed.survey;
+  const { onProgress } = options;
+  const text = lfText(decodeFile(path, encoding, {
+    chunkSize: options.chunkSize,
+    onProgress: onProgress && ((read) => onProgress(read, bytes)),
+  }));
+
+  // Closes the file even when the caller stops early (after `opened`, say).
+  try {
+    const found = await readUntilHeaderLine(text);
+    if (found === null) {
+      yield { kind: 'fatal', message: NO_HEADER };
+      return;
+    }
+    const { start, delimiter } = found;
+    const parser = rowParser(delimiter);
+    const assembler = recordAssembler(found.line);
+
+    function* events(parsed: ReturnType<typeof parser.push>): Generator<CsvEvent> {
+      const { header, records, unclosedQuoteLine } = assembler.take(parsed);
+      if (header) yield { kind: 'opened', encoding, delimiter, sha256, bytes, header };
+      if (records.length > 0) yield { kind: 'records', records };
+      if (unclosedQuoteLine !== null) yield { kind: 'fatal', message: UNCLOSED_QUOTE, line: unclosedQuoteLine };
+    }
+
+    yield* events(parser.push(start));
+    for await (const chunk of text) yield* events(parser.push(chunk));
+    const rest = parser.end();
+    yield* events(rest);
+    // A header line swallowed by a quote opened on a line before it.
+    if (assembler.header === null && !rest.unclosedQuote) yield { kind: 'fatal', message: NO_HEADER };
+  } finally {
+    await text.return(undefined);
+  }
+}
+
+/**
+ * Reads a CSV file as events: `opened` (what the file is, and its header), then `records` in batches;
+ * `fatal` ends the events when the file cannot be read reliably. Pull-based: the file is read as the
+ * caller asks for events, so memory stays a chunk or two whatever the file's size.
+ */
+export async function* readCsv(path: string, options: ReadOptions = {}): AsyncGenerator<CsvEvent> {
+  try {
+    yield* readFile(path, options);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    yield { kind: 'fatal', message: unreadable(error) };
+  }
+}

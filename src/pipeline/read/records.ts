@@ -1,0 +1,94 @@
+// Parsed rows → records: the physical line each starts on, cleaned cells, the header, and the rows
+// that are not data (blank, all-empty, a repeated header) left out.
+
+import { cleanCell } from './cell.ts';
+import { normaliseHeader } from './headers.ts';
+import type { ParsedRows } from './rows.ts';
+
+export interface CsvRecord {
+  /** The physical line the record starts on (1-based; LF, CRLF and lone CR each end a line). */
+  line: number;
+  /** Cleaned fields (cleanCell), as many as the line holds: field counts are not checked here. */
+  fields: string[];
+}
+
+export interface AssembledRows {
+  /** The header, in the batch where it is found. */
+  header: CsvRecord | null;
+  /** Data records, in file order. */
+  records: CsvRecord[];
+  /** The line where a quote opens that is never closed (the last batch only), else null. */
+  unclosedQuoteLine: number | null;
+}
+
+function lineBreaksIn(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;
+  }
+  return count;
+}
+
+function isEmptyRow(fields: readonly string[]): boolean {
+  for (const field of fields) if (field !== '') return false;
+  return true;
+}
+
+/** Header cells compared as headers are (normalised), trailing empty cells aside. */
+function headerKey(fields: readonly string[]): string[] {
+  const key = fields.map(normaliseHeader);
+  while (key.length > 0 && key[key.length - 1] === '') key.pop();
+  return key;
+}
+
+/** A line that repeats the header inside the data (files pasted together). */
+function repeatedHeaderTest(header: readonly string[]): (fields: readonly string[]) => boolean {
+  const key = headerKey(header);
+  const first = key[0] ?? '';
+  return (fields) => {
+    // Cheap first: a data row almost never has the header's first cell.
+    if (normaliseHeader(fields[0]) !== first) return false;
+    const other = headerKey(fields);
+    return other.length === key.length && other.every((cell, i) => cell === key[i]);
+  };
+}
+
+/**
+ * Assembles records from rows parsed in order. Rows span 1 + (line breaks inside their fields) lines,
+ * since the text was normalised to LF. The header is the first row with content starting at or after
+ * `headerLine` (the line the delimiter was chosen from); rows before it hold nothing but delimiters,
+ * quotes and text markers.
+ */
+export function recordAssembler(headerLine: number) {
+  let line = 1;
+  let header: CsvRecord | null = null;
+  let isRepeatedHeader: (fields: readonly string[]) => boolean = () => false;
+
+  return {
+    get header(): CsvRecord | null {
+      return header;
+    },
+
+    take(parsed: ParsedRows): AssembledRows {
+      const found = header === null;
+      const records: CsvRecord[] = [];
+      const complete = parsed.unclosedQuote ? parsed.rows.length - 1 : parsed.rows.length;
+      for (let r = 0; r < complete; r++) {
+        const fields = parsed.rows[r];
+        const start = line;
+        line += 1 + (parsed.mayHoldLineBreaks ? lineBreaksIn(fields) : 0);
+        for (let i = 0; i < fields.length; i++) fields[i] = cleanCell(fields[i]);
+        if (isEmptyRow(fields) || start < headerLine) continue;
+        if (header === null) {
+          header = { line: start, fields };
+          isRepeatedHeader = repeatedHeaderTest(fields);
+        } else if (!isRepeatedHeader(fields)) {
+          records.push({ line: start, fields });
+        }
+      }
+      // The open field is its row's last; the fields before it may span lines themselves.
+      const unclosedQuoteLine = parsed.unclosedQuote ? line + lineBreaksIn(parsed.rows[complete].slice(0, -1)) : null;
+      return { header: found ? header : null, records, unclosedQuoteLine };
+    },
+  };
+}

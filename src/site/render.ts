@@ -10,8 +10,8 @@ export function hatchPatternId(chartId: string): string {
   return `hatch-${chartId}`;
 }
 
-function hatchDefs(chartId: string): string {
-  const id = hatchPatternId(chartId);
+/** The pattern's definition, under the id `hatch-<chartId>` or an explicit one. */
+export function hatchDefs(chartId: string, id = hatchPatternId(chartId)): string {
   return `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`
     + `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2.5"/></pattern></defs>`;
 }

@@ -1,7 +1,9 @@
 // Every URL of the site in one place. URLs are built from slugs that never change; each page
 // exists in both languages, so the language switch and hreflang map a page to its twin.
 //   /                          /en/
+//   /pekerjaan/                /en/occupations/
 //   /pekerjaan/<slug>/         /en/occupations/<slug>/
+//   /kecamatan/                /en/kecamatan/
 //   /kecamatan/<slug>/         /en/kecamatan/<slug>/
 //   /metodologi/               /en/methodology/
 //   /data/                     /en/data/
@@ -12,7 +14,9 @@ import type { Lang } from './i18n/lang.ts';
 
 export type PageRef =
   | { kind: 'overview' }
+  | { kind: 'occupations' }
   | { kind: 'occupation'; slug: string }
+  | { kind: 'kecamatanList' }
   | { kind: 'kecamatan'; slug: string }
   | { kind: 'methodology' }
   | { kind: 'data' }
@@ -32,6 +36,8 @@ export function pagePath(lang: Lang, page: PageRef): string {
   const s = SEGMENTS[lang];
   switch (page.kind) {
     case 'overview': return prefix(lang);
+    case 'occupations': return `${prefix(lang)}${s.occupation}/`;
+    case 'kecamatanList': return `${prefix(lang)}${s.kecamatan}/`;
     case 'occupation': return `${prefix(lang)}${s.occupation}/${page.slug}/`;
     case 'kecamatan': return `${prefix(lang)}${s.kecamatan}/${page.slug}/`;
     case 'methodology': return `${prefix(lang)}${s.methodology}/`;

@@ -1,0 +1,60 @@
+// What surrounds a chart wherever it appears: its source line, permalink, file URLs, embed code,
+// citation and standalone SVG. Used by the Figure component, the embed page and the endpoints.
+import { siteData } from '../facts.ts';
+import { formatter } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import { hatchPatternId } from '../render.ts';
+import { absoluteUrl, chartFilePath, pagePath, withBase } from '../routes.ts';
+import { standaloneSvg } from '../standalone.ts';
+import type { FigureModel } from './figure.ts';
+import { figureTable } from './figure.ts';
+import { figureSvg } from './index.ts';
+
+export interface SiteLocation {
+  /** Astro.site, e.g. https://example.org/ */
+  site: string;
+  /** import.meta.env.BASE_URL, e.g. / or /repo/ */
+  base: string;
+}
+
+/** The message an embed page posts to its parent with its height; the embed code listens for it. */
+export const EMBED_MESSAGE = 'lmc-embed-height';
+
+export function presentFigure(f: FigureModel, at: SiteLocation) {
+  const s = t(f.lang);
+  const fmt = formatter(f.lang);
+  const meta = siteData().meta;
+  const asOf = fmt.date(meta.as_of);
+  const pageUrl = absoluteUrl(pagePath(f.lang, f.page), at.site, at.base);
+  const permalink = `${pageUrl}#${f.id}`;
+  const embedUrl = absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id }), at.site, at.base);
+  const source = s.figure.source(s.figure.sourceNames, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
+  const plotHeight = Number(f.plot.height ?? 300);
+  const origin = new URL(at.site).origin;
+  const embedCode = `<iframe src="${embedUrl}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${plotHeight + 320}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
+    + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
+    + `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
+  return {
+    s,
+    fmt,
+    asOf,
+    source,
+    permalink,
+    pageHref: withBase(pagePath(f.lang, f.page), at.base),
+    embedUrl,
+    embedCode,
+    citation: s.figure.citation(f.title, asOf, permalink),
+    csvHref: withBase(chartFilePath(f.lang, f.id, 'csv'), at.base),
+    svgHref: withBase(chartFilePath(f.lang, f.id, 'svg'), at.base),
+    svg: figureSvg(f),
+    table: figureTable(f, s, fmt, meta.min_cell),
+  };
+}
+
+export function figureStandaloneSvg(f: FigureModel, at: SiteLocation): string {
+  const p = presentFigure(f, at);
+  return standaloneSvg({
+    title: f.title, subtitle: f.subtitle, legend: f.legend, notes: f.notes, source: p.source, url: p.permalink,
+    chartSvg: p.svg, chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), hatchId: hatchPatternId(f.id),
+  });
+}

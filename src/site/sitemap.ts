@@ -1,0 +1,26 @@
+// Every page of the site in both languages, with hreflang alternates (embed pages are left out: noindex).
+import type { SiteData } from './facts.ts';
+import { HREFLANG, LANGS } from './i18n/index.ts';
+import type { PageRef } from './routes.ts';
+import { absoluteUrl, pagePath } from './routes.ts';
+
+export function sitePages(site: SiteData): PageRef[] {
+  return [
+    { kind: 'overview' },
+    { kind: 'occupations' },
+    ...site.reference.occupations.map((o) => ({ kind: 'occupation' as const, slug: o.slug })),
+    { kind: 'kecamatanList' },
+    ...site.reference.kecamatan.map((k) => ({ kind: 'kecamatan' as const, slug: k.slug })),
+    { kind: 'methodology' },
+    { kind: 'data' },
+  ];
+}
+
+export function sitemapXml(site: SiteData, origin: string, base: string): string {
+  const lastmod = site.meta.as_of;
+  const entries = sitePages(site).flatMap((page) => LANGS.map((lang) => {
+    const alternates = LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HREFLANG[l]}" href="${absoluteUrl(pagePath(l, page), origin, base)}"/>`).join('\n');
+    return `  <url>\n    <loc>${absoluteUrl(pagePath(lang, page), origin, base)}</loc>\n    <lastmod>${lastmod}</lastmod>\n${alternates}\n  </url>`;
+  }));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}

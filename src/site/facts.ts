@@ -185,7 +185,7 @@ export function siteDataDir(): string {
 
 /** Kecamatan boundaries for the map: fixed geography, not part of the data build. */
 export function kecamatanGeoPath(): string {
-  return resolve(process.env.KECAMATAN_GEOJSON ?? 'data/reference/cilegon-kecamatan.geojson');
+  return resolve('data/reference/cilegon-kecamatan.geojson');
 }
 
 function readJson<T>(path: string): T {

@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions } from './model.ts';
-import { CHART_WIDTH, FONT_SIZE, PALETTE, clip, marginForLabels } from './model.ts';
+import { CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, clip, marginForLabels } from './model.ts';
 
 export type BarState = 'shown' | 'suppressed' | 'window_open' | 'missing';
 
@@ -27,35 +27,48 @@ export interface BarsData {
 /** Text inside a long bar (white), beside a short one: it never runs off the chart. */
 const INSIDE_FROM = 0.55;
 
+/** Labels longer than this go on a line of their own above the bar; short ones (periods) on the left. */
+const LEFT_LABEL_MAX = 14;
+
 export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
   const labels = d.rows.map((r) => r.label);
+  const above = labels.some((l) => l.length > LEFT_LABEL_MAX);
+  const row = above ? 46 : 32;
+  // With labels above, the bar sits in the lower part of its row.
+  const insetTop = above ? 20 : 3;
+  const insetBottom = above ? 3 : 3;
+  const dy = (insetTop - insetBottom) / 2;
   const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? r.value ?? 0 : 0)));
   const shownRows = d.rows.filter((r) => r.state === 'shown' && r.value !== null);
   const inside = (r: BarRow) => r.state === 'shown' && (r.value ?? 0) / max >= INSIDE_FROM;
   const hatchWidth = d.unit === 'rate' ? 0.04 : Math.min(o.minCell, max * 0.04 + o.minCell / 2);
   return {
     width: o.width ?? CHART_WIDTH,
-    height: 40 + d.rows.length * 32,
-    marginLeft: marginForLabels(labels),
+    height: 36 + d.rows.length * row,
+    marginLeft: above ? 12 : marginForLabels(labels),
     marginRight: 22,
+    marginTop: 8,
     style: { fontSize: FONT_SIZE },
     x: {
       domain: [0, max], nice: d.unit === 'count', grid: true, label: null, ticks: 4,
       tickFormat: (n: number) => (d.unit === 'rate' ? o.fmt.percent(n) : o.fmt.count(n)),
     },
-    y: { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0, padding: 0.2 },
+    y: above
+      ? { domain: labels, label: null, axis: null, padding: 0 }
+      : { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0, padding: 0 },
     marks: [
-      Plot.barX(shownRows, { y: 'label', x: 'value', fill: (r: BarRow) => r.color }),
-      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x1: 0, x2: hatchWidth, fill: o.hatch, stroke: '#555555' }),
+      ...(above ? [Plot.text(d.rows, { y: 'label', text: (r: BarRow) => clip(r.label, LABEL_ABOVE_MAX), frameAnchor: 'left', textAnchor: 'start', dy: -12, fontWeight: 600 })] : []),
+      Plot.barX(shownRows, { y: 'label', x: 'value', fill: (r: BarRow) => r.color, insetTop, insetBottom }),
+      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x1: 0, x2: hatchWidth, fill: o.hatch, stroke: '#555555', insetTop, insetBottom }),
       Plot.barX(d.rows.filter((r) => r.state === 'window_open'), {
-        y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3',
+        y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3', insetTop, insetBottom,
       }),
       Plot.ruleX([0], { ariaHidden: 'true' }),
       Plot.text(d.rows.filter((r) => !inside(r)), {
         y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : r.state === 'suppressed' ? hatchWidth : 0),
-        text: 'text', textAnchor: 'start', dx: 5, fill: '#222222',
+        text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
       }),
-      Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, fill: 'white' }),
+      Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, dy, fill: 'white' }),
     ],
   };
 }

@@ -41,7 +41,7 @@ export function describeTrend(c: TextContext, d: TrendData): string {
   return join([
     c.s.describe.lineChart(d.series.map((s) => s.label).join(', '), first, last),
     sentence(perSeries),
-    hidden ? c.s.describe.suppressedCount(c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
+    hidden ? c.s.describe.suppressedCount(hidden, c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
   ]);
 }
 
@@ -52,8 +52,8 @@ export function describeBars(c: TextContext, rows: readonly BarRow[]): string {
   return join([
     c.s.describe.barChart,
     sentence(rows.map((r) => `${r.label}: ${r.text}`)),
-    hidden ? c.s.describe.suppressedCount(c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
-    open ? c.s.describe.windowOpenCount(c.fmt.count(open)) : '',
+    hidden ? c.s.describe.suppressedCount(hidden, c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
+    open ? c.s.describe.windowOpenCount(open, c.fmt.count(open)) : '',
   ]);
 }
 
@@ -63,7 +63,7 @@ export function describeGap(c: TextContext, rows: readonly GapRow[]): string {
   return join([
     c.s.describe.gapChart,
     sentence(rows.map((r) => c.s.describe.gapRow(r.label, cellText(c, r.demand), cellText(c, r.completed), cellText(c, r.certified)))),
-    hidden ? c.s.describe.suppressedCount(c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
+    hidden ? c.s.describe.suppressedCount(hidden, c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
   ]);
 }
 
@@ -72,6 +72,6 @@ export function describeMap(c: TextContext, areas: readonly MapArea[]): string {
   return join([
     c.s.describe.mapChart,
     sentence(areas.map((a) => `${a.name}: ${a.text}`)),
-    hidden ? c.s.describe.suppressedCount(c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
+    hidden ? c.s.describe.suppressedCount(hidden, c.fmt.count(hidden), c.fmt.count(c.minCell)) : '',
   ]);
 }

@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { Cell } from '../facts.ts';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions } from './model.ts';
-import { CHART_WIDTH, FONT_SIZE, PALETTE, clip, isSuppressed, marginForLabels, shown } from './model.ts';
+import { CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, clip, isSuppressed, shown } from './model.ts';
 
 export interface GapRow {
   code: string;
@@ -33,6 +33,10 @@ interface Point {
   value: number;
 }
 
+/** Each row: the occupation's full name on a line of its own, the dots under it (names are long). */
+const ROW = 46;
+const MARK_DY = 8;
+
 export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand: boolean }): PlotOptions {
   const labels = rows.map((r) => r.label);
   const points = (key: 'demand' | SupplyKey): Point[] =>
@@ -44,22 +48,24 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
   const max = Math.max(o.minCell, ...rows.flatMap((r) => [r.demand, r.completed, r.certified].map((c) => (shown(c) ? c.value : 0))));
   return {
     width: o.width ?? CHART_WIDTH,
-    height: 44 + rows.length * 30,
-    marginLeft: marginForLabels(labels),
+    height: 36 + rows.length * ROW,
+    marginLeft: 12,
     marginRight: 22,
+    marginTop: 8,
     style: { fontSize: FONT_SIZE },
     x: { domain: [0, max], nice: true, grid: true, label: null, tickFormat: (n: number) => o.fmt.count(n), ticks: 4 },
-    y: { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0 },
+    y: { domain: labels, label: null, axis: null, padding: 0 },
     marks: [
-      Plot.ruleX([0], { ariaHidden: 'true' }),
-      Plot.ruleY(gaps, { y: 'label', x1: 'x1', x2: 'x2', stroke: '#B8B8B8', strokeWidth: 6, ariaHidden: 'true' }),
+      Plot.text(rows, { y: 'label', text: (r: GapRow) => clip(r.label, LABEL_ABOVE_MAX), frameAnchor: 'left', textAnchor: 'start', dy: -11, fontWeight: 600 }),
+      Plot.ruleY(gaps, { y: 'label', x1: 'x1', x2: 'x2', dy: MARK_DY, stroke: '#B8B8B8', strokeWidth: 6, ariaHidden: 'true' }),
       Plot.barX(suppressed, {
         y: 'label', x1: 0, x2: o.minCell, fill: o.hatch,
-        stroke: (d: { key: SupplyKey }) => PALETTE[d.key], insetTop: 8, insetBottom: 8,
+        stroke: (d: { key: SupplyKey }) => PALETTE[d.key], insetTop: ROW / 2 + MARK_DY - 6, insetBottom: ROW / 2 - MARK_DY - 6,
       }),
-      Plot.dot(points('completed'), { x: 'value', y: 'label', r: 5, stroke: PALETTE.completed, strokeWidth: 2, fill: 'white', symbol: 'circle' }),
-      Plot.dot(points('certified'), { x: 'value', y: 'label', r: 5, fill: PALETTE.certified, symbol: 'diamond' }),
-      ...(o.showDemand ? [Plot.dot(points('demand'), { x: 'value', y: 'label', r: 5.5, fill: PALETTE.demand, symbol: 'square' })] : []),
+      Plot.dot(points('completed'), { x: 'value', y: 'label', dy: MARK_DY, r: 5, stroke: PALETTE.completed, strokeWidth: 2, fill: 'white', symbol: 'circle' }),
+      Plot.dot(points('certified'), { x: 'value', y: 'label', dy: MARK_DY, r: 5, fill: PALETTE.certified, symbol: 'diamond' }),
+      ...(o.showDemand ? [Plot.dot(points('demand'), { x: 'value', y: 'label', dy: MARK_DY, r: 5.5, fill: PALETTE.demand, symbol: 'square' })] : []),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   };
 }

@@ -60,6 +60,9 @@ export function isSuppressed(c: Cell | undefined): boolean {
   return c?.flag === 'suppressed';
 }
 
+/** Characters that fit on a label line above a row at 400 px (12 px font); the table has the full name. */
+export const LABEL_ABOVE_MAX = 56;
+
 /** A long label cut to fit the left margin; the table keeps the full name. */
 export function clip(label: string, max = 24): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;

@@ -16,9 +16,12 @@ export interface TextContext {
   minCell: number;
 }
 
-/** "Juru las" → "juru las", "Petugas K3" → "petugas K3"; an acronym at the start is left alone. */
+/**
+ * An occupation name inside a sentence: capitalised words go lower case ("Pekerja Pengelasan" →
+ * "pekerja pengelasan", "Operator Crane/Hoist" → "operator crane/hoist"); acronyms stay (K3, YTDL, CAD).
+ */
 export function inSentence(name: string): string {
-  return /^.[a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return name.replace(/\b([A-Z])([a-z]+)\b/g, (_, first: string, rest: string) => first.toLowerCase() + rest);
 }
 
 /** 3 → "3", 2.74 → "2,7" / "2.7", 14.6 → "15": precise enough for a headline, never more. */

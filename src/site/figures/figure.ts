@@ -49,7 +49,7 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
   const c = d.cell;
   if (!c) return d.note ?? s.labels.notPublished;
   if (c.flag === 'window_open') return d.note ?? '…';
-  if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : s.labels.rateHidden;
+  if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : d.note ?? s.labels.rateHidden;
   if (c.value === null) return '–';
   if (d.kind === 'count') return fmt.count(c.value);
   if (d.kind === 'per1000') return fmt.decimal(c.value, 2);

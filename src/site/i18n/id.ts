@@ -127,8 +127,8 @@ export const id = {
     gapChart: 'Diagram titik per jabatan, dari kekurangan terbesar ke kelebihan terbesar.',
     gapRow: (label: string, demand: string, completed: string, certified: string) => `${label}: permintaan ${demand}, lulus ${completed}, bersertifikat ${certified}`,
     mapChart: 'Peta 8 kecamatan Kota Cilegon.',
-    suppressedCount: (n: string, min: string) => `${n} nilai di bawah ${min} disembunyikan demi privasi dan ditandai arsir.`,
-    windowOpenCount: (n: string) => `${n} kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).`,
+    suppressedCount: (count: number, n: string, min: string) => `${n} nilai di bawah ${min} disembunyikan demi privasi dan ditandai arsir.`,
+    windowOpenCount: (count: number, n: string) => `${n} kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).`,
     noData: 'Tidak ada data untuk ditampilkan.',
   },
   headline: {

@@ -1,0 +1,62 @@
+// Figure builders from a small published data set: what the page, the table and the CSV show.
+import { describe, expect, it } from 'vitest';
+import { buildContext, windowClosesOn } from '../../../src/site/figures/context.ts';
+import { figureCsv, figureTable } from '../../../src/site/figures/figure.ts';
+import { occupationFigures } from '../../../src/site/figures/occupation.ts';
+import { gapFigure } from '../../../src/site/figures/overview.ts';
+import { formatter } from '../../../src/site/format.ts';
+import { t } from '../../../src/site/i18n/index.ts';
+import { fixtureSite, REFERENCE } from './fixture.ts';
+
+const welders = REFERENCE.occupations[1];
+
+describe('placement rate figure', () => {
+  const ctx = buildContext(fixtureSite(), 'id');
+  const placement = occupationFigures(ctx, welders).find((f) => f.id === 'welders-placement-rate')!;
+
+  it('closes a cohort\'s window 180 days after its last day', () => {
+    expect(windowClosesOn('2025-Q4')).toBe('2026-06-29');
+    expect(windowClosesOn('2024')).toBe('2025-06-29');
+  });
+
+  it('shows every rate with its denominator, and open windows with the date they close', () => {
+    const table = figureTable(placement, t('id'), formatter('id'), 5);
+    expect(table.header).toEqual(['Kelompok lulusan', 'Tingkat penempatan']);
+    expect(table.rows).toEqual([
+      ['triwulan I 2025', '41,7% (n = 12)'],
+      ['triwulan II 2025', 'disembunyikan demi privasi'],
+      ['triwulan III 2025', 'disembunyikan demi privasi'],
+      ['triwulan IV 2025', 'belum bisa dihitung sampai 29 Jun 2026'],
+      ['triwulan I 2026', 'tidak diterbitkan'],
+    ]);
+    expect(placement.title).toBe('41,7% lulusan pekerja pengelasan triwulan I 2025 bekerja dalam 180 hari (dari 12 lulusan)');
+    expect(placement.legend.map((l) => l.swatch)).toEqual(['bar', 'hatch', 'outline']);
+  });
+
+  it('writes the same cells to its CSV, flags included', () => {
+    const lines = figureCsv(placement).trim().split('\n');
+    expect(lines[0]).toBe('Kelompok lulusan,series,value,flag,denominator,denominator_flag,note');
+    expect(lines[1]).toBe('2025-Q1,Tingkat penempatan,0.417,,12,,');
+    expect(lines[3]).toBe('2025-Q3,Tingkat penempatan,,suppressed,,suppressed,disembunyikan demi privasi');
+    expect(lines[4]).toBe('2025-Q4,Tingkat penempatan,,window_open,11,,belum bisa dihitung sampai 29 Jun 2026');
+  });
+});
+
+describe('gap figure', () => {
+  it('finds the welder shortage and shows suppressed supply as "<5"', () => {
+    const f = gapFigure(buildContext(fixtureSite(), 'en'));
+    expect(f.title).toBe('Demand for welders is 30 times the certified supply, 2025');
+    const table = figureTable(f, t('en'), formatter('en'), 5);
+    expect(table.rows[0]).toEqual(['Welders', '300', '35', '10']);
+    expect(table.rows.find((r) => r[0] === 'Building electricians')).toEqual(['Building electricians', '40', '<5', '<5']);
+    expect(f.notes).toEqual([]);
+  });
+
+  it('says a missing vacancy source is missing rather than zero', () => {
+    const f = gapFigure(buildContext(fixtureSite({ vacancies: false }), 'en'));
+    expect(f.title).toBe('Vacancy data is missing: demand in 2025 cannot be compared with supply');
+    expect(f.notes).toEqual(['vacancy data is not in this release: its numbers are not shown, which does not mean zero.']);
+    expect(f.legend.map((l) => l.label)).not.toContain('Demand (positions)');
+    expect(figureTable(f, t('en'), formatter('en'), 5).rows[0][1]).toBe('source missing');
+  });
+});

@@ -9,6 +9,8 @@ export interface Formatter {
   count(n: number): string;
   /** A number with up to `digits` decimals: 3,2 / 3.2. */
   decimal(n: number, digits?: number): string;
+  /** A number with exactly `digits` decimals, for rates per 1,000: 2,0 / 2.0. */
+  fixed(n: number, digits?: number): string;
   /** A rate 0–1 as a percentage with up to one decimal: 41,7% / 41.7%. */
   percent(rate: number): string;
   /** 30 September 2026. */
@@ -48,6 +50,7 @@ export function formatter(lang: Lang): Formatter {
       if (!format) decimalFormats.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
       return format.format(n);
     },
+    fixed: (n, digits = 1) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n),
     percent: (rate) => percentFormat.format(rate),
     date: (iso) => dateFormat.format(utcDate(iso)),
     shortDate: (iso) => shortDateFormat.format(utcDate(iso)),

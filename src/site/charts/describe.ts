@@ -18,7 +18,7 @@ function join(parts: readonly string[]): string {
 }
 
 function valueText(c: TextContext, unit: TrendData['unit'], value: number): string {
-  return unit === 'count' ? c.fmt.count(value) : c.fmt.decimal(value, 1);
+  return unit === 'count' ? c.fmt.count(value) : c.fmt.fixed(value, 1);
 }
 
 export function describeTrend(c: TextContext, d: TrendData): string {

@@ -39,6 +39,14 @@ export function classColor(classes: readonly MapClass[], value: number): string 
   return (classes.find((c) => value <= c.to) ?? classes[classes.length - 1]).color;
 }
 
+/** Label offsets (px) where two centroids nearly touch; kecamatan geography is fixed (DATA-CONTRACT §6). */
+const LABEL_NUDGE: Record<string, { dx: number; dy: number }> = {
+  '3672030': { dx: -16, dy: -6 }, // Cilegon
+  '3672040': { dx: 18, dy: 16 }, // Cibeber
+};
+
+const nudge = (f: KecamatanFeature) => LABEL_NUDGE[f.properties.kode_kecamatan_bps] ?? { dx: 0, dy: 0 };
+
 export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOptions): PlotOptions {
   const byCode = new Map(areas.map((a) => [a.bps, a]));
   const classes = mapClasses(areas.flatMap((a) => (a.state === 'shown' && a.value !== null ? [a.value] : [])));
@@ -64,10 +72,11 @@ export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOp
     projection: { type: 'mercator', domain: geo as unknown as GeoPermissibleObjects },
     marks: [
       Plot.geo(geo.features, { fill, stroke: '#333333', strokeWidth: 1 }),
-      Plot.text(geo.features, Plot.centroid({
+      ...geo.features.map((feature) => Plot.text([feature], Plot.centroid({
+        ...nudge(feature),
         text: label, fill: (f: KecamatanFeature) => (dark(f) ? 'white' : '#111111'),
         stroke: (f: KecamatanFeature) => (dark(f) ? '#1F5A91' : 'white'), strokeWidth: 3, paintOrder: 'stroke', lineHeight: 1.1, fontWeight: 600,
-      })),
+      }))),
     ],
   };
 }

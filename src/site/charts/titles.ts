@@ -133,7 +133,7 @@ export function certificateTitle(
 export function mapTitle(c: TextContext, period: string, areas: readonly MapArea[], missing: boolean): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
   const top = areas.filter((a) => a.state === 'shown' && a.value !== null).sort((a, b) => b.value! - a.value! || (a.name < b.name ? -1 : 1))[0];
-  return top ? c.s.titles.mapTop(top.name, c.fmt.decimal(top.value!, 1), c.fmt.period(period)) : c.s.titles.mapNone(c.fmt.period(period));
+  return top ? c.s.titles.mapTop(top.name, c.fmt.fixed(top.value!, 1), c.fmt.period(period)) : c.s.titles.mapNone(c.fmt.period(period));
 }
 
 /** Completers per 1,000 residents of one kecamatan; a suppressed count stays hidden, never "0,0". */
@@ -141,7 +141,7 @@ export function residentsTitle(c: TextContext, name: string, period: string, com
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
   if (isSuppressed(completed)) return c.s.titles.residentsHidden(name, c.fmt.count(c.minCell), c.fmt.period(period));
   const value = shown(completed) ? (completed.value / population) * 1000 : 0;
-  return c.s.titles.residents(name, c.fmt.decimal(value, 1), c.fmt.period(period));
+  return c.s.titles.residents(name, c.fmt.fixed(value, 1), c.fmt.period(period));
 }
 
 export function kecamatanDemandTitle(c: TextContext, name: string, period: string, demand: Cell | undefined, missing: boolean): string {

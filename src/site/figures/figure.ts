@@ -52,7 +52,7 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
   if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : d.note ?? s.labels.rateHidden;
   if (c.value === null) return '–';
   if (d.kind === 'count') return fmt.count(c.value);
-  if (d.kind === 'per1000') return fmt.decimal(c.value, 2);
+  if (d.kind === 'per1000') return fmt.fixed(c.value, 2);
   const n = d.denominator;
   return n ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)})` : fmt.percent(c.value);
 }

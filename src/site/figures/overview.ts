@@ -4,7 +4,7 @@ import { describeGap, describeMap } from '../charts/describe.ts';
 import type { GapRow } from '../charts/gap.ts';
 import { gapPlot, sortByGap } from '../charts/gap.ts';
 import type { MapArea } from '../charts/map.ts';
-import { MAP_COLORS, mapClasses, mapPlot } from '../charts/map.ts';
+import { mapClasses, mapPlot } from '../charts/map.ts';
 import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
 import { gapTitle, mapTitle } from '../charts/titles.ts';
@@ -64,12 +64,12 @@ export function mapFigure(ctx: BuildContext): FigureModel {
     const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
     const rate = per1000(count, k.population);
     const state = !rate ? 'missing' as const : shown(rate) ? 'shown' as const : 'suppressed' as const;
-    const text = state === 'shown' ? ctx.fmt.decimal(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
+    const text = state === 'shown' ? ctx.fmt.fixed(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
     return { bps: k.bps, name: k.name, value: state === 'shown' ? rate!.value : null, state, text };
   });
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const legend: LegendItem[] = [
-    ...classes.map((c) => ({ label: `${ctx.fmt.decimal(c.from, 1)} – ${ctx.fmt.decimal(c.to, 1)}`, color: c.color, swatch: 'bar' as const })),
+    ...classes.map((c) => ({ label: `${ctx.fmt.fixed(c.from, 1)} – ${ctx.fmt.fixed(c.to, 1)}`, color: c.color, swatch: 'bar' as const })),
     ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
   ];
   return {
@@ -79,7 +79,7 @@ export function mapFigure(ctx: BuildContext): FigureModel {
     description: describeMap(ctx, areas),
     plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id)),
     legend,
-    notes: [...missingNotes(ctx, absent), ctx.s.subtitles.residents(ctx.site.reference.population_source[ctx.lang])],
+    notes: [...missingNotes(ctx, absent), ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang])],
     rowHeader: ctx.s.labels.kecamatan,
     data: ctx.site.reference.kecamatan.flatMap((k) => {
       const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
@@ -101,4 +101,3 @@ export function overviewFigures(ctx: BuildContext): FigureModel[] {
   ];
 }
 
-export { MAP_COLORS };

@@ -73,9 +73,10 @@ export const id = {
     citation: (title: string, date: string, url: string) => `Link & Match Cilegon (${date}). ${title}. Data per ${date}. ${url} (CC BY 4.0)`,
     legendSuppressed: (min: string) => `Arsir: kurang dari ${min}, disembunyikan demi privasi`,
     legendWindowOpen: 'Garis putus-putus: jendela 180 hari belum tertutup',
-    missingSource: (names: string) => `${names} tidak tersedia dalam terbitan ini: angkanya tidak ditampilkan dan tidak berarti nol.`,
+    missingSource: (names: string) => `${cap(names)} tidak tersedia dalam terbitan ini: angkanya tidak ditampilkan dan tidak berarti nol.`,
     viewOnSite: 'Lihat di Link & Match Cilegon',
     sampleNote: 'Data contoh sintetis: bukan angka Kota Cilegon.',
+    populationSource: (source: string) => `Penduduk: ${source}.`,
     embedTitle: (title: string) => `Grafik: ${title}`,
   },
   supplyNoun: {

@@ -55,7 +55,7 @@ describe('gap figure', () => {
   it('says a missing vacancy source is missing rather than zero', () => {
     const f = gapFigure(buildContext(fixtureSite({ vacancies: false }), 'en'));
     expect(f.title).toBe('Vacancy data is missing: demand in 2025 cannot be compared with supply');
-    expect(f.notes).toEqual(['vacancy data is not in this release: its numbers are not shown, which does not mean zero.']);
+    expect(f.notes).toEqual(['Vacancy data is not in this release: its numbers are not shown, which does not mean zero.']);
     expect(f.legend.map((l) => l.label)).not.toContain('Demand (positions)');
     expect(figureTable(f, t('en'), formatter('en'), 5).rows[0][1]).toBe('source missing');
   });

@@ -9,6 +9,8 @@ describe('formatter', () => {
     expect(en.count(12345)).toBe('12,345');
     expect(id.decimal(3.24)).toBe('3,2');
     expect(en.decimal(3.24)).toBe('3.2');
+    expect(id.fixed(2, 1)).toBe('2,0');
+    expect(en.fixed(0.25, 2)).toBe('0.25');
     expect(id.percent(0.417)).toBe('41,7%');
     expect(en.percent(0.417)).toBe('41.7%');
   });

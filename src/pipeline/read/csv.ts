@@ -25,8 +25,10 @@ export type CsvEvent =
 
 export interface ReadOptions {
   onProgress?: (bytesRead: number, bytesTotal: number) => void;
-  /** Bytes read at a time; small values only to test chunk boundaries. */
+  /** Bytes read at a time in both passes; for tests of chunk boundaries and for measuring. */
   chunkSize?: number;
+  /** Bytes read at a time in the second pass only (decoding and parsing); for measuring. */
+  decodeChunkSize?: number;
 }
 
 export const NO_HEADER = message(
@@ -79,7 +81,7 @@ async function* readFile(path: string, options: ReadOptions): AsyncGenerator<Csv
   const { encoding, sha256, bytes } = surveyed.survey;
   const { onProgress } = options;
   const text = lfText(decodeFile(path, encoding, {
-    chunkSize: options.chunkSize,
+    chunkSize: options.decodeChunkSize ?? options.chunkSize,
     onProgress: onProgress && ((read) => onProgress(read, bytes)),
   }));
 

@@ -11,8 +11,15 @@ import { utf8Validator } from './utf8.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** Large chunks: fewer, cheaper steps through the stream, and memory stays a few chunks. */
-export const DEFAULT_CHUNK_BYTES = 1 << 20;
+/** The first pass makes no JavaScript objects per byte: large chunks, few steps. */
+export const SURVEY_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The second pass turns each chunk into rows of strings. Modest chunks keep them young: with 64 KiB the
+ * garbage collector frees most of a chunk's rows cheaply before they are promoted; with 1 MiB and more,
+ * 1 M rows took 1.5× the time and twice the memory (scripts/bench-read.ts).
+ */
+export const DECODE_CHUNK_BYTES = 1 << 16;
 
 export interface FileSurvey {
   encoding: Encoding;
@@ -71,7 +78,7 @@ export async function surveyFile(path: string, options: { chunkSize?: number } =
   const validator = declared === null || declared === 'utf-8-bom' ? utf8Validator() : null;
   let utf8 = validator !== null;
   let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: options.chunkSize ?? 4 * DEFAULT_CHUNK_BYTES })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: options.chunkSize ?? SURVEY_CHUNK_BYTES })) {
     const data = chunk as Buffer;
     hash.update(data);
     bytes += data.length;
@@ -113,7 +120,7 @@ export interface DecodeOptions {
  */
 export async function* decodeFile(path: string, encoding: Encoding, options: DecodeOptions = {}): AsyncGenerator<string> {
   const decoder = new TextDecoder(DECODER_LABEL[encoding]);
-  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DEFAULT_CHUNK_BYTES });
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? DECODE_CHUNK_BYTES });
   let read = 0;
   for await (const chunk of stream) {
     const data = chunk as Buffer;

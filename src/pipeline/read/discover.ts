@@ -49,7 +49,7 @@ function entries(folder: string): { name: string; kind: 'file' | 'folder' | 'oth
     .sort((a, b) => compareBytes(a.name, b.name));
 }
 
-function datasetOfFile(name: string): DatasetName | null {
+function datasetOfFileName(name: string): DatasetName | null {
   const lower = name.toLowerCase();
   return DATASETS.find((d) => DATASET_STEMS[d].some((stem) => lower.startsWith(stem))) ?? null;
 }
@@ -57,6 +57,17 @@ function datasetOfFile(name: string): DatasetName | null {
 function datasetOfFolder(name: string): DatasetName | null {
   const lower = name.toLowerCase();
   return DATASETS.find((d) => DATASET_STEMS[d].includes(lower)) ?? null;
+}
+
+/**
+ * The dataset of one CSV file named on its own (`npm run data:check FILE`), by the same stems: its
+ * folder's name when that names a dataset (as `INPUT/sertifikasi/lsp-2025.csv`), else its own name (as
+ * `INPUT/sertifikasi_2025.csv`). Null when neither does, or when it is not a `.csv` file.
+ */
+export function datasetOfFile(file: string): DatasetName | null {
+  const name = path.basename(file);
+  if (!isCsv(name)) return null;
+  return datasetOfFolder(path.basename(path.dirname(path.resolve(file)))) ?? datasetOfFileName(name);
 }
 
 /**
@@ -76,7 +87,7 @@ export function discoverInputs(dir: string): DiscoveredInputs {
 
   for (const entry of entries(root)) {
     if (entry.kind === 'file' && isCsv(entry.name)) {
-      take(datasetOfFile(entry.name), entry.name);
+      take(datasetOfFileName(entry.name), entry.name);
     } else if (entry.kind === 'folder' && entry.name.toLowerCase() === REFERENCE_FOLDER) {
       for (const table of entries(path.join(root, entry.name))) {
         const name = REFERENCE_NAMES.find((r) => `${r}.csv` === table.name.toLowerCase());

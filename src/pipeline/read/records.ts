@@ -41,13 +41,27 @@ function headerKey(fields: readonly string[]): string[] {
   return key;
 }
 
+/**
+ * Whether `cell` may normalise to `key` (a normalised header cell), judged by its first ASCII letter or
+ * digit: a cheap test run on every data row, which almost never starts like the header. Undecided
+ * (true) when a non-ASCII character comes first, since lower-casing some of them gives ASCII.
+ */
+export function mayNormaliseTo(cell: string, key: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0x80) return true;
+    const lower = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) return lower === key.charCodeAt(0);
+  }
+  return key === '';
+}
+
 /** A line that repeats the header inside the data (files pasted together). */
 function repeatedHeaderTest(header: readonly string[]): (fields: readonly string[]) => boolean {
   const key = headerKey(header);
   const first = key[0] ?? '';
   return (fields) => {
-    // Cheap first: a data row almost never has the header's first cell.
-    if (normaliseHeader(fields[0]) !== first) return false;
+    if (!mayNormaliseTo(fields[0], first) || normaliseHeader(fields[0]) !== first) return false;
     const other = headerKey(fields);
     return other.length === key.length && other.every((cell, i) => cell === key[i]);
   };

@@ -6,6 +6,7 @@ import { COLUMNS, DATASETS, KECAMATAN_LIST, type DatasetName } from './contract.
 import { Dictionary, FloatColumn, IntColumn, hash53 } from './columns.ts';
 import type { Dimensions } from './dimensions.ts';
 import { message, type Message } from './messages.ts';
+import { withFix, type Reason } from './reasons.ts';
 import { readCsv } from './read/csv.ts';
 import { mapColumns, missingColumnMessage } from './read/headers.ts';
 import type { ReferenceTables } from './reference.ts';
@@ -31,10 +32,10 @@ export interface FileCounts {
   warnings: number;
 }
 
-export interface Rejection { dataset: DatasetName; file: string; line: number; column: string; value: string; reason: Message }
+export interface Rejection { dataset: DatasetName; file: string; line: number; column: string; value: string; reason: Reason }
 
 /** Warnings grouped by file, column and reason, with the first few line numbers. */
-export interface WarningGroup { dataset: DatasetName; file: string; column: string; reason: Message; count: number; lines: number[] }
+export interface WarningGroup { dataset: DatasetName; file: string; column: string; reason: Reason; count: number; lines: number[] }
 
 export interface FileNotes { dataset: DatasetName; file: string; unknownColumns: string[]; duplicateColumns: { column: string; used: string; ignored: string }[] }
 
@@ -103,16 +104,37 @@ export interface IngestOptions {
   inputs: Record<DatasetName, InputFile[]>;
   onReject: (r: Rejection) => void;
   onProgress?: (file: string, bytesRead: number, bytesTotal: number) => void;
+  /**
+   * When given, a file that cannot be read is reported here and reading goes on with the next file,
+   * so one run can name every such file (data:check). Without it, the first one ends ingest (the build).
+   */
+  onFatal?: (error: FatalError) => void;
 }
 
-const NOT_CILEGON = message('bukan kecamatan di Kota Cilegon', 'not a kecamatan of Kota Cilegon');
-const END_BEFORE_START = message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date');
-const CONFLICTING = message(
-  'id ganda dengan isi berbeda dalam file yang sama (conflicting duplicate id)',
-  'conflicting duplicate id: the same id with different values in the same file');
-const UNKNOWN_ENROLLMENT = message(
-  'enrollment_id tidak ditemukan di data peserta yang diterima',
-  'enrollment_id not found among the accepted enrollments');
+const NOT_CILEGON = withFix(
+  message('bukan kecamatan di Kota Cilegon', 'not a kecamatan of Kota Cilegon'),
+  message(
+    `tulis nama atau kode BPS/Kemendagri salah satu kecamatan Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); bila orangnya dari luar Cilegon, isi kolom kota dengan kotanya (baris itu lalu di luar cakupan)`,
+    `write the name or BPS/Kemendagri code of a kecamatan of Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); if the person is from outside Cilegon, fill in the city column with their city (the row is then out of scope)`));
+const END_BEFORE_START = withFix(
+  message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date'),
+  message(
+    'periksa kedua tanggal: tertukar, atau hari dan bulan tertukar (tulis hari lebih dulu: 25/09/2025)?',
+    'check both dates: swapped, or day and month swapped (write the day first: 25/09/2025)?'));
+const CONFLICTING = withFix(
+  message(
+    'id ganda dengan isi berbeda dalam file yang sama (conflicting duplicate id)',
+    'conflicting duplicate id: the same id with different values in the same file'),
+  message(
+    'satu id hanya boleh satu kali per file: hapus versi yang lama, atau beri id sendiri bila itu data yang berbeda; pembaruan boleh diletakkan di file yang dibaca kemudian',
+    'an id may appear once per file: remove the outdated version, or give it its own id if it is a different record; updates may go in a file read later'));
+const UNKNOWN_ENROLLMENT = withFix(
+  message(
+    'enrollment_id tidak ditemukan di data peserta yang diterima',
+    'enrollment_id not found among the accepted enrollments'),
+  message(
+    'enrollment_id harus ada (dan diterima) di file peserta yang diperiksa bersama file ini; periksa seluruh folder, atau kosongkan sel bila tidak diketahui',
+    'the enrollment_id must be in (and accepted from) the enrollments files checked with this file; check the whole folder, or leave the cell empty when it is not known'));
 const VALID_UNTIL_BEFORE = message(
   'masa berlaku sebelum tanggal uji; dihitung dari masa berlaku skema',
   'valid_until is before the assessment date; the scheme\'s validity is used');
@@ -177,18 +199,24 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       };
 
       const progress = options.onProgress ? (read: number, total: number) => options.onProgress!(input.name, read, total) : undefined;
+      let fatal: FatalError | null = null;
       for await (const event of readCsv(input.path, { onProgress: progress })) {
-        if (event.kind === 'fatal') return { ok: false, error: { file: input.name, line: event.line, message: event.message } };
+        if (event.kind === 'fatal') {
+          fatal = { file: input.name, line: event.line, message: event.message };
+          break;
+        }
         if (event.kind === 'opened') {
           Object.assign(counts, { sha256: event.sha256, encoding: event.encoding, delimiter: event.delimiter });
           const mapped = mapColumns(dataset, event.header.fields);
           if (mapped.columns.every((c) => c < 0)) {
-            return { ok: false, error: { file: input.name, line: event.header.line, message: message(
+            fatal = { file: input.name, line: event.header.line, message: message(
               `baris pertama tidak berisi nama kolom yang dikenali untuk data ${dataset}; lihat docs/input-format.md`,
-              `the first line holds no recognised column name for ${dataset}; see docs/input-format.md`) } };
+              `the first line holds no recognised column name for ${dataset}; see docs/input-format.md`) };
+            break;
           }
           if (mapped.missing.length > 0) {
-            return { ok: false, error: { file: input.name, line: event.header.line, message: missingColumnMessage(mapped.missing[0]) } };
+            fatal = { file: input.name, line: event.header.line, message: missingColumnMessage(mapped.missing[0]) };
+            break;
           }
           notes.push({ dataset, file: input.name, unknownColumns: mapped.unknown, duplicateColumns: mapped.duplicates });
           sourceColumns = mapped.columns;
@@ -313,6 +341,10 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
             if (group.lines.length < MAX_LINES_PER_WARNING) group.lines.push(line);
           }
         }
+      }
+      if (fatal) {
+        if (!options.onFatal) return { ok: false, error: fatal };
+        options.onFatal(fatal);
       }
     }
   }

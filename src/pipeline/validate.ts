@@ -2,7 +2,8 @@
 // order. Scope and the row rules come after (ingest.ts); this stage knows nothing of other rows.
 
 import { COLUMNS, type ColumnSpec, type DatasetName } from './contract.ts';
-import { message, type Message } from './messages.ts';
+import { message } from './messages.ts';
+import { withFix, type Reason } from './reasons.ts';
 import type { ReferenceTables } from './reference.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseDate } from './values/dates.ts';
@@ -24,17 +25,43 @@ export interface ParsedRow {
 export interface RowProblem {
   column: string;
   value: string;
-  reason: Message;
+  reason: Reason;
 }
 
 export interface ColumnWarning {
   column: string;
-  reason: Message;
+  reason: Reason;
 }
 
 export type ValueJudgement = { ok: true; row: ParsedRow } | { ok: false; problem: RowProblem };
 
-const EMPTY_REQUIRED = message('nilai wajib kosong', 'a required value is empty');
+const EMPTY_REQUIRED = withFix(
+  message('nilai wajib kosong', 'a required value is empty'),
+  message(
+    'isi sel ini dari sistem sumber; tanpa nilai ini baris tidak dapat dihitung (hapus barisnya bila bukan data sungguhan, mis. baris total)',
+    'fill in this cell from the source system; without it the row cannot be counted (remove the row if it is not a real record, e.g. a totals row)',
+  ));
+
+const UNKNOWN_PROGRAM = withFix(
+  message('kode program tidak ada di programs.csv', 'this program code is not in programs.csv'),
+  message(
+    'pakai kode program dari programs.csv (data/reference/, atau reference/ di folder ekspor); program baru: tambahkan dulu ke tabel itu',
+    'use a program code from programs.csv (data/reference/, or reference/ in the exports folder); a new program: add it to that table first',
+  ));
+
+const UNKNOWN_SCHEME = withFix(
+  message('kode skema tidak ada di schemes.csv', 'this scheme code is not in schemes.csv'),
+  message(
+    'pakai kode skema dari schemes.csv (data/reference/, atau reference/ di folder ekspor); skema baru: tambahkan dulu ke tabel itu',
+    'use a scheme code from schemes.csv (data/reference/, or reference/ in the exports folder); a new scheme: add it to that table first',
+  ));
+
+const END_DATE_REQUIRED = withFix(
+  message('tanggal selesai wajib diisi kecuali status berjalan', 'the end date is required unless the status is ongoing'),
+  message(
+    'isi tanggal selesai pelatihan; bila pelatihan masih berlangsung, tulis status berjalan',
+    'fill in the date the training ended; if the training is still running, set the status to ongoing (berjalan)',
+  ));
 
 type CellParser = (raw: string) => ValueResult<string | number>;
 
@@ -59,12 +86,12 @@ function cellParser(spec: ColumnSpec, reference: ReferenceTables): CellParser {
     case 'program_code':
       return (raw) => {
         const program = reference.programs.get(codeKey(raw));
-        return program ? ok(program.code) : { ok: false, reason: message('kode program tidak ada di programs.csv', 'this program code is not in programs.csv') };
+        return program ? ok(program.code) : { ok: false, reason: UNKNOWN_PROGRAM };
       };
     case 'scheme_code':
       return (raw) => {
         const scheme = reference.schemes.get(codeKey(raw));
-        return scheme ? ok(scheme.code) : { ok: false, reason: message('kode skema tidak ada di schemes.csv', 'this scheme code is not in schemes.csv') };
+        return scheme ? ok(scheme.code) : { ok: false, reason: UNKNOWN_SCHEME };
       };
     case 'enum': {
       const match = enumMatcher(spec.values!);
@@ -153,8 +180,7 @@ export function rowValidator(dataset: DatasetName, columns: number[], headerWidt
         } else if (values[endAt] === null) {
           const at = columns[endAt] >= 0 ? columns[endAt] : headerWidth;
           if (at < problemAt) {
-            problem = endDateProblem ?? { column: 'end_date', value: '', reason: message(
-              'tanggal selesai wajib diisi kecuali status berjalan', 'the end date is required unless the status is ongoing') };
+            problem = endDateProblem ?? { column: 'end_date', value: '', reason: END_DATE_REQUIRED };
             problemAt = at;
           }
         }

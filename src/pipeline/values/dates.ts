@@ -4,6 +4,7 @@
 // reads the same day from the same text.
 
 import { message } from '../messages.ts';
+import { withFix } from '../reasons.ts';
 import { invalid, type ValueResult } from './result.ts';
 
 export interface DayParts {
@@ -136,10 +137,22 @@ export const DATE_REASONS = {
     'bulan lebih dari 12: tulis tanggal dengan hari lebih dulu (25/09/2025, bukan 09/25/2025)',
     'the month is over 12: write the day first (25/09/2025, not 09/25/2025)',
   ),
-  nonexistent: message('tanggal tidak ada di kalender', 'this date does not exist in the calendar'),
-  outOfRange: message(
-    'tanggal di luar rentang yang diterima (1940-01-01 sampai 2099-12-31)',
-    'date outside the accepted range (1940-01-01 to 2099-12-31)',
+  nonexistent: withFix(
+    message('tanggal tidak ada di kalender', 'this date does not exist in the calendar'),
+    message(
+      'periksa hari dan bulannya (Februari hanya 28 hari, 29 di tahun kabisat; April, Juni, September, November 30 hari) lalu tulis tanggal yang benar',
+      'check the day and the month (February has 28 days, 29 in a leap year; April, June, September, November have 30) and write the real date',
+    ),
+  ),
+  outOfRange: withFix(
+    message(
+      'tanggal di luar rentang yang diterima (1940-01-01 sampai 2099-12-31)',
+      'date outside the accepted range (1940-01-01 to 2099-12-31)',
+    ),
+    message(
+      'periksa tahunnya (salah ketik?); angka 5 digit dibaca sebagai nomor seri tanggal Excel',
+      'check the year (a typo?); a 5-digit number is read as an Excel date serial',
+    ),
   ),
 } as const;
 

@@ -4,6 +4,7 @@
 // a decimal part is accepted only when it changes nothing (one or two zeros, or a dash).
 
 import { message } from '../messages.ts';
+import { withFix } from '../reasons.ts';
 import { invalid, type ValueResult } from './result.ts';
 
 export const NUMBER_REASONS = {
@@ -15,9 +16,21 @@ export const NUMBER_REASONS = {
     'angka desimal tidak diterima: tulis bilangan bulat',
     'decimals are not accepted: write a whole number',
   ),
-  negative: message('angka tidak boleh negatif', 'the number cannot be negative'),
-  tooLarge: message('angka terlalu besar', 'the number is too large'),
-  zeroPositions: message('jumlah kebutuhan minimal 1', 'the number of positions must be at least 1'),
+  negative: withFix(
+    message('angka tidak boleh negatif', 'the number cannot be negative'),
+    message('hapus tanda minus, atau kosongkan sel bila nilainya tidak diketahui', 'remove the minus sign, or leave the cell empty when the value is not known'),
+  ),
+  tooLarge: withFix(
+    message('angka terlalu besar', 'the number is too large'),
+    message('periksa salah ketik (angka nol berlebih, atau dua angka tergabung dalam satu sel)', 'check for a typo (extra zeros, or two numbers run together in one cell)'),
+  ),
+  zeroPositions: withFix(
+    message('jumlah kebutuhan minimal 1', 'the number of positions must be at least 1'),
+    message(
+      'tulis jumlah orang yang dibutuhkan (1 atau lebih); kosongkan sel bila 1; hapus baris lowongan yang dibatalkan',
+      'write how many people are needed (1 or more); leave the cell empty for 1; remove the row of a cancelled vacancy',
+    ),
+  ),
 } as const;
 
 const NOT_WHOLE_NUMBER = invalid(NUMBER_REASONS.notWholeNumber);

@@ -257,7 +257,8 @@ describe('parseDate: refused values, each with a reason a clerk can act on', () 
   });
 
   it('gives reasons in Indonesian first, then English, without repeating the value', () => {
-    expect(DATE_REASONS.nonexistent).toEqual({ id: 'tanggal tidak ada di kalender', en: 'this date does not exist in the calendar' });
+    expect(DATE_REASONS.nonexistent).toMatchObject({ id: 'tanggal tidak ada di kalender', en: 'this date does not exist in the calendar' });
+    expect(DATE_REASONS.nonexistent.fix?.en).toMatch(/^check the day and the month/);
     expect(DATE_REASONS.unrecognised.id).toBe('format tanggal tidak dikenali (contoh: 2025-09-25, 25/09/2025, 25 September 2025)');
   });
 });

@@ -1,0 +1,145 @@
+// The first half of the data build (§1–5): reference tables → ingest (read, validate, judge) → the
+// rules that refuse to publish (a file that cannot be read, more than 5 % rejected rows, no event at
+// all, an as-of date before the first event). It writes nothing and returns its verdict with
+// everything it read: the build publishes from it (build.ts), `npm run data:check` only reports it.
+
+import { DATASETS, MAX_REJECTED_SHARE_DENOMINATOR, type DatasetName } from './contract.ts';
+import { ingest, type FatalError, type Ingested, type Rejection } from './ingest.ts';
+import { message, type Message } from './messages.ts';
+import { datasetSummary, type DatasetSummary } from './publish.ts';
+import type { DiscoveredInputs } from './read/discover.ts';
+import { loadReferenceTables, type ReferenceTables } from './reference.ts';
+import { dayToIso } from './values/dates.ts';
+
+export interface AnalysisOptions {
+  inputs: DiscoveredInputs;
+  /** Day number of `--as-of`, or undefined for the latest event. */
+  asOf?: number;
+  onReject: (r: Rejection) => void;
+  /** Progress lines for long inputs. */
+  onProgress?: (line: string) => void;
+  /**
+   * Read on after a file that cannot be read, so that every such file is named (data:check).
+   * The build stops at the first: nothing after it could be published anyway.
+   */
+  readPastRefusedFiles?: boolean;
+}
+
+/** Why the inputs cannot be published; `file` and `line` when one file is the cause. */
+export interface Refusal {
+  rule: 'refused_file' | 'rejected_share' | 'no_events' | 'as_of_before_first_event';
+  file?: string;
+  line?: number;
+  dataset?: DatasetName;
+  message: Message;
+}
+
+export interface Analysis {
+  /** Every reason to refuse, in the order the build judges them; empty when the inputs can be published. */
+  refusals: Refusal[];
+  /** Null when a reference table cannot be read: then nothing else was read. */
+  reference: ReferenceTables | null;
+  /** Null when reading stopped at a file that cannot be read. */
+  data: Ingested | null;
+  datasets: Record<DatasetName, DatasetSummary> | null;
+  /** The first event and the as-of date; null when there is no event at all. */
+  span: { firstEvent: number; asOf: number } | null;
+}
+
+/** An analysis with nothing to refuse: everything was read. */
+export interface Publishable extends Analysis {
+  refusals: [];
+  reference: ReferenceTables;
+  data: Ingested;
+  datasets: Record<DatasetName, DatasetSummary>;
+  span: { firstEvent: number; asOf: number };
+}
+
+export function isPublishable(analysis: Analysis): analysis is Publishable {
+  return analysis.refusals.length === 0;
+}
+
+type EventSpan = { first: number; last: number } | null;
+
+/** Files over this size report their progress, at most every PROGRESS_INTERVAL_MS. */
+const PROGRESS_MIN_BYTES = 20_000_000;
+const PROGRESS_INTERVAL_MS = 2000;
+
+export async function analyseInputs(options: AnalysisOptions): Promise<Analysis> {
+  const { inputs } = options;
+  const reference = await loadReferenceTables(inputs.reference);
+  if (!reference.ok) {
+    return { refusals: [{ rule: 'refused_file', file: reference.file, line: reference.line, message: reference.message }], reference: null, data: null, datasets: null, span: null };
+  }
+
+  const refusals: Refusal[] = [];
+  const refusedFile = (error: FatalError): Refusal => ({ rule: 'refused_file', file: error.file, line: error.line, message: error.message });
+  let lastProgress = 0;
+  const ingested = await ingest({
+    reference: reference.tables,
+    inputs: inputs.files,
+    onReject: options.onReject,
+    onProgress: options.onProgress && ((file, read, total) => {
+      const now = Date.now();
+      if (total < PROGRESS_MIN_BYTES || now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      options.onProgress!(`${file}: ${Math.round((100 * read) / total)} %`);
+    }),
+    onFatal: options.readPastRefusedFiles ? (error) => refusals.push(refusedFile(error)) : undefined,
+  });
+  if (!ingested.ok) {
+    return { refusals: [refusedFile(ingested.error)], reference: reference.tables, data: null, datasets: null, span: null };
+  }
+  const data = ingested.data;
+
+  const events = datasetEvents(data);
+  const datasets = Object.fromEntries(DATASETS.map((d) => [d, datasetSummary(data.files[d], events[d])])) as Record<DatasetName, DatasetSummary>;
+
+  for (const d of DATASETS) {
+    const s = datasets[d];
+    if (MAX_REJECTED_SHARE_DENOMINATOR * s.rejected > s.rows_read) {
+      refusals.push({ rule: 'rejected_share', dataset: d, message: message(
+        `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %); perbaiki baris di laporan lalu jalankan lagi`,
+        `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %); fix the rows in the report and run again`) });
+    }
+  }
+
+  const all = DATASETS.map((d) => events[d]).filter((e) => e !== null);
+  if (all.length === 0) {
+    refusals.push({ rule: 'no_events', message: message(
+      'tidak ada satu pun tanggal kejadian di data: tidak ada yang bisa diterbitkan (ekspor kosong tidak boleh menggantikan dasbor)',
+      'no event date in any dataset: there is nothing to publish (an empty export must never replace the dashboard)') });
+    return { refusals, reference: reference.tables, data, datasets, span: null };
+  }
+  const firstEvent = Math.min(...all.map((e) => e.first));
+  const asOf = options.asOf ?? Math.max(...all.map((e) => e.last));
+  if (asOf < firstEvent) {
+    refusals.push({ rule: 'as_of_before_first_event', message: message(
+      `tanggal as-of ${dayToIso(asOf)} sebelum kejadian pertama (${dayToIso(firstEvent)})`,
+      `the as-of date ${dayToIso(asOf)} is before the first event (${dayToIso(firstEvent)})`) });
+  }
+  return { refusals, reference: reference.tables, data, datasets, span: { firstEvent, asOf } };
+}
+
+/** First and last event day per dataset, over the final accepted rows (§5). */
+function datasetEvents(data: Ingested): Record<DatasetName, EventSpan> {
+  const span = (columns: Int32Array[]) => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const c of columns) {
+      for (const day of c) {
+        if (day < 0) continue; // ongoing or missing end date: not an event
+        if (day < first) first = day;
+        if (day > last) last = day;
+      }
+    }
+    return first === Infinity ? null : { first, last };
+  };
+  const { enrollments, certifications, placements, vacancies } = data.stores;
+  return {
+    enrollments: span([enrollments.column('start'), enrollments.column('end')]),
+    certifications: span([certifications.column('assessed')]),
+    placements: span([placements.column('day')]),
+    vacancies: span([vacancies.column('day')]),
+  };
+}

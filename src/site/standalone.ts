@@ -60,7 +60,7 @@ export function standaloneSvg(p: StandaloneParts): string {
       parts.push(`<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
     }
   };
-  textLines(wrap(p.title, Math.floor(p.chartWidth / 9)), 16, 700, '#111111');
+  textLines(wrap(p.title, Math.floor(p.chartWidth / 10)), 16, 700, '#111111');
   y += 4;
   textLines(wrap(p.subtitle, Math.floor(p.chartWidth / 6.4)), 12, 400, '#333333');
   y += 8;
@@ -75,7 +75,8 @@ export function standaloneSvg(p: StandaloneParts): string {
   parts.push(chart);
   for (const note of p.notes) textLines(wrap(note, Math.floor(p.chartWidth / 6)), 11, 400, '#333333');
   textLines(wrap(p.source, Math.floor(p.chartWidth / 6)), 11, 400, '#333333');
-  textLines([p.url], 11, 400, '#333333');
+  // A long URL breaks before its anchor rather than running off the image.
+  textLines(p.url.length > p.chartWidth / 6 ? p.url.replace('#', '\n#').split('\n') : [p.url], 11, 400, '#333333');
   const height = Math.ceil(y + PAD);
   // The chart defines its hatch inside the nested <svg>; the legend's swatch gets its own at the top level.
   const defs = hatchDefs('', `${p.hatchId}-legend`);

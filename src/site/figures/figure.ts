@@ -82,11 +82,12 @@ function csvField(value: string): string {
 }
 
 /**
- * The chart's numbers as tidy CSV (UTF-8, comma, dot decimals), the same cells facts.csv publishes:
- * `row,series,value,flag,denominator,denominator_flag,note`.
+ * The chart's numbers as tidy CSV (UTF-8, comma, dot decimals), the same cells facts.csv publishes,
+ * with facts.csv's conventions (English column names, period keys, flags):
+ * `period|category,series,value,flag,denominator,denominator_flag,note`. Labels are in the page's language.
  */
 export function figureCsv(f: FigureModel): string {
-  const header = [f.rowHeader, 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note'];
+  const header = [f.data[0]?.rowIsPeriod === false ? 'category' : 'period', 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note'];
   const lines = f.data.map((d) => [
     d.row, d.column,
     d.cell?.value === null || d.cell === undefined ? '' : String(d.cell.value),

@@ -35,7 +35,7 @@ describe('placement rate figure', () => {
 
   it('writes the same cells to its CSV, flags included', () => {
     const lines = figureCsv(placement).trim().split('\n');
-    expect(lines[0]).toBe('Kelompok lulusan,series,value,flag,denominator,denominator_flag,note');
+    expect(lines[0]).toBe('period,series,value,flag,denominator,denominator_flag,note');
     expect(lines[1]).toBe('2025-Q1,Tingkat penempatan,0.417,,12,,');
     expect(lines[3]).toBe('2025-Q3,Tingkat penempatan,,suppressed,,suppressed,disembunyikan demi privasi');
     expect(lines[4]).toBe('2025-Q4,Tingkat penempatan,,window_open,11,,belum bisa dihitung sampai 29 Jun 2026');

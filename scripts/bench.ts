@@ -16,12 +16,12 @@ async function write(file: string, header: string, n: number, row: (i: number) =
   for (let i = 0; i < n; i++) {
     chunk.push(row(i));
     if (chunk.length === 10_000) {
-      if (!out.write(`${chunk.join('\n')}\n`)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(`${chunk.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = [];
     }
   }
   if (chunk.length) out.write(`${chunk.join('\n')}\n`);
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 async function generate(dir: string, n: number): Promise<void> {

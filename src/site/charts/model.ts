@@ -61,7 +61,7 @@ export function isSuppressed(c: Cell | undefined): boolean {
 }
 
 /** Characters that fit on a label line above a row at 400 px (12 px font); the table has the full name. */
-export const LABEL_ABOVE_MAX = 56;
+export const LABEL_ABOVE_MAX = 48;
 
 /** A long label cut to fit the left margin; the table keeps the full name. */
 export function clip(label: string, max = 24): string {

@@ -64,6 +64,9 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
   };
 }
 
+/** Sectors drawn as bars before the rest are summed into one. */
+const SECTORS_SHOWN = 8;
+
 function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
   const period = ctx.year;
   const absent = missing(ctx, 'demand_positions');
@@ -71,10 +74,17 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     .filter((r) => r.period === period && r.occupation === o.code)
     .sort((a, b) => b.positions - a.positions || (a.sector < b.sector ? -1 : 1));
   const total = sectors.reduce((n, r) => n + r.positions, 0);
-  const rows: BarRow[] = sectors.map((r) => ({
-    key: r.sector, label: r.sector, value: r.positions, state: 'shown', color: PALETTE.demand,
-    text: `${ctx.fmt.count(r.positions)} (${ctx.fmt.percent(r.positions / total)})`,
-  }));
+  // The chart shows the largest sectors and sums the rest; the table lists every sector.
+  const top = sectors.slice(0, SECTORS_SHOWN);
+  const rest = sectors.slice(SECTORS_SHOWN).reduce((n, r) => n + r.positions, 0);
+  const bar = (key: string, label: string, positions: number): BarRow => ({
+    key, label, value: positions, state: 'shown', color: PALETTE.demand,
+    text: `${ctx.fmt.count(positions)} (${ctx.fmt.percent(positions / total)})`,
+  });
+  const rows: BarRow[] = [
+    ...top.map((r) => bar(r.sector, r.sector, r.positions)),
+    ...(rest > 0 ? [bar('other', ctx.s.labels.otherSectors(ctx.fmt.count(sectors.length - SECTORS_SHOWN)), rest)] : []),
+  ];
   return {
     id, lang: ctx.lang, page,
     title: sectorTitle(ctx, who, period, sectors, absent.length > 0),

@@ -32,6 +32,7 @@ export const en: Strings = {
       placements: 'job placement data',
       vacancies: 'vacancy data',
     },
+    otherSectors: (n: string) => `${n} other sectors`,
     period: 'Period',
     cohort: 'Completer cohort',
     occupation: 'Occupation',

@@ -32,6 +32,7 @@ export const id = {
       placements: 'data penempatan kerja',
       vacancies: 'data lowongan kerja',
     },
+    otherSectors: (n: string) => `${n} sektor lainnya`,
     period: 'Periode',
     cohort: 'Kelompok lulusan',
     occupation: 'Jabatan',

@@ -43,7 +43,9 @@ function swatch(item: LegendItem, x: number, y: number, hatchId: string): string
   switch (item.swatch) {
     case 'line': return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5"/>`;
     case 'dashed-line': return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`;
-    case 'dot': return `<circle cx="${x + 9}" cy="${y}" r="5" fill="${item.color}"/>`;
+    case 'square': return `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" fill="${item.color}"/>`;
+    case 'ring': return `<circle cx="${x + 9}" cy="${y}" r="4.5" fill="white" stroke="${item.color}" stroke-width="2"/>`;
+    case 'diamond': return `<path d="M${x + 9},${y - 6}L${x + 15},${y}L${x + 9},${y + 6}L${x + 3},${y}Z" fill="${item.color}"/>`;
     case 'hatch': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="url(#${hatchId}-legend)" stroke="#555555"/>`;
     case 'outline': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="none" stroke="${item.color}" stroke-dasharray="3 2"/>`;
     case 'bar': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="${item.color}"/>`;

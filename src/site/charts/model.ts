@@ -47,8 +47,8 @@ export interface Series {
 export interface LegendItem {
   label: string;
   color: string;
-  /** How the key is drawn: a line with a dot, a bar, the privacy hatch, a dashed outline. */
-  swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'dot';
+  /** How the key is drawn: as the chart draws it (a line, a bar, a symbol, the privacy hatch, a dashed outline). */
+  swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'square' | 'ring' | 'diamond';
 }
 
 /** A published, shown value: not suppressed, not window-open, not missing. */

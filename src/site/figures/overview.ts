@@ -35,9 +35,9 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: o.code }),
   })), ctx.minCell);
   const legend: LegendItem[] = [
-    ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'dot' as const }]),
-    { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'dot' as const },
-    { label: ctx.s.labels.series.certified, color: PALETTE.certified, swatch: 'dot' as const },
+    ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'square' as const }]),
+    { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'ring' as const },
+    { label: ctx.s.labels.series.certified, color: PALETTE.certified, swatch: 'diamond' as const },
     ...(rows.some((r) => isSuppressed(r.completed) || isSuppressed(r.certified)) ? [hatchLegend(ctx)] : []),
   ];
   return {

@@ -129,8 +129,8 @@ export const id = {
     gapChart: 'Diagram titik per jabatan, dari kekurangan terbesar ke kelebihan terbesar.',
     gapRow: (label: string, demand: string, completed: string, certified: string) => `${label}: permintaan ${demand}, lulus ${completed}, bersertifikat ${certified}`,
     mapChart: 'Peta 8 kecamatan Kota Cilegon.',
-    suppressedCount: (count: number, n: string, min: string) => `${n} nilai di bawah ${min} disembunyikan demi privasi dan ditandai arsir.`,
-    windowOpenCount: (count: number, n: string) => `${n} kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).`,
+    suppressedCount: (_count: number, n: string, min: string) => `${n} nilai di bawah ${min} disembunyikan demi privasi dan ditandai arsir.`,
+    windowOpenCount: (_count: number, n: string) => `${n} kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).`,
     noData: 'Tidak ada data untuk ditampilkan.',
   },
   headline: {

@@ -114,8 +114,8 @@ export interface IngestOptions {
 const NOT_CILEGON = withFix(
   message('bukan kecamatan di Kota Cilegon', 'not a kecamatan of Kota Cilegon'),
   message(
-    `tulis nama atau kode BPS/Kemendagri salah satu kecamatan Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); bila orangnya dari luar Cilegon, isi kolom kota dengan kotanya (baris itu lalu di luar cakupan)`,
-    `write the name or BPS/Kemendagri code of a kecamatan of Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); if the person is from outside Cilegon, fill in the city column with their city (the row is then out of scope)`));
+    `tulis nama atau kode BPS/Kemendagri salah satu kecamatan Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); bila baris ini tentang tempat di luar Cilegon, isi kolom kota dengan kota itu (baris itu lalu di luar cakupan)`,
+    `write the name or BPS/Kemendagri code of a kecamatan of Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); if the row is about a place outside Cilegon, fill in the city column with that city (the row is then out of scope)`));
 const END_BEFORE_START = withFix(
   message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date'),
   message(

@@ -71,6 +71,29 @@ export function datasetOfFile(file: string): DatasetName | null {
 }
 
 /**
+ * Input made of files named one by one (`npm run data:check FILE…`), each recognised by datasetOfFile
+ * and named as given; the project's reference tables apply. Files that are not recognised (or not `.csv`)
+ * are listed as ignored.
+ */
+export function discoverFiles(paths: readonly string[]): DiscoveredInputs {
+  const files = Object.fromEntries(DATASETS.map((d) => [d, [] as InputFile[]])) as Record<DatasetName, InputFile[]>;
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    const name = given.split(path.sep).join('/');
+    const dataset = datasetOfFile(given);
+    if (dataset === null) ignored.push(name);
+    else files[dataset].push({ path: absolute, name });
+  }
+  for (const d of DATASETS) files[d].sort((a, b) => compareBytes(a.name, b.name));
+  ignored.sort(compareBytes);
+  return { files, ignored, reference: {} };
+}
+
+/**
  * Finds the input files in `dir`. CSV files one level down in a folder that is neither a dataset's nor
  * `reference/` are listed as ignored too; deeper folders are not looked into.
  */

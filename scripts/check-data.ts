@@ -1,0 +1,74 @@
+// npm run data:check -- FILE_OR_DIR… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values]
+// Checks exports without publishing anything: exit 0 when the data build would publish them, 1 when
+// it would refuse them, 2 on wrong usage.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseInputs } from '../src/pipeline/analyse.ts';
+import { checkExitCode, formatCheckReport, rejectionGrouper, type CheckedInput, type Lang } from '../src/pipeline/check.ts';
+import { discoverFiles, discoverInputs, type DiscoveredInputs } from '../src/pipeline/read/discover.ts';
+import { isoToDay } from '../src/pipeline/values/dates.ts';
+
+const USAGE = `Pemakaian / usage: npm run data:check -- FOLDER_ATAU_FILE… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values]
+  FOLDER          dibaca seperti data build membacanya / read as the data build reads it
+  FILE.csv        dikenali dari namanya atau nama foldernya / recognised by its name or its folder's name
+  --lang          id (bawaan / default) atau / or en
+  --as-of         seperti data build / as the data build (default: kejadian terakhir / latest event)
+  --hide-values   jangan tampilkan nilai sel apa pun / print no cell value at all (CI logs)
+Tidak menerbitkan apa pun / publishes nothing. Exit 0: akan diterbitkan / would publish; 1: akan ditolak / would be refused; 2: salah pemakaian / wrong usage.`;
+
+function usage(problem: string): never {
+  console.error(`${problem}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      lang: { type: 'string', default: 'id' },
+      'as-of': { type: 'string', default: process.env.AS_OF || undefined },
+      'hide-values': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+} catch (e) {
+  usage((e as Error).message);
+}
+const { values: args, positionals } = parsed;
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.lang !== 'id' && args.lang !== 'en') usage(`--lang: id atau/or en: ${args.lang}`);
+const lang: Lang = args.lang;
+const asOf = args['as-of'] === undefined ? undefined : isoToDay(args['as-of']);
+if (asOf === null) usage(`--as-of: bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date: ${args['as-of']}`);
+if (positionals.length === 0) usage('Sebutkan folder atau file yang diperiksa / name a folder or files to check');
+
+// Each folder is checked on its own, as the build would read it; the files named go together.
+const units: { kind: CheckedInput['kind']; label: string; inputs: DiscoveredInputs }[] = [];
+const files: string[] = [];
+for (const given of positionals) {
+  const stat = statSync(given, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) units.push({ kind: 'folder', label: given, inputs: discoverInputs(given) });
+  else if (stat?.isFile()) files.push(given);
+  else usage(`tidak ditemukan / not found: ${given}`);
+}
+if (files.length > 0) units.push({ kind: 'files', label: files.join(', '), inputs: discoverFiles(files) });
+
+const checked: CheckedInput[] = [];
+for (const unit of units) {
+  const grouper = rejectionGrouper();
+  const analysis = await analyseInputs({
+    inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true,
+    onProgress: (line) => console.error(line),
+  });
+  // A reference table is named by its absolute path; shorter, relative to here.
+  for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = path.relative(process.cwd(), r.file) || r.file;
+  checked.push({ ...unit, analysis, rejections: grouper.groups() });
+}
+for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'] })) console.log(line);
+process.exit(checkExitCode(checked));

@@ -1,0 +1,321 @@
+// `npm run data:check`: what the data build would say about a set of exports, for the person who
+// made them — per file, the dataset it was recognised as and its row counts; rejected rows grouped by
+// file, column and reason, with line numbers and the fix; warnings, odd headers, ignored files; and
+// the verdict. Pure: the analysis (analyse.ts) reads the files, this only groups and words the result,
+// in Bahasa Indonesia or in English.
+//
+// Privacy: the person already has their file, but this output gets pasted into chats, issues and CI
+// logs. So it names files, line numbers and columns, never a whole row, and shows a cell's value only
+// when the column is not private and not free text (dates, numbers, codes, enums, kecamatan): see
+// `mayShowValue` and docs/data-rules.md.
+
+import { COLUMNS, DATASETS, DATASET_STEMS, MAX_REJECTED_SHARE_DENOMINATOR, REFERENCE_COLUMNS, type DatasetName } from './contract.ts';
+import type { Analysis } from './analyse.ts';
+import type { FileCounts, Rejection, WarningGroup } from './ingest.ts';
+import type { Message } from './messages.ts';
+import type { DiscoveredInputs } from './read/discover.ts';
+import type { Reason } from './reasons.ts';
+
+export type Lang = 'id' | 'en';
+
+/** Line numbers listed per group; the rest are counted. */
+export const MAX_LINES_PER_GROUP = 10;
+/** Distinct values listed per group. */
+export const MAX_VALUES_PER_GROUP = 5;
+/** A shown value longer than this is cut. */
+const MAX_VALUE_LENGTH = 40;
+
+/** Rejected rows of one file with the same column and reason. */
+export interface RejectionGroup {
+  dataset: DatasetName;
+  file: string;
+  /** Empty for a row whose number of fields does not match the header. */
+  column: string;
+  reason: Reason;
+  count: number;
+  /** The first MAX_LINES_PER_GROUP line numbers, in file order. */
+  lines: number[];
+  /** Distinct values and how often each occurs (first MAX_VALUES_PER_GROUP); empty when the column's values are not shown. */
+  values: { value: string; count: number }[];
+}
+
+/**
+ * Whether a rejected cell's value may be printed: not a private column (person_id, name, birth_date,
+ * certificate_number, employer_name) and not free text or an id (which may name or point at a person).
+ * What is left are dates, numbers, codes, enums and kecamatan: what a person needs to see to fix them.
+ */
+export function mayShowValue(dataset: DatasetName, column: string): boolean {
+  const spec = COLUMNS[dataset].find((c) => c.name === column);
+  return spec !== undefined && !spec.private && spec.type !== 'text' && spec.type !== 'private_text';
+}
+
+/** Groups rejected rows as they arrive, keeping only counts, a few line numbers and a few values. */
+export function rejectionGrouper(): { add: (r: Rejection) => void; groups: () => RejectionGroup[] } {
+  const groups = new Map<string, RejectionGroup & { valueCounts: Map<string, number> }>();
+  return {
+    add(r) {
+      const key = `${r.dataset}\u0000${r.file}\u0000${r.column}\u0000${r.reason.en}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { dataset: r.dataset, file: r.file, column: r.column, reason: r.reason, count: 0, lines: [], values: [], valueCounts: new Map() };
+        groups.set(key, group);
+      }
+      group.count++;
+      if (group.lines.length < MAX_LINES_PER_GROUP) group.lines.push(r.line);
+      if (r.value !== '' && mayShowValue(r.dataset, r.column)) {
+        const seen = group.valueCounts.get(r.value);
+        if (seen !== undefined) group.valueCounts.set(r.value, seen + 1);
+        else if (group.valueCounts.size < MAX_VALUES_PER_GROUP) group.valueCounts.set(r.value, 1);
+      }
+    },
+    groups: () => [...groups.values()].map(({ valueCounts, ...group }) => ({
+      ...group, values: [...valueCounts].map(([value, count]) => ({ value, count })),
+    })),
+  };
+}
+
+/** What was checked: one folder (read as the data build reads it), or the files named on the command line. */
+export interface CheckedInput {
+  kind: 'folder' | 'files';
+  /** The folder, or the files, as given. */
+  label: string;
+  inputs: DiscoveredInputs;
+  analysis: Analysis;
+  rejections: RejectionGroup[];
+}
+
+export interface ReportOptions {
+  lang: Lang;
+  /** Print no cell value at all (for logs others can read, such as CI). */
+  hideValues?: boolean;
+}
+
+const DATASET_NAMES: Record<DatasetName, Message> = {
+  enrollments: { id: 'peserta (enrollments)', en: 'enrollments (peserta)' },
+  certifications: { id: 'sertifikasi (certifications)', en: 'certifications (sertifikasi)' },
+  placements: { id: 'penempatan (placements)', en: 'placements (penempatan)' },
+  vacancies: { id: 'lowongan (vacancies)', en: 'vacancies (lowongan)' },
+};
+
+const DELIMITER_NAMES: Record<string, Message> = {
+  ',': { id: 'koma', en: 'comma' },
+  ';': { id: 'titik koma', en: 'semicolon' },
+  '\t': { id: 'tab', en: 'tab' },
+};
+
+const ALL_STEMS = DATASETS.flatMap((d) => DATASET_STEMS[d]);
+const REFERENCE_NAMES = Object.keys(REFERENCE_COLUMNS);
+
+/** The exit code of data:check: 0 when the build would publish every input, 1 when it would refuse one. */
+export function checkExitCode(checked: readonly CheckedInput[]): 0 | 1 {
+  return checked.every((c) => c.analysis.refusals.length === 0) ? 0 : 1;
+}
+
+/** The report, as lines, for every input checked. */
+export function formatCheckReport(checked: readonly CheckedInput[], options: ReportOptions): string[] {
+  return checked.flatMap((c, i) => [...(i > 0 ? [''] : []), ...formatOne(c, options)]);
+}
+
+function formatOne(checked: CheckedInput, options: ReportOptions): string[] {
+  const say = (m: Message) => m[options.lang];
+  const t = (id: string, en: string) => (options.lang === 'id' ? id : en);
+  const { analysis, inputs } = checked;
+  const lines: string[] = [];
+
+  lines.push(checked.kind === 'folder'
+    ? t(`Pemeriksaan data ekspor: folder ${checked.label}`, `Checking data exports: folder ${checked.label}`)
+    : t(`Pemeriksaan data ekspor: ${checked.label}`, `Checking data exports: ${checked.label}`));
+  lines.push(referenceLine(inputs, t));
+
+  // Files, in the order the build reads them.
+  lines.push('', t('Berkas', 'Files'));
+  const refusedFiles = new Map(analysis.refusals.filter((r) => r.rule === 'refused_file' && r.file !== undefined).map((r) => [r.file!, r]));
+  const counted = new Map<string, FileCounts>();
+  for (const d of DATASETS) for (const f of analysis.data?.files[d] ?? []) counted.set(f.name, f);
+  for (const d of DATASETS) {
+    for (const file of inputs.files[d]) {
+      const head = `  ${file.name}: ${say(DATASET_NAMES[d])}`;
+      const refused = refusedFiles.get(file.name);
+      const counts = counted.get(file.name);
+      if (refused) {
+        const where = refused.line !== undefined ? t(` (baris ${refused.line})`, ` (line ${refused.line})`) : '';
+        lines.push(`${head} — ${t('TIDAK DAPAT DIBACA', 'CANNOT BE READ')}${where}: ${say(refused.message)}`);
+      } else if (counts) {
+        lines.push(`${head} — ${fileFormat(counts, t)}`, `      ${fileCounts(counts, t)}`);
+      } else {
+        lines.push(`${head} — ${t('tidak dibaca', 'not read')}`);
+      }
+    }
+    if (checked.kind === 'folder' && inputs.files[d].length === 0) {
+      lines.push(`  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: diterbitkan sebagai nol)`, `(no ${say(DATASET_NAMES[d])} file: published as zeros)`)}`);
+    }
+  }
+  for (const name of inputs.ignored) {
+    lines.push(name.toLowerCase().endsWith('.csv')
+      ? `  ${name}: ${t(
+        `tidak cocok dengan data mana pun, jadi tidak dibaca. Beri nama yang diawali ${ALL_STEMS.join(', ')}, atau letakkan di folder bernama salah satu dari itu.`,
+        `matches no dataset, so it is not read. Give it a name starting with ${ALL_STEMS.join(', ')}, or put it in a folder named one of those.`)}`
+      : `  ${name}: ${t(
+        'bukan berkas .csv, jadi tidak dibaca. Simpan sebagai CSV UTF-8 (Excel: Simpan sebagai → CSV UTF-8).',
+        'not a .csv file, so it is not read. Save it as CSV UTF-8 (Excel: Save As → CSV UTF-8).')}`);
+  }
+  const referenceRefusal = analysis.reference === null ? analysis.refusals[0] : undefined;
+  if (referenceRefusal) {
+    const where = referenceRefusal.line !== undefined ? t(`, baris ${referenceRefusal.line}`, `, line ${referenceRefusal.line}`) : '';
+    lines.push(`  ${referenceRefusal.file}${where} — ${t('TABEL REFERENSI TIDAK DAPAT DIBACA', 'REFERENCE TABLE CANNOT BE READ')}: ${say(referenceRefusal.message)}`);
+  }
+
+  const groups = sortGroups(checked.rejections, analysis);
+  if (groups.length > 0) {
+    const total = groups.reduce((n, g) => n + g.count, 0);
+    lines.push('', t(`Baris ditolak: ${total} (tidak ikut dihitung)`, `Rejected rows: ${total} (not counted)`));
+    for (const g of groups) {
+      const column = g.column === '' ? t('seluruh baris', 'whole row') : t(`kolom ${g.column}`, `column ${g.column}`);
+      lines.push(`  ${g.file}, ${column}: ${rowsWord(g.count, t)} — ${say(g.reason)}`);
+      lines.push(`      ${lineList(g.lines, g.count, t)}`);
+      if (!options.hideValues && g.values.length > 0) {
+        lines.push(`      ${t('nilai', 'values')}: ${g.values.map((v) => `${showValue(v.value)} (${v.count}×)`).join(', ')}${g.values.length === MAX_VALUES_PER_GROUP ? ', …' : ''}`);
+      }
+      if (g.reason.fix) lines.push(`      ${t('perbaikan', 'fix')}: ${say(g.reason.fix)}`);
+    }
+  }
+
+  const warnings = sortWarnings(analysis.data?.warnings ?? [], analysis);
+  if (warnings.length > 0) {
+    const total = warnings.reduce((n, w) => n + w.count, 0);
+    lines.push('', t(
+      `Peringatan: ${total} (baris tetap diterima; nilai yang salah dianggap kosong)`,
+      `Warnings: ${total} (the rows are accepted; the bad value is treated as missing)`));
+    for (const w of warnings) {
+      lines.push(`  ${w.file}, ${t(`kolom ${w.column}`, `column ${w.column}`)}: ${rowsWord(w.count, t)} — ${say(w.reason)}`);
+      lines.push(`      ${lineList(w.lines, w.count, t)}`);
+      if (w.reason.fix) lines.push(`      ${t('perbaikan', 'fix')}: ${say(w.reason.fix)}`);
+    }
+  }
+
+  const notes = analysis.data?.notes ?? [];
+  const headerLines: string[] = [];
+  for (const note of notes) {
+    if (note.unknownColumns.length > 0) {
+      headerLines.push(`  ${note.file}: ${t('kolom tidak dikenal, diabaikan', 'unknown columns, ignored')}: ${note.unknownColumns.map(showValue).join(', ')}`);
+    }
+    for (const dup of note.duplicateColumns) {
+      headerLines.push(`  ${note.file}: ${t(
+        `${showValue(dup.used)} dan ${showValue(dup.ignored)} sama-sama berarti ${dup.column}; yang dipakai ${showValue(dup.used)}, hapus atau ganti nama yang lain`,
+        `${showValue(dup.used)} and ${showValue(dup.ignored)} both mean ${dup.column}; ${showValue(dup.used)} is read: remove or rename the other`)}`);
+    }
+  }
+  if (headerLines.length > 0) lines.push('', t('Judul kolom', 'Column headers'), ...headerLines);
+
+  const advice = adviceLines(checked, t);
+  if (advice.length > 0) lines.push('', ...advice);
+
+  lines.push('', ...verdictLines(checked, say, t));
+  return lines;
+}
+
+type Say2 = (id: string, en: string) => string;
+
+function referenceLine(inputs: DiscoveredInputs, t: Say2): string {
+  const own = Object.keys(inputs.reference).sort().map((name) => `${name}.csv`);
+  if (own.length === 0) return t('Tabel referensi: bawaan proyek (data/reference/)', "Reference tables: the project's (data/reference/)");
+  if (own.length === REFERENCE_NAMES.length) return t(`Tabel referensi: dari folder ini (${own.join(', ')})`, `Reference tables: this folder's (${own.join(', ')})`);
+  return t(`Tabel referensi: dari folder ini: ${own.join(', ')}; lainnya bawaan proyek`, `Reference tables: from this folder: ${own.join(', ')}; the others the project's`);
+}
+
+function fileFormat(f: FileCounts, t: Say2): string {
+  const delimiter = DELIMITER_NAMES[f.delimiter];
+  return `${f.encoding.toUpperCase()}, ${t('pemisah', 'delimiter')} ${delimiter ? t(delimiter.id, delimiter.en) : f.delimiter}`;
+}
+
+function fileCounts(f: FileCounts, t: Say2): string {
+  const parts = [
+    t(`${f.rows_read} baris dibaca`, f.rows_read === 1 ? '1 row read' : `${f.rows_read} rows read`),
+    t(`${f.accepted} diterima`, `${f.accepted} accepted`),
+    t(`${f.rejected} ditolak`, `${f.rejected} rejected`),
+  ];
+  if (f.duplicate > 0) parts.push(t(`${f.duplicate} ganda (sama persis, dilewati)`, `${f.duplicate} exact duplicates (skipped)`));
+  if (f.superseded > 0) parts.push(t(`${f.superseded} diganti oleh file berikutnya`, `${f.superseded} replaced by a later file`));
+  if (f.out_of_scope > 0) parts.push(t(`${f.out_of_scope} di luar Kota Cilegon`, `${f.out_of_scope} outside Kota Cilegon`));
+  if (f.warnings > 0) parts.push(t(`${f.warnings} peringatan`, `${f.warnings} warnings`));
+  return parts.join(', ');
+}
+
+function rowsWord(count: number, t: Say2): string {
+  return t(`${count} baris`, count === 1 ? '1 row' : `${count} rows`);
+}
+
+function lineList(lines: readonly number[], count: number, t: Say2): string {
+  const more = count - lines.length;
+  const list = lines.join(', ') + (more > 0 ? t(`, … dan ${more} lainnya`, `, … and ${more} more`) : '');
+  return `${t('baris', lines.length === 1 ? 'line' : 'lines')}: ${list}`;
+}
+
+/** A value as typed, quoted, with control characters escaped and long values cut. */
+function showValue(value: string): string {
+  const cut = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+  return JSON.stringify(cut);
+}
+
+/** Files in reading order, then the largest groups first, then by first line. */
+function fileOrder(analysis: Analysis): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const d of DATASETS) for (const f of analysis.data?.files[d] ?? []) order.set(`${d}\u0000${f.name}`, order.size);
+  return order;
+}
+
+function sortGroups(groups: readonly RejectionGroup[], analysis: Analysis): RejectionGroup[] {
+  const order = fileOrder(analysis);
+  const at = (g: { dataset: DatasetName; file: string }) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
+  return [...groups].sort((a, b) => at(a) - at(b) || b.count - a.count || a.lines[0] - b.lines[0]);
+}
+
+function sortWarnings(warnings: readonly WarningGroup[], analysis: Analysis): WarningGroup[] {
+  const order = fileOrder(analysis);
+  const at = (g: { dataset: DatasetName; file: string }) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
+  return [...warnings].sort((a, b) => at(a) - at(b) || b.count - a.count || a.lines[0] - b.lines[0]);
+}
+
+/** Things the person should know to read the result right. */
+function adviceLines(checked: CheckedInput, t: Say2): string[] {
+  const { inputs, analysis } = checked;
+  const lines: string[] = [];
+  const linking = inputs.files.certifications.length + inputs.files.placements.length > 0;
+  if (linking && inputs.files.enrollments.length === 0) {
+    lines.push(t(
+      'Catatan: tidak ada file peserta dalam pemeriksaan ini, jadi baris sertifikasi dan penempatan yang berisi enrollment_id ditolak. Periksa bersama file peserta, atau periksa seluruh folder.',
+      'Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected. Check them together with the enrollments files, or check the whole folder.'));
+  }
+  const refusedEnrollments = analysis.refusals.some((r) => r.rule === 'refused_file' && inputs.files.enrollments.some((f) => f.name === r.file));
+  if (refusedEnrollments && linking) {
+    lines.push(t(
+      'Catatan: sebuah file peserta tidak dapat dibaca; baris sertifikasi dan penempatan yang merujuk ke isinya bisa ikut ditolak. Perbaiki file itu dulu.',
+      'Note: an enrollments file cannot be read; certification and placement rows that point into it may be rejected too. Fix that file first.'));
+  }
+  if (checked.kind === 'files' && Object.keys(inputs.reference).length === 0) {
+    lines.push(t(
+      'Catatan: berkas yang disebut satu per satu diperiksa dengan tabel referensi bawaan proyek. Untuk memakai reference/ milik folder ekspor, periksa seluruh folder.',
+      "Note: files named one by one are checked against the project's reference tables. To use an exports folder's own reference/, check the whole folder."));
+  }
+  return lines;
+}
+
+function verdictLines(checked: CheckedInput, say: (m: Message) => string, t: Say2): string[] {
+  const { refusals, datasets } = checked.analysis;
+  if (refusals.length > 0) {
+    return [
+      t('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:', 'Result: REFUSED — the data build would not publish this data:'),
+      ...refusals.map((r) => {
+        const where = r.rule === 'refused_file' ? `${r.file}${r.line !== undefined ? t(`, baris ${r.line}`, `, line ${r.line}`) : ''}: ` : '';
+        return `  - ${where}${say(r.message)}`;
+      }),
+    ];
+  }
+  const rejected = DATASETS.reduce((n, d) => n + (datasets?.[d].rejected ?? 0), 0);
+  const limit = `${100 / MAX_REJECTED_SHARE_DENOMINATOR} %`;
+  return [rejected === 0
+    ? t('Hasil: LOLOS — data build akan menerbitkan data ini. Tidak ada baris ditolak.', 'Result: OK — the data build would publish this data. No rows are rejected.')
+    : t(
+      `Hasil: LOLOS — data build akan menerbitkan data ini (baris ditolak tidak lebih dari ${limit} per data). ${rejected} baris ditolak tidak ikut dihitung: perbaiki agar ikut.`,
+      `Result: OK — the data build would publish this data (no more than ${limit} of any dataset's rows are rejected). ${rejected === 1 ? '1 rejected row is' : `${rejected} rejected rows are`} left out of the numbers: fix them to count them.`)];
+}

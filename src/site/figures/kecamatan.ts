@@ -28,11 +28,11 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
   return {
     id, lang: ctx.lang, page,
     title: residentsTitle(ctx, k.name, ctx.year, get(ctx, 'completed', ctx.year, dims), k.population, missing(ctx, 'completed').length > 0),
-    subtitle: ctx.s.subtitles.residents(`${ctx.fmt.count(k.population)}; ${ctx.site.reference.population_source[ctx.lang]}`),
+    subtitle: ctx.s.subtitles.residents(ctx.fmt.count(k.population)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),
     legend: trendLegend(ctx, d),
-    notes: missingNotes(ctx, counts.missing),
+    notes: [...missingNotes(ctx, counts.missing), ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang])],
     rowHeader: ctx.s.labels.period,
     data,
   };

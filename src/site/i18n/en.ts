@@ -118,7 +118,7 @@ export const en: Strings = {
     sector: (period: string) => `${period}. Positions posted, by employer sector.`,
     certificate: 'By year. Share of positions that require a competency certificate; denominator = all positions.',
     map: (period: string) => `${period}. Residents who completed training per 1,000 residents, by kecamatan of residence.`,
-    residents: (source: string) => `By year, per 1,000 residents (population: ${source}).`,
+    residents: (population: string) => `By year, per 1,000 residents (population ${population}).`,
     kecDemand: (first: string, last: string) => `By quarter, ${first} – ${last}. Positions with a work location in this kecamatan.`,
   },
   describe: {
@@ -158,7 +158,7 @@ export const en: Strings = {
   },
   kecamatan: {
     title: (name: string) => `Kecamatan ${name}`,
-    intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population} (${source}).`,
+    intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population}. Source: ${source}.`,
     noCrossTab: 'Breakdowns by occupation within a kecamatan are not published (facts.csv has no such cross-tabulation).',
   },
   methodology: {

@@ -118,7 +118,7 @@ export const id = {
     sector: (period: string) => `${period}. Posisi yang dibutuhkan, menurut sektor pemberi kerja.`,
     certificate: 'Per tahun. Persen posisi yang mensyaratkan sertifikat kompetensi; penyebut = semua posisi.',
     map: (period: string) => `${period}. Warga yang lulus pelatihan per 1.000 penduduk, menurut kecamatan tempat tinggal.`,
-    residents: (source: string) => `Per tahun, per 1.000 penduduk (penduduk: ${source}).`,
+    residents: (population: string) => `Per tahun, per 1.000 penduduk (${population} jiwa).`,
     kecDemand: (first: string, last: string) => `Per triwulan, ${first} – ${last}. Posisi dengan lokasi kerja di kecamatan ini.`,
   },
   describe: {
@@ -158,7 +158,7 @@ export const id = {
   },
   kecamatan: {
     title: (name: string) => `Kecamatan ${name}`,
-    intro: (name: string, population: string, source: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Penduduk: ${population} jiwa (${source}).`,
+    intro: (name: string, population: string, source: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Penduduk: ${population} jiwa. Sumber: ${source}.`,
     noCrossTab: 'Rincian per jabatan di dalam kecamatan tidak diterbitkan (tabel silang ini tidak ada di facts.csv).',
   },
   methodology: {

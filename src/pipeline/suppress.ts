@@ -1,7 +1,7 @@
 // Privacy (§8): primary suppression of small counts, complementary suppression so no suppressed
 // cell can be recovered by subtraction within a group, then the rates.
 
-import { RATE_MIN_DENOMINATOR, type MetricName } from './contract.ts';
+import { PRIVATE_METRICS, RATE_MIN_DENOMINATOR, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
@@ -17,6 +17,7 @@ export function factKey(f: Fact): string {
 }
 
 const isSuppressed = (f: Fact) => f.flag === 'suppressed';
+const PRIVATE_METRIC_SET: ReadonlySet<MetricName> = PRIVATE_METRICS;
 
 function suppress(f: Fact): void {
   f.value = null;
@@ -82,11 +83,38 @@ export function parentPeriod(period: string): string | null {
 }
 
 /**
+ * A previous release, for revision-safe suppression: its published value and flag by fact key
+ * (`metric,period,occupation,kecamatan,sex`). See docs/data-rules.md, "Revisions".
+ */
+export type PreviousRelease = ReadonlyMap<string, { value: string; flag: string }>;
+
+interface Knowledge {
+  /** A suppressed cell that still gives nothing away. */
+  hidden(f: Fact): boolean;
+  /** Suppressing this part would hide it. */
+  hideable(f: Fact): boolean;
+}
+
+const CONTRACT_ONLY: Knowledge = { hidden: isSuppressed, hideable: () => true };
+
+/**
+ * With a previous release, a cell suppressed now whose true value equals the value that release
+ * published is not hidden from anyone who assumes nothing was revised: it protects no other cell.
+ */
+function knowledgeAfter(previous: PreviousRelease, truth: ReadonlyMap<Fact, number | null>): Knowledge {
+  const revealed = (f: Fact) => {
+    const before = previous.get(factKey(f));
+    return before !== undefined && before.flag === '' && Number(before.value) === truth.get(f);
+  };
+  return { hidden: (f) => isSuppressed(f) && !revealed(f), hideable: (f) => !revealed(f) };
+}
+
+/**
  * Complementary: in any group whose total is published, if exactly one part is suppressed, suppress
  * the smallest other non-zero published part (ties: first in byte order of its key); if there is none,
  * suppress the total. Repeat over all groups until nothing changes.
  */
-export function suppressComplementary(groups: Group[]): number {
+export function suppressComplementary(groups: Group[], knowledge: Knowledge = CONTRACT_ONLY): number {
   let added = 0;
   let changed = true;
   while (changed) {
@@ -94,11 +122,11 @@ export function suppressComplementary(groups: Group[]): number {
     for (const { total, parts } of groups) {
       if (isSuppressed(total)) continue;
       let hidden = 0;
-      for (const p of parts) if (isSuppressed(p)) hidden++;
+      for (const p of parts) if (knowledge.hidden(p)) hidden++;
       if (hidden !== 1) continue;
       let pick: Fact | null = null;
       for (const p of parts) {
-        if (isSuppressed(p) || p.value === 0) continue;
+        if (isSuppressed(p) || p.value === 0 || !knowledge.hideable(p)) continue;
         if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
       }
       suppress(pick ?? total);
@@ -125,10 +153,24 @@ export function suppressRates(facts: Fact[], minCell: number): void {
   }
 }
 
-/** All of §8, in place. Returns how many cells complementary suppression added. */
-export function applySuppression(facts: Fact[], minCell: number): number {
+/**
+ * All of §8, in place. Returns how many cells complementary suppression added.
+ *
+ * With a previous release (revision-safe suppression, docs/data-rules.md): every cell that release
+ * suppressed stays suppressed (sticky), and complementary suppression counts a suppressed cell as
+ * hidden only when its true value differs from what the previous release published, and protects
+ * with parts that suppression would really hide. Then no small count of either release can be
+ * recovered by subtraction across the pair.
+ */
+export function applySuppression(facts: Fact[], minCell: number, previous?: PreviousRelease): number {
+  const truth = new Map(facts.map((f) => [f, f.value]));
   suppressSmallCells(facts, minCell);
-  const added = suppressComplementary(suppressionGroups(facts));
+  if (previous) {
+    for (const f of facts) {
+      if (PRIVATE_METRIC_SET.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
+    }
+  }
+  const added = suppressComplementary(suppressionGroups(facts), previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY);
   suppressRates(facts, minCell);
   return added;
 }

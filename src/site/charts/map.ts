@@ -22,7 +22,7 @@ export interface MapClass {
   color: string;
 }
 
-/** Light to dark blue; the lightest still ≥ 1.3:1 against white and every area is outlined. */
+/** Light to dark blue. Every area is outlined and labelled; labels are white only on the darkest class (≥ 4.5:1). */
 export const MAP_COLORS = ['#DCE9F5', '#9CC3E4', '#4A8CC2', '#1F5A91'] as const;
 
 /** Four equal-width classes over the shown values (a threshold legend, not a continuous one: no canvas). */
@@ -57,7 +57,7 @@ export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOp
   };
   const dark = (f: KecamatanFeature) => {
     const a = byCode.get(f.properties.kode_kecamatan_bps);
-    return a?.state === 'shown' && a.value !== null && MAP_COLORS.indexOf(classColor(classes, a.value) as (typeof MAP_COLORS)[number]) >= 2;
+    return a?.state === 'shown' && a.value !== null && MAP_COLORS.indexOf(classColor(classes, a.value) as (typeof MAP_COLORS)[number]) >= 3;
   };
   const label = (f: KecamatanFeature) => {
     const a = byCode.get(f.properties.kode_kecamatan_bps);

@@ -12,7 +12,7 @@ import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
 import type { MetricName } from '../../pipeline/contract.ts';
 
@@ -65,8 +65,8 @@ export function demandSupplyTrendFigure(
       supply: get(ctx, supplyMetric, o.supplyKind === 'pool' ? ctx.year : ctx.year, o.dims), supplyKind: o.supplyKind, missing: missingForTitle,
     }),
     subtitle: o.supplyKind === 'pool'
-      ? ctx.s.subtitles.pool(ctx.fmt.period(periods[0]), ctx.fmt.period(periods[periods.length - 1]))
-      : ctx.s.subtitles.trend(ctx.fmt.period(periods[0]), ctx.fmt.period(periods[periods.length - 1])),
+      ? ctx.s.subtitles.pool(...span(ctx, periods))
+      : ctx.s.subtitles.trend(...span(ctx, periods)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, o.id)),
     legend: trendLegend(ctx, d),

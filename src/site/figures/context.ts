@@ -64,6 +64,11 @@ export function missingNotes(ctx: BuildContext, datasets: readonly DatasetName[]
   return unique.length ? [ctx.s.figure.missingSource(unique.map((d) => ctx.s.labels.dataset[d]).join(', '))] : [];
 }
 
+/** "triwulan I 2023 – triwulan III 2026" for a chart's subtitle; empty when there are no periods. */
+export function span(ctx: BuildContext, periods: readonly string[]): [string, string] {
+  return periods.length ? [ctx.fmt.period(periods[0]), ctx.fmt.period(periods[periods.length - 1])] : ['–', '–'];
+}
+
 /** A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed). */
 export function per1000(c: Cell | undefined, population: number): Cell | undefined {
   if (!c) return undefined;

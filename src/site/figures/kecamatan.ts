@@ -8,7 +8,7 @@ import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, missing, missingNotes, per1000 } from './context.ts';
+import { chartOptions, get, missing, missingNotes, per1000, span } from './context.ts';
 import { trendData, trendLegend, trendSeries } from './common.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
@@ -45,7 +45,7 @@ function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: Page
   return {
     id, lang: ctx.lang, page,
     title: kecamatanDemandTitle(ctx, k.name, ctx.year, get(ctx, 'demand_positions', ctx.year, dims), absent.length > 0),
-    subtitle: ctx.s.subtitles.kecDemand(ctx.fmt.period(ctx.quarters[0]), ctx.fmt.period(ctx.quarters[ctx.quarters.length - 1])),
+    subtitle: ctx.s.subtitles.kecDemand(...span(ctx, ctx.quarters)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),
     legend: trendLegend(ctx, d),

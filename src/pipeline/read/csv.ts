@@ -10,11 +10,11 @@ import { decodeFile, surveyFile, type Encoding } from './decode.ts';
 import { chooseDelimiter, findHeaderLine, type Delimiter } from './delimiter.ts';
 import { newlineNormaliser } from './newlines.ts';
 import { recordAssembler, type CsvRecord } from './records.ts';
-import { rowParser } from './rows.ts';
+import { MAX_ROW_CHARS, rowParser, type ParsedRows, type RowStop } from './rows.ts';
 
 export type { Encoding } from './decode.ts';
 export type { Delimiter } from './delimiter.ts';
-export type { CsvRecord } from './records.ts';
+export { detached, type CsvRecord } from './records.ts';
 
 export type CsvEvent =
   | { kind: 'opened'; encoding: Encoding; delimiter: Delimiter; sha256: string; bytes: number; header: CsvRecord }
@@ -39,6 +39,12 @@ export const UNCLOSED_QUOTE = message(
   'tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa berkas tidak dapat dibaca dengan andal: periksa sel pada baris ini',
   'a quote (") opens on this line and is never closed, so the rest of the file cannot be read reliably: check the cells on this line');
 
+export const ROW_TOO_LONG = message(
+  `baris ini lebih panjang dari ${MAX_ROW_CHARS.toLocaleString('id-ID')} karakter tanpa akhir baris, sehingga berkas tidak dapat dibaca sebagai CSV: ekspor ulang sebagai CSV UTF-8`,
+  `this line runs longer than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters without a line break, so the file cannot be read as CSV: export it again as CSV UTF-8`);
+
+const STOP_MESSAGE: Record<RowStop, Message> = { 'unclosed-quote': UNCLOSED_QUOTE, 'row-too-long': ROW_TOO_LONG };
+
 function unreadable(error: NodeJS.ErrnoException): Message {
   return message(`berkas tidak dapat dibaca (${error.code})`, `the file cannot be read (${error.code})`);
 }
@@ -59,14 +65,15 @@ async function* lfText(chunks: AsyncIterable<string>): AsyncGenerator<string> {
 
 /**
  * Reads text until the header line has ended, to choose the delimiter before anything is parsed.
- * Null when no line has content: there is no header.
+ * Null when no line has content: there is no header. A line that never ends is judged on what was read
+ * (the parser then stops at it: the row is too long).
  */
 async function readUntilHeaderLine(text: AsyncGenerator<string>): Promise<{ start: string; delimiter: Delimiter; line: number } | null> {
   let start = '';
   for (;;) {
     const next = await text.next();
     if (!next.done) start += next.value;
-    const search = findHeaderLine(start, next.done === true);
+    const search = findHeaderLine(start, next.done === true || start.length > MAX_ROW_CHARS);
     if (search.state === 'found') return { start, delimiter: chooseDelimiter(search.line), line: search.number };
     if (search.state === 'none') return null;
   }
@@ -96,19 +103,20 @@ async function* readFile(path: string, options: ReadOptions): AsyncGenerator<Csv
     const parser = rowParser(delimiter);
     const assembler = recordAssembler(found.line);
 
-    function* events(parsed: ReturnType<typeof parser.push>): Generator<CsvEvent> {
-      const { header, records, unclosedQuoteLine } = assembler.take(parsed);
+    /** Yields the events of a batch of rows; true when reading stops there. */
+    function* events(parsed: ParsedRows): Generator<CsvEvent, boolean> {
+      const { header, records, stop } = assembler.take(parsed);
       if (header) yield { kind: 'opened', encoding, delimiter, sha256, bytes, header };
       if (records.length > 0) yield { kind: 'records', records };
-      if (unclosedQuoteLine !== null) yield { kind: 'fatal', message: UNCLOSED_QUOTE, line: unclosedQuoteLine };
+      if (stop) yield { kind: 'fatal', message: STOP_MESSAGE[stop.reason], line: stop.line };
+      return stop !== null;
     }
 
-    yield* events(parser.push(start));
-    for await (const chunk of text) yield* events(parser.push(chunk));
-    const rest = parser.end();
-    yield* events(rest);
+    if (yield* events(parser.push(start))) return;
+    for await (const chunk of text) if (yield* events(parser.push(chunk))) return;
+    if (yield* events(parser.end())) return;
     // A header line swallowed by a quote opened on a line before it.
-    if (assembler.header === null && !rest.unclosedQuote) yield { kind: 'fatal', message: NO_HEADER };
+    if (assembler.header === null) yield { kind: 'fatal', message: NO_HEADER };
   } finally {
     await text.return(undefined);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { NO_HEADER, UNCLOSED_QUOTE, readCsv } from '../../../src/pipeline/read/csv.ts';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { NO_HEADER, ROW_TOO_LONG, UNCLOSED_QUOTE, readCsv } from '../../../src/pipeline/read/csv.ts';
 import { BOM_NOT_UTF8 } from '../../../src/pipeline/read/decode.ts';
 import { NOT_CSV } from '../../../src/pipeline/read/sniff.ts';
 import { openedOf, readAll, recordsOf, temporaryFolder, utf16be, utf16le, writeFixture } from './files.ts';
@@ -181,6 +181,23 @@ describe('readCsv: fatal errors', () => {
   it('names the line of the open quote when earlier fields of its row span lines', async () => {
     const events = await readAll(fixture('a,b\n"x\ny","z\n'), { chunkSize: 4 });
     expect(events.at(-1)).toEqual({ kind: 'fatal', message: UNCLOSED_QUOTE, line: 3 });
+  });
+
+  it('stops early at a stray quote in a large file with no other quote, reading no further', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `${i + 3},nama peserta ${i},${'x'.repeat(60)}`).join('\n'); // 5 MB
+    const file = fixture(`id,nama,catatan\n2,"Budi,x\n${rows}\n`);
+    const seen: number[] = [];
+    const events = await readAll(file, { onProgress: (read) => seen.push(read) });
+    expect(events.map((e) => e.kind)).toEqual(['opened', 'fatal']);
+    expect(events.at(-1)).toEqual({ kind: 'fatal', message: UNCLOSED_QUOTE, line: 2 });
+    expect(seen.at(-1)).toBeLessThan(statSync(file).size);
+  });
+
+  it('is fatal at a line too long to be a row, one with no line break at all included', async () => {
+    const file = fixture('id;nama\n1;a\n' + 'x;'.repeat(2_200_000));
+    expect((await readAll(file)).at(-1)).toEqual({ kind: 'fatal', message: ROW_TOO_LONG, line: 3 });
+    const oneLine = fixture('x;'.repeat(2_200_000));
+    expect(await readAll(oneLine)).toEqual([{ kind: 'fatal', message: ROW_TOO_LONG, line: 1 }]);
   });
 
   it('is fatal when the header itself opens a quote that never closes', async () => {

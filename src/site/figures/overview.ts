@@ -27,13 +27,16 @@ export function gapFigure(ctx: BuildContext): FigureModel {
   const period = ctx.year;
   const demandMissing = missing(ctx, 'demand_positions').length > 0;
   const absent = [...missing(ctx, 'demand_positions'), ...missing(ctx, 'completed'), ...missing(ctx, 'certified')];
-  const rows: GapRow[] = sortByGap(ctx.site.reference.occupations.map((o) => ({
-    code: o.code,
-    label: occupationName(ctx, o.code),
-    demand: demandMissing ? undefined : get(ctx, 'demand_positions', period, { occupation: o.code }),
-    completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period, { occupation: o.code }),
-    certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: o.code }),
-  })), ctx.minCell);
+  const gapRow = (code: string): GapRow => ({
+    code,
+    label: occupationName(ctx, code),
+    demand: demandMissing ? undefined : get(ctx, 'demand_positions', period, { occupation: code }),
+    completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period, { occupation: code }),
+    certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: code }),
+  });
+  const rows = sortByGap(ctx.site.reference.occupations.map((o) => gapRow(o.code)), ctx.minCell);
+  // "Other" is no occupation one can train for: it is in the table, not in the ranking.
+  const other = gapRow('other');
   const legend: LegendItem[] = [
     ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'square' as const }]),
     { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'ring' as const },
@@ -49,7 +52,7 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     legend,
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.occupation,
-    data: rows.flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
+    data: [...rows, other].flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
       row: r.label, rowIsPeriod: false, column: ctx.s.labels.series[key], cell, kind: 'count' as const,
       note: cell ? undefined : ctx.s.labels.missingSource,
     }))),

@@ -25,7 +25,7 @@ export interface BarsData {
 }
 
 /** Text inside a long bar (white), beside a short one: it never runs off the chart. */
-const INSIDE_FROM = 0.55;
+const INSIDE_FROM = 0.62;
 
 /** Labels longer than this go on a line of their own above the bar; short ones (periods) on the left. */
 const LEFT_LABEL_MAX = 14;

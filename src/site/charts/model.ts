@@ -12,9 +12,9 @@ export interface ChartOptions {
   width?: number;
 }
 
-/** Charts are drawn at 400 px and scale down to a 360 px phone; text stays ≥ 10 px there. */
+/** Charts are drawn at 400 px and scale down to a 360 px phone; 13 px text stays ≥ 10 px there. */
 export const CHART_WIDTH = 400;
-export const FONT_SIZE = '12px';
+export const FONT_SIZE = '13px';
 
 /**
  * Colour-blind-safe series colours (Okabe–Ito hues, darkened where needed so every mark has ≥ 3:1
@@ -60,16 +60,16 @@ export function isSuppressed(c: Cell | undefined): boolean {
   return c?.flag === 'suppressed';
 }
 
-/** Characters that fit on a label line above a row at 400 px (12 px font); the table has the full name. */
-export const LABEL_ABOVE_MAX = 48;
+/** Characters that fit on a bold label line above a row at 400 px (13 px font); the table has the full name. */
+export const LABEL_ABOVE_MAX = 45;
 
 /** A long label cut to fit the left margin; the table keeps the full name. */
 export function clip(label: string, max = 24): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Plot never measures text: a left margin from the longest label at ~7.2 px a character (12 px font). */
+/** Plot never measures text: a left margin from the longest label at ~7.8 px a character (13 px font). */
 export function marginForLabels(labels: readonly string[], max = 24): number {
   const longest = Math.max(0, ...labels.map((l) => clip(l, max).length));
-  return Math.min(180, Math.round(longest * 7.2) + 18);
+  return Math.min(190, Math.round(longest * 7.8) + 18);
 }

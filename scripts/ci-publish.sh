@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The build half of publishing, the same for every static host: install, test, check and build the
+# data, build the site into dist/. Deploying dist/ is the host's own step (GitHub Pages: the deploy
+# job of .github/workflows/publish.yml). Steps one by one, or all four in order without an argument:
+#
+#   scripts/ci-publish.sh install   npm ci
+#   scripts/ci-publish.sh test      every test (./lm test: installs Debian's Chromium when run as root)
+#   scripts/ci-publish.sh data      the data build from DATA_INPUT (default data/sample) into site-data/
+#   scripts/ci-publish.sh site      the site build into dist/ (SITE_URL, BASE_PATH as astro.config.mjs reads them)
+#
+# When the data build refuses the exports, this exits 1 and dist/ is not built, so nothing can be
+# deployed. In GitHub Actions the data build's summary (counts and reasons; it holds no private value)
+# goes to the job summary, and on refusal data:check's grouped reasons with cell values hidden. The
+# reject report (reports/rejected-rows.csv) holds raw rows: it stays on the machine, never uploaded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+input="${DATA_INPUT:-data/sample}"
+job_summary="${GITHUB_STEP_SUMMARY:-/dev/null}"
+
+# Appends a titled log to the job summary as a text block.
+summarise() {
+  { echo "$1"; echo; echo '```text'; cat "$2"; echo '```'; echo; } >> "$job_summary"
+}
+
+step_install() {
+  npm ci --no-audit --no-fund
+}
+
+step_test() {
+  ./lm test
+}
+
+step_data() {
+  mkdir -p tmp
+  local status=0
+  npm run --silent data -- --input "$input" --out site-data --report reports/rejected-rows.csv 2>&1 | tee tmp/data-build.log || status=$?
+  summarise "## Data build · Pembangunan data ($input)" tmp/data-build.log
+  if [ "$status" -ne 0 ]; then
+    npm run --silent data:check -- "$input" --hide-values > tmp/data-check.log 2>&1 || true
+    summarise "### npm run data:check -- $input --hide-values" tmp/data-check.log
+    echo "::error title=Data ditolak / data refused::The data build refused the exports in $input; nothing was published and the live site is unchanged. See the job summary, and run npm run data:check on the exports."
+    return "$status"
+  fi
+}
+
+step_site() {
+  BASE_PATH="${BASE_PATH:-/}" npx astro build
+}
+
+case "${1:-all}" in
+  install) step_install ;;
+  test) step_test ;;
+  data) step_data ;;
+  site) step_site ;;
+  all) step_install; step_test; step_data; step_site ;;
+  *) echo "usage: scripts/ci-publish.sh [install|test|data|site]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,106 @@
+// The publishing workflow: valid against GitHub's workflow schema (SchemaStore's github-workflow.json,
+// through @action-validator/core), shaped so a refused data build never deploys, every build step in
+// scripts/ci-publish.sh, and the README's "Updating the data" section saying the same.
+import { validateWorkflow } from '@action-validator/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SOURCE = readFileSync(path.join(ROOT, '.github/workflows/publish.yml'), 'utf8');
+const WORKFLOW = parse(SOURCE);
+const SCRIPT = readFileSync(path.join(ROOT, 'scripts/ci-publish.sh'), 'utf8');
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+/** The README section from its heading to the next `## ` heading. */
+function readmeSection(heading: string): string {
+  const start = README.indexOf(`\n## ${heading}\n`);
+  expect(start, heading).toBeGreaterThan(0);
+  const end = README.indexOf('\n## ', start + 1);
+  return README.slice(start, end < 0 ? undefined : end);
+}
+
+const STEP = /scripts\/ci-publish\.sh (\w+)/g;
+const buildSteps: { name?: string; uses?: string; run?: string; if?: string }[] = WORKFLOW.jobs.build.steps;
+const scriptSteps = buildSteps.flatMap((s) => [...(s.run ?? '').matchAll(STEP)].map((m) => m[1]));
+
+describe('the workflow file', () => {
+  it('passes the GitHub workflow schema check', () => {
+    expect(validateWorkflow(SOURCE).errors).toEqual([]);
+  });
+
+  it('would fail the schema check if it were wrong (the check is not a no-op)', () => {
+    expect(validateWorkflow(SOURCE.replace('runs-on: ubuntu-24.04\n    # Debian', 'runs_on: ubuntu-24.04\n    # Debian')).errors).not.toEqual([]);
+    expect(validateWorkflow(SOURCE.replace("cron: '23 22 * * *'", 'cron: 5')).errors).not.toEqual([]);
+    expect(validateWorkflow(SOURCE.replace('  workflow_dispatch:\n', '  workflow_dispatched:\n')).errors).not.toEqual([]);
+  });
+
+  it('runs daily, on pushes to main that touch data/ or code, on exports-updated, and by hand', () => {
+    expect(WORKFLOW.on.schedule).toEqual([{ cron: '23 22 * * *' }]);
+    expect(WORKFLOW.on.push.branches).toEqual(['main']);
+    expect(WORKFLOW.on.push.paths).toEqual(expect.arrayContaining(['data/**', 'src/**', 'scripts/**', 'package-lock.json', '.github/workflows/publish.yml']));
+    expect(WORKFLOW.on.repository_dispatch).toEqual({ types: ['exports-updated'] });
+    expect(WORKFLOW.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('builds and tests with Node 24 and the npm cache, then every step through scripts/ci-publish.sh', () => {
+    const setup = buildSteps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(setup).toMatchObject({ with: { 'node-version-file': '.nvmrc', cache: 'npm' } });
+    expect(readFileSync(path.join(ROOT, '.nvmrc'), 'utf8').trim()).toBe('24');
+    expect(scriptSteps).toEqual(['install', 'test', 'data', 'site']);
+    // Each step is one the script knows, and the script knows no other.
+    const known = [...SCRIPT.matchAll(/^ {2}(\w+)\) step_\w+ ;;$/gm)].map((m) => m[1]);
+    expect(known).toEqual(['install', 'test', 'data', 'site']);
+  });
+
+  it('deploys only after a successful build, one publication at a time, and builds without a token that can deploy', () => {
+    expect(WORKFLOW.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+    expect(WORKFLOW.permissions).toEqual({ contents: 'read' });
+    const { build, deploy } = WORKFLOW.jobs;
+    expect(deploy.needs).toBe('build');
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.environment.name).toBe('github-pages');
+    expect(deploy.steps.map((s: { uses?: string }) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+    expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
+    // The artifact is uploaded after the data and site steps: a refused data build stops the job before it.
+    const at = (predicate: (s: (typeof buildSteps)[number]) => boolean) => buildSteps.findIndex(predicate);
+    expect(at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false)).toBeGreaterThan(at((s) => s.run === 'scripts/ci-publish.sh site'));
+    expect(at((s) => s.run === 'scripts/ci-publish.sh site')).toBeGreaterThan(at((s) => s.run === 'scripts/ci-publish.sh data'));
+  });
+
+  it('reads real exports only from the private data repository, else the sample', () => {
+    const exports = buildSteps.find((s) => s.name?.includes('exports'));
+    expect(exports).toMatchObject({
+      if: "vars.DATA_REPOSITORY != ''",
+      with: { repository: '${{ vars.DATA_REPOSITORY }}', token: '${{ secrets.DATA_REPOSITORY_TOKEN }}', path: 'data/exports', 'persist-credentials': false },
+    });
+    expect(WORKFLOW.jobs.build.env.DATA_INPUT).toBe("${{ vars.DATA_REPOSITORY != '' && 'data/exports' || 'data/sample' }}");
+    expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('data/exports/');
+  });
+});
+
+describe('the README section "Updating the data / Memperbarui data"', () => {
+  const section = readmeSection('Updating the data / Memperbarui data');
+
+  it('lists the same build steps as the workflow, in the same order', () => {
+    const listed = [...new Set([...section.matchAll(STEP)].map((m) => m[1]))];
+    expect(listed).toEqual(scriptSteps);
+  });
+
+  it('names the triggers, the data source and the commands the workflow uses', () => {
+    for (const word of [
+      WORKFLOW.on.schedule[0].cron, 'data/**', 'workflow_dispatch', 'repository_dispatch', 'exports-updated',
+      'DATA_REPOSITORY', 'DATA_REPOSITORY_TOKEN', 'data/exports/', 'data/sample/', WORKFLOW.jobs.build.container,
+      'github-pages', 'npm run data:check', '--hide-values', 'data/templates/',
+    ]) {
+      expect(section, word).toContain(word);
+    }
+    // The steps named in the section for another host are the workflow's.
+    for (const name of ['Find the Pages address', 'Upload the site']) {
+      expect(buildSteps.map((s) => s.name)).toContain(name);
+      expect(section).toContain(`\`${name}\``);
+    }
+    expect(SCRIPT).toContain('data:check -- "$input" --hide-values');
+  });
+});

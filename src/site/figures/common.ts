@@ -12,7 +12,7 @@ import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, span } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, sourcesOf, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
 import type { MetricName } from '../../pipeline/contract.ts';
 
@@ -69,6 +69,7 @@ export function demandSupplyTrendFigure(
       : ctx.s.subtitles.trend(...span(ctx, periods)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, o.id)),
+    sources: sourcesOf(o.keys.map((k) => METRIC_OF[k])),
     legend: trendLegend(ctx, d),
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.period,
@@ -97,6 +98,7 @@ export function funnelFigure(ctx: BuildContext, o: { id: string; page: PageRef; 
     subtitle: ctx.s.subtitles.funnel(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
     plot: barsPlot({ rows, unit: 'count' }, chartOptions(ctx, o.id)),
+    sources: sourcesOf(FUNNEL.map((k) => METRIC_OF[k])),
     legend,
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.stage,

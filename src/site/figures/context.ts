@@ -1,8 +1,9 @@
 // What every figure builder needs for one language: the data, its strings and formatter, the
 // privacy threshold, names for codes, and the periods the charts cover.
 import type { DatasetName, MetricName } from '../../pipeline/contract.ts';
+import { DATASETS } from '../../pipeline/contract.ts';
 import type { Cell, Dims, SiteData } from '../facts.ts';
-import { cell, missingSources } from '../facts.ts';
+import { METRIC_SOURCES, cell, missingSources } from '../facts.ts';
 import type { Formatter } from '../format.ts';
 import { formatter } from '../format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -56,6 +57,12 @@ export function occupationName(ctx: BuildContext, code: string): string {
 
 export function hatchLegend(ctx: BuildContext): LegendItem {
   return { label: ctx.s.figure.legendSuppressed(ctx.fmt.count(ctx.minCell)), color: '#555555', swatch: 'hatch' };
+}
+
+/** The datasets behind some metrics, each once, in the contract's order. */
+export function sourcesOf(metrics: readonly MetricName[]): DatasetName[] {
+  const used = new Set(metrics.flatMap((m) => METRIC_SOURCES[m]));
+  return DATASETS.filter((d) => used.has(d));
 }
 
 /** "Vacancy data is not in this release …" for each missing source a figure depends on. */

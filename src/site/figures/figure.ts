@@ -1,6 +1,7 @@
 // A figure: one chart with everything the one Figure component shows around it (title, subtitle,
 // legend, notes, description, the numbers as a table) and what its download endpoints write
 // (CSV of the numbers, standalone SVG). Built once per language and shared by page, embed and files.
+import type { DatasetName } from '../../pipeline/contract.ts';
 import type { Cell } from '../facts.ts';
 import type { Formatter } from '../format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -32,6 +33,8 @@ export interface FigureModel {
   subtitle: string;
   description: string;
   plot: PlotOptions;
+  /** The datasets the figure is drawn from: its source line names them. */
+  sources: DatasetName[];
   legend: LegendItem[];
   /** Sentences under the chart: missing sources, what suppressed or open marks mean. */
   notes: string[];

@@ -8,7 +8,7 @@ import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, missing, missingNotes, per1000, span } from './context.ts';
+import { chartOptions, get, missing, missingNotes, per1000, sourcesOf, span } from './context.ts';
 import { trendData, trendLegend, trendSeries } from './common.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
@@ -31,6 +31,7 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
     subtitle: ctx.s.subtitles.residents(ctx.fmt.count(k.population)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),
+    sources: sourcesOf(['enrolled', 'certified', 'placed']),
     legend: trendLegend(ctx, d),
     notes: [...missingNotes(ctx, counts.missing), ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang])],
     rowHeader: ctx.s.labels.period,
@@ -48,6 +49,7 @@ function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: Page
     subtitle: ctx.s.subtitles.kecDemand(...span(ctx, ctx.quarters)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),
+    sources: sourcesOf(['demand_positions']),
     legend: trendLegend(ctx, d),
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.period,

@@ -11,7 +11,7 @@ import type { Cohort } from '../charts/titles.ts';
 import { certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, windowClosesOn } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
 
@@ -54,6 +54,7 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     subtitle: ctx.s.subtitles.placement,
     description: describeBars(ctx, rows),
     plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, id)),
+    sources: sourcesOf(['placement_rate_180d']),
     legend,
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.cohort,
@@ -91,6 +92,7 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     subtitle: ctx.s.subtitles.sector(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
     plot: barsPlot({ rows, unit: 'count' }, chartOptions(ctx, id)),
+    sources: sourcesOf(['demand_positions']),
     legend: [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'bar' }],
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.sector,
@@ -117,6 +119,7 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
     subtitle: ctx.s.subtitles.certificate,
     description: describeBars(ctx, rows),
     plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, id)),
+    sources: sourcesOf(['demand_positions']),
     legend: [{ label: ctx.s.labels.requiringCertificate, color: PALETTE.demand, swatch: 'bar' }],
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.period,

@@ -9,7 +9,7 @@ import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
 import { gapTitle, mapTitle } from '../charts/titles.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000 } from './context.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000, sourcesOf } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
 
@@ -49,6 +49,7 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     subtitle: ctx.s.subtitles.gap(ctx.fmt.period(period)),
     description: describeGap(ctx, rows),
     plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
+    sources: sourcesOf(['demand_positions', 'completed', 'certified']),
     legend,
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.occupation,
@@ -81,6 +82,7 @@ export function mapFigure(ctx: BuildContext): FigureModel {
     subtitle: ctx.s.subtitles.map(ctx.fmt.period(period)),
     description: describeMap(ctx, areas),
     plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id)),
+    sources: sourcesOf(['completed']),
     legend,
     notes: [...missingNotes(ctx, absent), ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang])],
     rowHeader: ctx.s.labels.kecamatan,

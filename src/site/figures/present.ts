@@ -28,7 +28,8 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
   const pageUrl = absoluteUrl(pagePath(f.lang, f.page), at.site, at.base);
   const permalink = `${pageUrl}#${f.id}`;
   const embedUrl = absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id }), at.site, at.base);
-  const source = s.figure.source(s.figure.sourceNames, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
+  const names = [...f.sources.map((d) => s.figure.datasetSource[d]), s.figure.compiledBy].join('; ');
+  const source = s.figure.source(names, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
   const plotHeight = Number(f.plot.height ?? 300);
   const origin = new URL(at.site).origin;
   const embedCode = `<iframe src="${embedUrl}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${plotHeight + 320}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`

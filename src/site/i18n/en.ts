@@ -59,7 +59,13 @@ export const en: Strings = {
   },
   figure: {
     source: (sources: string, date: string) => `Source: ${sources}. Data as of ${date}.`,
-    sourceNames: 'Disnaker Kota Cilegon, BBPVP Serang, BLK, LSP; compiled by Link & Match Cilegon',
+    datasetSource: {
+      enrollments: 'trainees from Disnaker Kota Cilegon, BBPVP Serang and the BLK',
+      certifications: 'competency certification from LSPs/BNSP',
+      placements: 'job placements from Disnaker Kota Cilegon',
+      vacancies: 'vacancies from Karirhub/Kios Pasar Kerja and mandatory vacancy reporting',
+    },
+    compiledBy: 'compiled by Link & Match Cilegon',
     table: 'Numbers as a table',
     actions: 'Share and download',
     permalink: 'Link to this chart',

@@ -59,7 +59,13 @@ export const id = {
   },
   figure: {
     source: (sources: string, date: string) => `Sumber: ${sources}. Data per ${date}.`,
-    sourceNames: 'Disnaker Kota Cilegon, BBPVP Serang, BLK, LSP; diolah Link & Match Cilegon',
+    datasetSource: {
+      enrollments: 'peserta pelatihan dari Disnaker Kota Cilegon, BBPVP Serang dan BLK',
+      certifications: 'sertifikasi kompetensi dari LSP/BNSP',
+      placements: 'penempatan kerja dari Disnaker Kota Cilegon',
+      vacancies: 'lowongan dari Karirhub/Kios Pasar Kerja dan wajib lapor lowongan',
+    },
+    compiledBy: 'diolah Link & Match Cilegon',
     table: 'Angka dalam tabel',
     actions: 'Bagikan dan unduh',
     permalink: 'Tautan ke grafik ini',

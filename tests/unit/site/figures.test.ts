@@ -31,6 +31,7 @@ describe('placement rate figure', () => {
     ]);
     expect(placement.title).toBe('41,7% lulusan pekerja pengelasan triwulan I 2025 bekerja dalam 180 hari (dari 12 lulusan)');
     expect(placement.legend.map((l) => l.swatch)).toEqual(['bar', 'hatch', 'outline']);
+    expect(placement.sources).toEqual(['enrollments', 'placements']);
   });
 
   it('writes the same cells to its CSV, flags included', () => {
@@ -50,6 +51,7 @@ describe('gap figure', () => {
     expect(table.rows[0]).toEqual(['Welders', '300', '35', '10']);
     expect(table.rows.find((r) => r[0] === 'Building electricians')).toEqual(['Building electricians', '40', '<5', '<5']);
     expect(f.notes).toEqual([]);
+    expect(f.sources).toEqual(['enrollments', 'certifications', 'vacancies']);
   });
 
   it('says a missing vacancy source is missing rather than zero', () => {

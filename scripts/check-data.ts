@@ -17,6 +17,15 @@ const USAGE = `Pemakaian / usage: npm run data:check -- FOLDER_ATAU_FILE… [--l
   --hide-values   jangan tampilkan nilai sel apa pun / print no cell value at all (CI logs)
 Tidak menerbitkan apa pun / publishes nothing. Exit 0: akan diterbitkan / would publish; 1: akan ditolak / would be refused; 2: salah pemakaian / wrong usage.`;
 
+/** Relative to the folder checked when inside it, else to here when below it, else absolute; `/` separators. */
+function shortName(file: string, folder: string): string {
+  for (const base of [folder, '.']) {
+    const relative = path.relative(base, file);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  }
+  return file;
+}
+
 function usage(problem: string): never {
   console.error(`${problem}\n\n${USAGE}`);
   process.exit(2);
@@ -66,8 +75,8 @@ for (const unit of units) {
     inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true,
     onProgress: (line) => console.error(line),
   });
-  // A reference table is named by its absolute path; shorter, relative to here.
-  for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = path.relative(process.cwd(), r.file) || r.file;
+  // A reference table is named by its absolute path: name it as the person sees it.
+  for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
   checked.push({ ...unit, analysis, rejections: grouper.groups() });
 }
 for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'] })) console.log(line);

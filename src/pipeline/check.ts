@@ -37,6 +37,8 @@ export interface RejectionGroup {
   lines: number[];
   /** Distinct values and how often each occurs (first MAX_VALUES_PER_GROUP); empty when the column's values are not shown. */
   values: { value: string; count: number }[];
+  /** Rows whose value is not among `values` (beyond MAX_VALUES_PER_GROUP distinct ones). */
+  valuesLeftOut: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export function rejectionGrouper(): { add: (r: Rejection) => void; groups: () =>
       const key = `${r.dataset}\u0000${r.file}\u0000${r.column}\u0000${r.reason.en}`;
       let group = groups.get(key);
       if (!group) {
-        group = { dataset: r.dataset, file: r.file, column: r.column, reason: r.reason, count: 0, lines: [], values: [], valueCounts: new Map() };
+        group = { dataset: r.dataset, file: r.file, column: r.column, reason: r.reason, count: 0, lines: [], values: [], valuesLeftOut: 0, valueCounts: new Map() };
         groups.set(key, group);
       }
       group.count++;
@@ -66,6 +68,7 @@ export function rejectionGrouper(): { add: (r: Rejection) => void; groups: () =>
         const seen = group.valueCounts.get(r.value);
         if (seen !== undefined) group.valueCounts.set(r.value, seen + 1);
         else if (group.valueCounts.size < MAX_VALUES_PER_GROUP) group.valueCounts.set(r.value, 1);
+        else group.valuesLeftOut++;
       }
     },
     groups: () => [...groups.values()].map(({ valueCounts, ...group }) => ({
@@ -90,6 +93,41 @@ export interface ReportOptions {
   hideValues?: boolean;
 }
 
+/** The exit code of data:check: 0 when the build would publish every input, 1 when it would refuse one. */
+export function checkExitCode(checked: readonly CheckedInput[]): 0 | 1 {
+  return checked.every((c) => c.analysis.refusals.length === 0) ? 0 : 1;
+}
+
+/** The report, as lines, for every input checked. */
+export function formatCheckReport(checked: readonly CheckedInput[], options: ReportOptions): string[] {
+  const words = wordsIn(options.lang);
+  return checked.flatMap((c, i) => [
+    ...(i > 0 ? [''] : []),
+    ...heading(c, words),
+    ...section(words.t('Berkas', 'Files'), fileLines(c, words)),
+    ...section(null, rejectionLines(c, options, words)),
+    ...section(null, warningLines(c, words)),
+    ...section(words.t('Judul kolom', 'Column headers'), headerLines(c, words)),
+    ...section(null, adviceLines(c, words)),
+    '', ...verdictLines(c, words),
+  ]);
+}
+
+/** The two ways of picking a language: a Message, or the two sentences written side by side. */
+interface Words {
+  say: (m: Message) => string;
+  t: (id: string, en: string) => string;
+}
+
+function wordsIn(lang: Lang): Words {
+  return { say: (m) => m[lang], t: (id, en) => (lang === 'id' ? id : en) };
+}
+
+/** A blank line and an optional title before a non-empty section; nothing for an empty one. */
+function section(title: string | null, lines: string[]): string[] {
+  return lines.length === 0 ? [] : ['', ...(title === null ? [] : [title]), ...lines];
+}
+
 const DATASET_NAMES: Record<DatasetName, Message> = {
   enrollments: { id: 'peserta (enrollments)', en: 'enrollments (peserta)' },
   certifications: { id: 'sertifikasi (certifications)', en: 'certifications (sertifikasi)' },
@@ -106,129 +144,63 @@ const DELIMITER_NAMES: Record<string, Message> = {
 const ALL_STEMS = DATASETS.flatMap((d) => DATASET_STEMS[d]);
 const REFERENCE_NAMES = Object.keys(REFERENCE_COLUMNS);
 
-/** The exit code of data:check: 0 when the build would publish every input, 1 when it would refuse one. */
-export function checkExitCode(checked: readonly CheckedInput[]): 0 | 1 {
-  return checked.every((c) => c.analysis.refusals.length === 0) ? 0 : 1;
+function heading(checked: CheckedInput, { t }: Words): string[] {
+  const own = Object.keys(checked.inputs.reference).sort().map((name) => `${name}.csv`);
+  return [
+    checked.kind === 'folder'
+      ? t(`Pemeriksaan data ekspor: folder ${checked.label}`, `Checking data exports: folder ${checked.label}`)
+      : t(`Pemeriksaan data ekspor: ${checked.label}`, `Checking data exports: ${checked.label}`),
+    own.length === 0 ? t('Tabel referensi: bawaan proyek (data/reference/)', "Reference tables: the project's (data/reference/)")
+      : own.length === REFERENCE_NAMES.length ? t(`Tabel referensi: dari folder ini (${own.join(', ')})`, `Reference tables: this folder's (${own.join(', ')})`)
+      : t(`Tabel referensi: dari folder ini: ${own.join(', ')}; lainnya bawaan proyek`, `Reference tables: from this folder: ${own.join(', ')}; the others the project's`),
+  ];
 }
 
-/** The report, as lines, for every input checked. */
-export function formatCheckReport(checked: readonly CheckedInput[], options: ReportOptions): string[] {
-  return checked.flatMap((c, i) => [...(i > 0 ? [''] : []), ...formatOne(c, options)]);
-}
-
-function formatOne(checked: CheckedInput, options: ReportOptions): string[] {
-  const say = (m: Message) => m[options.lang];
-  const t = (id: string, en: string) => (options.lang === 'id' ? id : en);
-  const { analysis, inputs } = checked;
+/** Every file, in the order the build reads them: its dataset and rows, or why it cannot be read; then the files not read. */
+function fileLines({ kind, inputs, analysis }: CheckedInput, { say, t }: Words): string[] {
   const lines: string[] = [];
-
-  lines.push(checked.kind === 'folder'
-    ? t(`Pemeriksaan data ekspor: folder ${checked.label}`, `Checking data exports: folder ${checked.label}`)
-    : t(`Pemeriksaan data ekspor: ${checked.label}`, `Checking data exports: ${checked.label}`));
-  lines.push(referenceLine(inputs, t));
-
-  // Files, in the order the build reads them.
-  lines.push('', t('Berkas', 'Files'));
-  const refusedFiles = new Map(analysis.refusals.filter((r) => r.rule === 'refused_file' && r.file !== undefined).map((r) => [r.file!, r]));
-  const counted = new Map<string, FileCounts>();
-  for (const d of DATASETS) for (const f of analysis.data?.files[d] ?? []) counted.set(f.name, f);
+  const refused = new Map(analysis.refusals.filter((r) => r.rule === 'refused_file').map((r) => [r.file, r]));
+  const counted = new Map(DATASETS.flatMap((d) => analysis.data?.files[d] ?? []).map((f) => [f.name, f]));
   for (const d of DATASETS) {
     for (const file of inputs.files[d]) {
-      const head = `  ${file.name}: ${say(DATASET_NAMES[d])}`;
-      const refused = refusedFiles.get(file.name);
+      const head = `  ${file.name}: ${say(DATASET_NAMES[d])} — `;
+      const refusal = refused.get(file.name);
       const counts = counted.get(file.name);
-      if (refused) {
-        const where = refused.line !== undefined ? t(` (baris ${refused.line})`, ` (line ${refused.line})`) : '';
-        lines.push(`${head} — ${t('TIDAK DAPAT DIBACA', 'CANNOT BE READ')}${where}: ${say(refused.message)}`);
-      } else if (counts) {
-        lines.push(`${head} — ${fileFormat(counts, t)}`, `      ${fileCounts(counts, t)}`);
-      } else {
-        lines.push(`${head} — ${t('tidak dibaca', 'not read')}`);
-      }
+      if (refusal) lines.push(`${head}${t('TIDAK DAPAT DIBACA', 'CANNOT BE READ')}${atLine(refusal.line, t, ' (')}: ${say(refusal.message)}`);
+      else if (counts) lines.push(`${head}${fileFormat(counts, t)}`, `      ${fileCounts(counts, t)}`);
+      else lines.push(`${head}${t('tidak dibaca', 'not read')}`);
     }
-    if (checked.kind === 'folder' && inputs.files[d].length === 0) {
+    if (kind === 'folder' && inputs.files[d].length === 0) {
       lines.push(`  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: diterbitkan sebagai nol)`, `(no ${say(DATASET_NAMES[d])} file: published as zeros)`)}`);
     }
   }
   for (const name of inputs.ignored) {
-    lines.push(name.toLowerCase().endsWith('.csv')
-      ? `  ${name}: ${t(
-        `tidak cocok dengan data mana pun, jadi tidak dibaca. Beri nama yang diawali ${ALL_STEMS.join(', ')}, atau letakkan di folder bernama salah satu dari itu.`,
-        `matches no dataset, so it is not read. Give it a name starting with ${ALL_STEMS.join(', ')}, or put it in a folder named one of those.`)}`
-      : `  ${name}: ${t(
-        'bukan berkas .csv, jadi tidak dibaca. Simpan sebagai CSV UTF-8 (Excel: Simpan sebagai → CSV UTF-8).',
+    lines.push(`  ${name}: ${name.toLowerCase().endsWith('.csv')
+      ? t(`tidak cocok dengan data mana pun, jadi tidak dibaca. Beri nama yang diawali ${ALL_STEMS.join(', ')}, atau letakkan di folder bernama salah satu dari itu.`,
+        `matches no dataset, so it is not read. Give it a name starting with ${ALL_STEMS.join(', ')}, or put it in a folder named one of those.`)
+      : t('bukan berkas .csv, jadi tidak dibaca. Simpan sebagai CSV UTF-8 (Excel: Simpan sebagai → CSV UTF-8).',
         'not a .csv file, so it is not read. Save it as CSV UTF-8 (Excel: Save As → CSV UTF-8).')}`);
   }
-  const referenceRefusal = analysis.reference === null ? analysis.refusals[0] : undefined;
-  if (referenceRefusal) {
-    const where = referenceRefusal.line !== undefined ? t(`, baris ${referenceRefusal.line}`, `, line ${referenceRefusal.line}`) : '';
-    lines.push(`  ${referenceRefusal.file}${where} — ${t('TABEL REFERENSI TIDAK DAPAT DIBACA', 'REFERENCE TABLE CANNOT BE READ')}: ${say(referenceRefusal.message)}`);
+  if (analysis.reference === null) {
+    const r = analysis.refusals[0];
+    lines.push(`  ${r.file}${atLine(r.line, t, ', ')} — ${t('TABEL REFERENSI TIDAK DAPAT DIBACA', 'REFERENCE TABLE CANNOT BE READ')}: ${say(r.message)}`);
   }
-
-  const groups = sortGroups(checked.rejections, analysis);
-  if (groups.length > 0) {
-    const total = groups.reduce((n, g) => n + g.count, 0);
-    lines.push('', t(`Baris ditolak: ${total} (tidak ikut dihitung)`, `Rejected rows: ${total} (not counted)`));
-    for (const g of groups) {
-      const column = g.column === '' ? t('seluruh baris', 'whole row') : t(`kolom ${g.column}`, `column ${g.column}`);
-      lines.push(`  ${g.file}, ${column}: ${rowsWord(g.count, t)} — ${say(g.reason)}`);
-      lines.push(`      ${lineList(g.lines, g.count, t)}`);
-      if (!options.hideValues && g.values.length > 0) {
-        lines.push(`      ${t('nilai', 'values')}: ${g.values.map((v) => `${showValue(v.value)} (${v.count}×)`).join(', ')}${g.values.length === MAX_VALUES_PER_GROUP ? ', …' : ''}`);
-      }
-      if (g.reason.fix) lines.push(`      ${t('perbaikan', 'fix')}: ${say(g.reason.fix)}`);
-    }
-  }
-
-  const warnings = sortWarnings(analysis.data?.warnings ?? [], analysis);
-  if (warnings.length > 0) {
-    const total = warnings.reduce((n, w) => n + w.count, 0);
-    lines.push('', t(
-      `Peringatan: ${total} (baris tetap diterima; nilai yang salah dianggap kosong)`,
-      `Warnings: ${total} (the rows are accepted; the bad value is treated as missing)`));
-    for (const w of warnings) {
-      lines.push(`  ${w.file}, ${t(`kolom ${w.column}`, `column ${w.column}`)}: ${rowsWord(w.count, t)} — ${say(w.reason)}`);
-      lines.push(`      ${lineList(w.lines, w.count, t)}`);
-      if (w.reason.fix) lines.push(`      ${t('perbaikan', 'fix')}: ${say(w.reason.fix)}`);
-    }
-  }
-
-  const notes = analysis.data?.notes ?? [];
-  const headerLines: string[] = [];
-  for (const note of notes) {
-    if (note.unknownColumns.length > 0) {
-      headerLines.push(`  ${note.file}: ${t('kolom tidak dikenal, diabaikan', 'unknown columns, ignored')}: ${note.unknownColumns.map(showValue).join(', ')}`);
-    }
-    for (const dup of note.duplicateColumns) {
-      headerLines.push(`  ${note.file}: ${t(
-        `${showValue(dup.used)} dan ${showValue(dup.ignored)} sama-sama berarti ${dup.column}; yang dipakai ${showValue(dup.used)}, hapus atau ganti nama yang lain`,
-        `${showValue(dup.used)} and ${showValue(dup.ignored)} both mean ${dup.column}; ${showValue(dup.used)} is read: remove or rename the other`)}`);
-    }
-  }
-  if (headerLines.length > 0) lines.push('', t('Judul kolom', 'Column headers'), ...headerLines);
-
-  const advice = adviceLines(checked, t);
-  if (advice.length > 0) lines.push('', ...advice);
-
-  lines.push('', ...verdictLines(checked, say, t));
   return lines;
 }
 
-type Say2 = (id: string, en: string) => string;
-
-function referenceLine(inputs: DiscoveredInputs, t: Say2): string {
-  const own = Object.keys(inputs.reference).sort().map((name) => `${name}.csv`);
-  if (own.length === 0) return t('Tabel referensi: bawaan proyek (data/reference/)', "Reference tables: the project's (data/reference/)");
-  if (own.length === REFERENCE_NAMES.length) return t(`Tabel referensi: dari folder ini (${own.join(', ')})`, `Reference tables: this folder's (${own.join(', ')})`);
-  return t(`Tabel referensi: dari folder ini: ${own.join(', ')}; lainnya bawaan proyek`, `Reference tables: from this folder: ${own.join(', ')}; the others the project's`);
+/** ` (baris 5)` or `, line 5`; nothing without a line. */
+function atLine(line: number | undefined, t: Words['t'], open: ' (' | ', '): string {
+  if (line === undefined) return '';
+  const words = t(`baris ${line}`, `line ${line}`);
+  return open === ' (' ? ` (${words})` : `, ${words}`;
 }
 
-function fileFormat(f: FileCounts, t: Say2): string {
+function fileFormat(f: FileCounts, t: Words['t']): string {
   const delimiter = DELIMITER_NAMES[f.delimiter];
   return `${f.encoding.toUpperCase()}, ${t('pemisah', 'delimiter')} ${delimiter ? t(delimiter.id, delimiter.en) : f.delimiter}`;
 }
 
-function fileCounts(f: FileCounts, t: Say2): string {
+function fileCounts(f: FileCounts, t: Words['t']): string {
   const parts = [
     t(`${f.rows_read} baris dibaca`, f.rows_read === 1 ? '1 row read' : `${f.rows_read} rows read`),
     t(`${f.accepted} diterima`, `${f.accepted} accepted`),
@@ -241,11 +213,53 @@ function fileCounts(f: FileCounts, t: Say2): string {
   return parts.join(', ');
 }
 
-function rowsWord(count: number, t: Say2): string {
+function rejectionLines({ rejections, analysis }: CheckedInput, options: ReportOptions, { say, t }: Words): string[] {
+  const groups = inFileOrder(rejections, analysis);
+  if (groups.length === 0) return [];
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  return [
+    t(`Baris ditolak: ${total} (tidak ikut dihitung)`, `Rejected rows: ${total} (not counted)`),
+    ...groups.flatMap((g) => [
+      `  ${g.file}, ${g.column === '' ? t('seluruh baris', 'whole row') : t(`kolom ${g.column}`, `column ${g.column}`)}: ${rowsWord(g.count, t)} — ${say(g.reason)}`,
+      `      ${lineList(g.lines, g.count, t)}`,
+      ...(options.hideValues || g.values.length === 0 ? [] : [
+        `      ${t('nilai', 'values')}: ${g.values.map((v) => `${showValue(v.value)} (${v.count}×)`).join(', ')}${g.valuesLeftOut > 0 ? ', …' : ''}`]),
+      ...(g.reason.fix ? [`      ${t('perbaikan', 'fix')}: ${say(g.reason.fix)}`] : []),
+    ]),
+  ];
+}
+
+function warningLines({ analysis }: CheckedInput, { say, t }: Words): string[] {
+  const warnings = inFileOrder(analysis.data?.warnings ?? [], analysis);
+  if (warnings.length === 0) return [];
+  const total = warnings.reduce((n, w) => n + w.count, 0);
+  return [
+    t(`Peringatan: ${total} (baris tetap diterima; nilai yang salah dianggap kosong)`,
+      `Warnings: ${total} (the rows are accepted; the bad value is treated as missing)`),
+    ...warnings.flatMap((w) => [
+      `  ${w.file}, ${t(`kolom ${w.column}`, `column ${w.column}`)}: ${rowsWord(w.count, t)} — ${say(w.reason)}`,
+      `      ${lineList(w.lines, w.count, t)}`,
+      ...(w.reason.fix ? [`      ${t('perbaikan', 'fix')}: ${say(w.reason.fix)}`] : []),
+    ]),
+  ];
+}
+
+/** Header cells that name no column, and two cells naming one column. */
+function headerLines({ analysis }: CheckedInput, { t }: Words): string[] {
+  return (analysis.data?.notes ?? []).flatMap((note) => [
+    ...(note.unknownColumns.length === 0 ? [] : [
+      `  ${note.file}: ${t('kolom tidak dikenal, diabaikan', 'unknown columns, ignored')}: ${note.unknownColumns.map(showValue).join(', ')}`]),
+    ...note.duplicateColumns.map((dup) => `  ${note.file}: ${t(
+      `${showValue(dup.used)} dan ${showValue(dup.ignored)} sama-sama berarti ${dup.column}; yang dipakai ${showValue(dup.used)}: hapus atau ganti nama yang lain`,
+      `${showValue(dup.used)} and ${showValue(dup.ignored)} both mean ${dup.column}; ${showValue(dup.used)} is read: remove or rename the other`)}`),
+  ]);
+}
+
+function rowsWord(count: number, t: Words['t']): string {
   return t(`${count} baris`, count === 1 ? '1 row' : `${count} rows`);
 }
 
-function lineList(lines: readonly number[], count: number, t: Say2): string {
+function lineList(lines: readonly number[], count: number, t: Words['t']): string {
   const more = count - lines.length;
   const list = lines.join(', ') + (more > 0 ? t(`, … dan ${more} lainnya`, `, … and ${more} more`) : '');
   return `${t('baris', lines.length === 1 ? 'line' : 'lines')}: ${list}`;
@@ -253,32 +267,19 @@ function lineList(lines: readonly number[], count: number, t: Say2): string {
 
 /** A value as typed, quoted, with control characters escaped and long values cut. */
 function showValue(value: string): string {
-  const cut = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
-  return JSON.stringify(cut);
+  return JSON.stringify(value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value);
 }
 
-/** Files in reading order, then the largest groups first, then by first line. */
-function fileOrder(analysis: Analysis): Map<string, number> {
+/** Groups in the order their files are read, then the largest first, then by first line. */
+function inFileOrder<G extends { dataset: DatasetName; file: string; count: number; lines: number[] }>(groups: readonly G[], analysis: Analysis): G[] {
   const order = new Map<string, number>();
   for (const d of DATASETS) for (const f of analysis.data?.files[d] ?? []) order.set(`${d}\u0000${f.name}`, order.size);
-  return order;
-}
-
-function sortGroups(groups: readonly RejectionGroup[], analysis: Analysis): RejectionGroup[] {
-  const order = fileOrder(analysis);
-  const at = (g: { dataset: DatasetName; file: string }) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
+  const at = (g: G) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
   return [...groups].sort((a, b) => at(a) - at(b) || b.count - a.count || a.lines[0] - b.lines[0]);
 }
 
-function sortWarnings(warnings: readonly WarningGroup[], analysis: Analysis): WarningGroup[] {
-  const order = fileOrder(analysis);
-  const at = (g: { dataset: DatasetName; file: string }) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
-  return [...warnings].sort((a, b) => at(a) - at(b) || b.count - a.count || a.lines[0] - b.lines[0]);
-}
-
 /** Things the person should know to read the result right. */
-function adviceLines(checked: CheckedInput, t: Say2): string[] {
-  const { inputs, analysis } = checked;
+function adviceLines({ kind, inputs, analysis }: CheckedInput, { t }: Words): string[] {
   const lines: string[] = [];
   const linking = inputs.files.certifications.length + inputs.files.placements.length > 0;
   if (linking && inputs.files.enrollments.length === 0) {
@@ -286,13 +287,13 @@ function adviceLines(checked: CheckedInput, t: Say2): string[] {
       'Catatan: tidak ada file peserta dalam pemeriksaan ini, jadi baris sertifikasi dan penempatan yang berisi enrollment_id ditolak. Periksa bersama file peserta, atau periksa seluruh folder.',
       'Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected. Check them together with the enrollments files, or check the whole folder.'));
   }
-  const refusedEnrollments = analysis.refusals.some((r) => r.rule === 'refused_file' && inputs.files.enrollments.some((f) => f.name === r.file));
-  if (refusedEnrollments && linking) {
+  const enrollmentsRefused = analysis.refusals.some((r) => r.rule === 'refused_file' && inputs.files.enrollments.some((f) => f.name === r.file));
+  if (enrollmentsRefused && linking) {
     lines.push(t(
       'Catatan: sebuah file peserta tidak dapat dibaca; baris sertifikasi dan penempatan yang merujuk ke isinya bisa ikut ditolak. Perbaiki file itu dulu.',
       'Note: an enrollments file cannot be read; certification and placement rows that point into it may be rejected too. Fix that file first.'));
   }
-  if (checked.kind === 'files' && Object.keys(inputs.reference).length === 0) {
+  if (kind === 'files') {
     lines.push(t(
       'Catatan: berkas yang disebut satu per satu diperiksa dengan tabel referensi bawaan proyek. Untuk memakai reference/ milik folder ekspor, periksa seluruh folder.',
       "Note: files named one by one are checked against the project's reference tables. To use an exports folder's own reference/, check the whole folder."));
@@ -300,22 +301,18 @@ function adviceLines(checked: CheckedInput, t: Say2): string[] {
   return lines;
 }
 
-function verdictLines(checked: CheckedInput, say: (m: Message) => string, t: Say2): string[] {
-  const { refusals, datasets } = checked.analysis;
+function verdictLines({ analysis }: CheckedInput, { say, t }: Words): string[] {
+  const { refusals, datasets } = analysis;
   if (refusals.length > 0) {
     return [
       t('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:', 'Result: REFUSED — the data build would not publish this data:'),
-      ...refusals.map((r) => {
-        const where = r.rule === 'refused_file' ? `${r.file}${r.line !== undefined ? t(`, baris ${r.line}`, `, line ${r.line}`) : ''}: ` : '';
-        return `  - ${where}${say(r.message)}`;
-      }),
+      ...refusals.map((r) => `  - ${r.rule === 'refused_file' ? `${r.file}${atLine(r.line, t, ', ')}: ` : ''}${say(r.message)}`),
     ];
   }
   const rejected = DATASETS.reduce((n, d) => n + (datasets?.[d].rejected ?? 0), 0);
   const limit = `${100 / MAX_REJECTED_SHARE_DENOMINATOR} %`;
-  return [rejected === 0
-    ? t('Hasil: LOLOS — data build akan menerbitkan data ini. Tidak ada baris ditolak.', 'Result: OK — the data build would publish this data. No rows are rejected.')
-    : t(
-      `Hasil: LOLOS — data build akan menerbitkan data ini (baris ditolak tidak lebih dari ${limit} per data). ${rejected} baris ditolak tidak ikut dihitung: perbaiki agar ikut.`,
-      `Result: OK — the data build would publish this data (no more than ${limit} of any dataset's rows are rejected). ${rejected === 1 ? '1 rejected row is' : `${rejected} rejected rows are`} left out of the numbers: fix them to count them.`)];
+  if (rejected === 0) return [t('Hasil: LOLOS — data build akan menerbitkan data ini. Tidak ada baris ditolak.', 'Result: OK — the data build would publish this data. No rows are rejected.')];
+  return [t(
+    `Hasil: LOLOS — data build akan menerbitkan data ini (baris ditolak tidak lebih dari ${limit} per data). ${rejected} baris ditolak tidak ikut dihitung: perbaiki agar ikut.`,
+    `Result: OK — the data build would publish this data (no more than ${limit} of any dataset's rows are rejected). ${rejected === 1 ? '1 rejected row is' : `${rejected} rejected rows are`} left out of the numbers: fix rejected rows to have them counted.`)];
 }

@@ -165,6 +165,30 @@ describe('data:check on bad exports', () => {
     expect(run.code).toBe(1);
   });
 
+  it('lists warnings by file and column, unknown columns and two columns naming one field', () => {
+    const input = folder({ 'penempatan_2025.csv': [
+      'placement_id,NIK,No KTP,enrollment_id,placement_date,placement_type,kbji,Catatan',
+      'P50,0099000000005001,0099000000005001,E02,2025-06-01,bekerja,72121,ok',
+      'P51,0099000000005002,0099000000005002,E03,2025-06-01,bekerja,abc,',
+    ].join('\n') });
+    const run = check(input, '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('  penempatan_2025.csv: placements (penempatan) — UTF-8, delimiter comma\n      2 rows read, 2 accepted, 0 rejected, 2 warnings\n');
+    expect(run.out).toContain('Warnings: 2 (the rows are accepted; the bad value is treated as missing)\n'
+      + '  penempatan_2025.csv, column occupation_code: 2 rows — a KBJI code has 4 digits (e.g. 7212)\n      lines: 2, 3\n');
+    expect(run.out).toContain('Column headers\n  penempatan_2025.csv: unknown columns, ignored: "Catatan"\n'
+      + '  penempatan_2025.csv: "NIK" and "No KTP" both mean person_id; "NIK" is read: remove or rename the other\n');
+  });
+
+  it("refuses a broken reference table of the folder, naming it within the folder", () => {
+    const input = folder({ 'reference/programs.csv': 'program_code,name_id,name_en,occupation_code\nX,a,b,9999\n' });
+    const run = check(input);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('  enrollments.csv: peserta (enrollments) — tidak dibaca\n');
+    expect(run.out).toContain('  reference/programs.csv, baris 2 — TABEL REFERENSI TIDAK DAPAT DIBACA: kode jabatan 9999 tidak ada di occupations.csv\n');
+    expect(run.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - reference/programs.csv, baris 2: kode jabatan 9999 tidak ada di occupations.csv\n');
+  });
+
   it('refuses an as-of date before the first event, as the build does', () => {
     const run = check(BASIC, '--as-of', '2020-01-01', '--lang', 'en');
     expect(run.code).toBe(1);

@@ -56,6 +56,7 @@ describe('rejectionGrouper', () => {
     const [ids, dates] = grouper.groups();
     expect(ids.values).toEqual([]);
     expect(dates.values.map((v) => v.value)).toEqual(['30/02/2025', '31/02/2025', '32/02/2025', '33/02/2025', '34/02/2025']);
+    expect(dates.valuesLeftOut).toBe(3);
     expect(dates.count).toBe(8);
   });
 });

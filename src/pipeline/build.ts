@@ -60,6 +60,7 @@ async function run(options: BuildOptions, rejected: Rejection[]): Promise<BuildR
   const analysis = await analyseInputs({
     inputs: discovered, asOf: options.asOf, onReject: (r) => rejected.push(r), onProgress: options.onProgress,
   });
+  // A file or reference table that cannot be read: there is no table of counts to show.
   if (analysis.data === null || analysis.datasets === null) return failure([], analysis.refusals[0], rejected);
   const summaryLines = formatSummary({ input: options.input, datasets: analysis.datasets, data: analysis.data, ignored: discovered.ignored });
   if (!isPublishable(analysis)) return { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets };

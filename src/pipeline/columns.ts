@@ -48,13 +48,20 @@ export class FloatColumn {
 export class Dictionary {
   readonly codes = new Map<string, number>();
   readonly values: string[] = [];
+  /** Applied to a value before it is kept (e.g. to copy it out of a large parsed chunk). */
+  private readonly keep: (value: string) => string;
+
+  constructor(keep: (value: string) => string = (v) => v) {
+    this.keep = keep;
+  }
 
   code(value: string): number {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
-      this.codes.set(value, code);
-      this.values.push(value);
+      const kept = this.keep(value);
+      this.codes.set(kept, code);
+      this.values.push(kept);
     }
     return code;
   }

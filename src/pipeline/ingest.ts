@@ -7,7 +7,8 @@ import { Dictionary, FloatColumn, IntColumn, hash53 } from './columns.ts';
 import type { Dimensions } from './dimensions.ts';
 import { message, type Message } from './messages.ts';
 import { withFix, type Reason } from './reasons.ts';
-import { readCsv } from './read/csv.ts';
+import { detached, readCsv } from './read/csv.ts';
+import { loadKbliDivisions, sectorClassifier, type Sector } from './sectors.ts';
 import { mapColumns, missingColumnMessage } from './read/headers.ts';
 import type { ReferenceTables } from './reference.ts';
 import { isCityInScope } from './values/city.ts';
@@ -93,8 +94,8 @@ export interface Ingested {
   files: Record<DatasetName, FileCounts[]>;
   notes: FileNotes[];
   warnings: WarningGroup[];
-  /** Employer sector labels by sector code (`''` for missing). */
-  sectors: string[];
+  /** Employer sectors by sector code. */
+  sectors: Sector[];
   persons: number;
   dimensions: Dimensions;
 }
@@ -158,15 +159,17 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   const files = Object.fromEntries(DATASETS.map((d) => [d, [] as FileCounts[]])) as Record<DatasetName, FileCounts[]>;
   const notes: FileNotes[] = [];
   const warningGroups = new Map<string, WarningGroup>();
-  const persons = new Dictionary();
+  // Keys kept for the whole build are copied out of the parsed text, which they would otherwise pin in memory.
+  const persons = new Dictionary(detached);
   const sectors = new Dictionary();
   const outOfScopeEnrollments = new Set<string>();
-  // Employer sectors are grouped case-insensitively with white space collapsed; the first spelling names the group.
-  const sectorLabels: string[] = [];
+  // Employer sectors grouped by KBLI division when recognisable, else by their text (sectors.ts).
+  const classifySector = sectorClassifier(loadKbliDivisions());
+  const sectorList: Sector[] = [];
   const sectorCode = (text: string) => {
-    const label = text.replace(/\s+/g, ' ').trim();
-    const code = sectors.code(label.toLowerCase());
-    if (code === sectorLabels.length) sectorLabels.push(label);
+    const sector = classifySector(text);
+    const code = sectors.code(sector.key);
+    if (code === sectorList.length) sectorList.push(sector);
     return code;
   };
 
@@ -238,7 +241,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
           // Scope (§5).
           if (!isCityInScope((v[ix.city] as string | null) ?? '')) {
             counts.out_of_scope++;
-            if (dataset === 'enrollments') outOfScopeEnrollments.add(id);
+            if (dataset === 'enrollments') outOfScopeEnrollments.add(detached(id));
             continue;
           }
 
@@ -330,7 +333,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
             earlier.accepted--;
             earlier.superseded++;
           }
-          store.ids.set(id, store.put(previous, fileIndex, fingerprint, compact));
+          store.ids.set(previous === undefined ? detached(id) : id, store.put(previous, fileIndex, fingerprint, compact));
           counts.accepted++;
           counts.warnings += rowWarnings.length;
           for (const w of rowWarnings) {
@@ -348,7 +351,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       }
     }
   }
-  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorLabels, persons: persons.values.length, dimensions } };
+  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorList, persons: persons.values.length, dimensions } };
 }
 
 function stringify(value: Value): string {

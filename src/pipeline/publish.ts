@@ -104,8 +104,7 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
       const period = periodLabel(g, periodIndex(g, month));
       if (!published.has(period)) continue;
       for (const occ of [codes[occupation[i]], '*']) {
-        const sectorName = data.sectors[sector[i]] || 'Tidak diketahui';
-        const sk = `${period}\u0000${occ}\u0000${sectorName}`;
+        const sk = `${period}\u0000${occ}\u0000${sector[i]}`;
         const s = bySector.get(sk) ?? { positions: 0, vacancies: 0 };
         s.positions += positions[i];
         s.vacancies++;
@@ -125,8 +124,9 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
   const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => compareBytes(a[0], b[0]));
   return `${JSON.stringify({
     by_sector: sorted(bySector).map(([k, s]) => {
-      const [period, occ, sectorName] = k.split('\u0000');
-      return { period, occupation: occ, sector: sectorName, ...s };
+      const [period, occ, code] = k.split('\u0000');
+      const sector = data.sectors[Number(code)];
+      return { period, occupation: occ, sector: sector.name_id, sector_en: sector.name_en, kbli: sector.kbli, ...s };
     }),
     certificate_required: sorted(required).map(([k, r]) => {
       const [period, occ] = k.split('\u0000');

@@ -1,6 +1,7 @@
 // Competency assessments (BNSP/LSP) and K3 licences (Kemnaker): batches of completers assessed a few
 // weeks after training, retakes, and experienced workers assessed without any training here.
-import { addYears, civilOf, type Day, dayOf, daysInMonth, nextWorkday } from './calendar.ts';
+import { type Day, nextWorkday } from './calendar.ts';
+import { addCalendarYears, dayNumber, dayParts, daysInMonth } from '../pipeline/values/dates.ts';
 import type { Enrollment } from './enrollments.ts';
 import type { PeopleFactory, Person } from './people.ts';
 import type { Random } from './random.ts';
@@ -74,7 +75,7 @@ export function generateCertifications(random: Random, enrollments: readonly Enr
   }
   for (const year of YEARS) {
     for (let month = 1; month <= 12; month++) {
-      const first = dayOf(year, month, 1);
+      const first = dayNumber(year, month, 1);
       if (first > DATA_END) break;
       for (const { scheme, perMonth } of DIRECT_ASSESSMENTS) {
         const count = Math.floor(perMonth) + (random.chance(perMonth % 1) ? 1 : 0) + random.int(-1, 1);
@@ -95,7 +96,7 @@ export function generateCertifications(random: Random, enrollments: readonly Enr
   drafts.sort((a, b) => a.date - b.date || (a.person.nik < b.person.nik ? -1 : a.person.nik > b.person.nik ? 1 : 0) || (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : 0));
   const sequence = new Map<string, number>();
   return drafts.map((draft) => {
-    const year = civilOf(draft.date).year;
+    const year = dayParts(draft.date).year;
     const licence = isLicence(draft.scheme);
     const key = `${licence}-${year}`;
     const n = (sequence.get(key) ?? 0) + 1;
@@ -104,7 +105,7 @@ export function generateCertifications(random: Random, enrollments: readonly Enr
     if (validity === undefined) throw new Error(`schemes.csv has no ${draft.scheme}`);
     const written = draft.result === 'competent' && random.chance(licence ? 0.7 : 0.15);
     // A certificate printed some days after the assessment runs from the printing date.
-    const validUntil = written ? addYears(draft.date, validity) + (random.chance(0.2) ? random.int(7, 21) : 0) : null;
+    const validUntil = written ? addCalendarYears(draft.date, validity) + (random.chance(0.2) ? random.int(7, 21) : 0) : null;
     return {
       id: licence ? `K3-${year}-${String(n).padStart(4, '0')}` : `UJK-${year}-${String(n).padStart(5, '0')}`,
       person: draft.person,

@@ -1,5 +1,6 @@
 // Training batches and the people in them: who enrolled when, and how it ended.
-import { type Day, civilOf, dayOf, weekday } from './calendar.ts';
+import { type Day, weekday } from './calendar.ts';
+import { dayNumber, dayParts } from '../pipeline/values/dates.ts';
 import type { PeopleFactory, Person, Sex } from './people.ts';
 import type { Random } from './random.ts';
 import type { SampleReference } from './reference.ts';
@@ -53,7 +54,7 @@ function batchStarts(random: Random, plan: ProgramPlan, year: number, count: num
   const starts: Day[] = [];
   for (let k = 0; k < count; k++) {
     const month = first + Math.min(months - 1, Math.floor(((k + random.next()) * months) / count));
-    let start = nextMonday(dayOf(year, month, random.int(3, 20)));
+    let start = nextMonday(dayNumber(year, month, random.int(3, 20)));
     while (isLebaranWeek(start)) start = nextMonday(start + 1);
     if (start <= DATA_END) starts.push(start);
   }
@@ -109,7 +110,7 @@ export function generateEnrollments(random: Random, reference: SampleReference, 
   seats.sort((a, b) => a.batch.start - b.batch.start || (a.batch.plan.code < b.batch.plan.code ? -1 : a.batch.plan.code > b.batch.plan.code ? 1 : 0) || a.order - b.order);
   const sequence = new Map<string, number>();
   return seats.map((seat) => {
-    const year = civilOf(seat.batch.start).year;
+    const year = dayParts(seat.batch.start).year;
     const key = `${seat.batch.plan.provider}-${year}`;
     const n = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, n);

@@ -1,6 +1,7 @@
 // The enrollment exports: one file per start year from different systems (BLK spreadsheet, BBPVP
 // system in Windows-1252, two exports pasted together), a mid-2026 export and a cumulative update.
-import { civilOf, type Day, yearOf } from './calendar.ts';
+import { type Day, yearOf } from './calendar.ts';
+import { dayParts } from '../pipeline/values/dates.ts';
 import { type Enrollment, type EnrollmentStatus, statusOn } from './enrollments.ts';
 import { type Column, type ExportFile, type ExportRow, newRow } from './export-file.ts';
 import { type DateStyle, formatCilegon, formatDate, formatKecamatan, formatNik, formatSex, impossibleDate, type KecamatanStyle } from './formats.ts';
@@ -117,7 +118,7 @@ function rowFor(random: Random, e: Enrollment, exportDay: Day, style: Style, ref
     start_date: formatDate(random, e.batch.start, style.date),
     end_date: end,
     status: random.pick(style.status[status]),
-    'extra:batch': `Angkatan ${1 + (civilOf(e.batch.start).month % 4)}`,
+    'extra:batch': `Angkatan ${1 + (dayParts(e.batch.start).month % 4)}`,
   };
   const facts = { year: yearOf(e.batch.start), occupation: e.batch.occupation, person: person.nik, detail: status, endYear: status === 'ongoing' ? null : yearOf(e.end), positions: 0, day: e.batch.start, endDay: status === 'ongoing' ? null : e.end };
   return newRow(e.id, cells, inScope ? 'accepted' : 'out_of_scope', inScope ? null : 'out_of_scope_city', facts);

@@ -1,6 +1,7 @@
 // How different source systems write the same value: dates, kecamatan, city, sex, money, NIKs.
 // Every form here is one the data contract (§3, §6) accepts.
-import { civilOf, type Day, excelSerial, isoDate } from './calendar.ts';
+import { type Day, excelSerial } from './calendar.ts';
+import { dayParts, dayToIso } from '../pipeline/values/dates.ts';
 import type { Sex } from './people.ts';
 import type { Random } from './random.ts';
 import type { KecamatanWithPopulation } from './reference.ts';
@@ -22,10 +23,10 @@ function pad(n: number): string {
 }
 
 export function formatDate(random: Random, day: Day, style: DateStyle): string {
-  const { year, month, day: dom } = civilOf(day);
+  const { year, month, day: dom } = dayParts(day);
   switch (style) {
-    case 'iso': return isoDate(day);
-    case 'iso-time': return `${isoDate(day)} ${pad(random.int(7, 16))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}`;
+    case 'iso': return dayToIso(day);
+    case 'iso-time': return `${dayToIso(day)} ${pad(random.int(7, 16))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}`;
     case 'dmy': return `${pad(dom)}/${pad(month)}/${year}`;
     case 'dmy-loose': return `${dom}/${month}/${year}`;
     case 'dmy-dash': return `${dom}-${month}-${year}`;

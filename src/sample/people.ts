@@ -1,6 +1,7 @@
 // Synthetic residents: NIK-like ids that cannot be real (they start with 00, a prefix no province
 // has), names, sex, birth dates and where they live.
-import { addYears, type Day } from './calendar.ts';
+import { type Day } from './calendar.ts';
+import { addCalendarYears } from '../pipeline/values/dates.ts';
 import { EDUCATION_MIX, OUTSIDE_RESIDENCES, personName } from './names.ts';
 import type { Random } from './random.ts';
 import type { KecamatanWithPopulation } from './reference.ts';
@@ -54,7 +55,7 @@ export function createPeopleFactory(random: Random, kecamatan: readonly Kecamata
     create({ sex, ageAt, ages, inScope, education }) {
       // Younger ages are more common among trainees.
       const age = Math.min(ages[0] + Math.floor(random.next() * random.next() * (ages[1] - ages[0] + 1)), ages[1]);
-      const birth = addYears(ageAt, -age) - random.int(1, 364);
+      const birth = addCalendarYears(ageAt, -age) - random.int(1, 364);
       const [levels, levelWeights] = EDUCATION_MIX[education];
       return { nik: nik(), name: personName(random, sex), sex, birth, residence: residence(inScope), education: random.weighted(levels, levelWeights) };
     },

@@ -1,6 +1,7 @@
 // Job starts and business starts after training: weeks to months after the course, more often for
 // trades industry is short of, and with a certificate.
-import { civilOf, type Day, nextWorkday } from './calendar.ts';
+import { type Day, nextWorkday } from './calendar.ts';
+import { dayParts } from '../pipeline/values/dates.ts';
 import type { Certification } from './certifications.ts';
 import { type EmployerRegistry, pickEmployer } from './employers.ts';
 import type { Enrollment } from './enrollments.ts';
@@ -60,7 +61,7 @@ export function generatePlacements(random: Random, enrollments: readonly Enrollm
     date = nextWorkday(date);
     if (date > DATA_END) continue;
 
-    const year = civilOf(date).year;
+    const year = dayParts(date).year;
     const roll = random.next();
     const type: PlacementType = roll < plan.migrantShare ? 'migrant' : roll < plan.migrantShare + plan.selfEmployedShare ? 'self_employed' : 'employed';
     let employer = '';
@@ -92,7 +93,7 @@ export function generatePlacements(random: Random, enrollments: readonly Enrollm
   drafts.sort((a, b) => a.date - b.date || (a.enrollment.id < b.enrollment.id ? -1 : 1));
   const sequence = new Map<number, number>();
   return drafts.map((draft) => {
-    const year = civilOf(draft.date).year;
+    const year = dayParts(draft.date).year;
     const n = (sequence.get(year) ?? 0) + 1;
     sequence.set(year, n);
     return { id: `PNP-${year}-${String(n).padStart(5, '0')}`, ...draft };

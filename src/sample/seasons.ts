@@ -1,12 +1,13 @@
 // The calendar of the sample world: the data period, Ramadan and Lebaran, maintenance seasons and the
 // petrochemical construction project that pull vacancy numbers up and down.
-import { type Day, dayOf } from './calendar.ts';
+import { type Day } from './calendar.ts';
+import { dayNumber } from '../pipeline/values/dates.ts';
 
 /** First day of data and the last day of the last export (the sample's latest event). */
-export const DATA_START: Day = dayOf(2023, 1, 1);
-export const DATA_END: Day = dayOf(2026, 9, 30);
+export const DATA_START: Day = dayNumber(2023, 1, 1);
+export const DATA_END: Day = dayNumber(2026, 9, 30);
 /** The mid-year 2026 enrollment export was taken on this day; a later export updates it. */
-export const MID_2026_EXPORT: Day = dayOf(2026, 6, 30);
+export const MID_2026_EXPORT: Day = dayNumber(2026, 6, 30);
 
 export const YEARS = [2023, 2024, 2025, 2026] as const;
 
@@ -17,10 +18,10 @@ interface RamadanWindow {
 
 /** Approximate dates (Indonesian government calendar); the sample only needs the season, not the day. */
 const RAMADAN: readonly RamadanWindow[] = [
-  { start: dayOf(2023, 3, 23), lebaran: dayOf(2023, 4, 22) },
-  { start: dayOf(2024, 3, 12), lebaran: dayOf(2024, 4, 10) },
-  { start: dayOf(2025, 3, 1), lebaran: dayOf(2025, 3, 31) },
-  { start: dayOf(2026, 2, 19), lebaran: dayOf(2026, 3, 20) },
+  { start: dayNumber(2023, 3, 23), lebaran: dayNumber(2023, 4, 22) },
+  { start: dayNumber(2024, 3, 12), lebaran: dayNumber(2024, 4, 10) },
+  { start: dayNumber(2025, 3, 1), lebaran: dayNumber(2025, 3, 31) },
+  { start: dayNumber(2026, 2, 19), lebaran: dayNumber(2026, 3, 20) },
 ];
 
 /** Cuti bersama and the week after Idul Fitri: offices and training centres are nearly shut. */

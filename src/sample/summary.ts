@@ -1,7 +1,7 @@
 // What the sample holds: per file the rows the data build should accept, reject or drop, the injected
 // problems per dataset, and the volumes per year. Printed by `npm run sample` and written to the README.
 import { DATASETS, type DatasetName, PLACEMENT_WINDOW_DAYS } from '../pipeline/contract.ts';
-import { dayOf, isoDate } from './calendar.ts';
+import { dayNumber, dayToIso } from '../pipeline/values/dates.ts';
 import type { ExportFile, ExportRow } from './export-file.ts';
 import { countFates, type FateCounts, inReadingOrder } from './fates.ts';
 import { PROBLEMS } from './problems.ts';
@@ -93,7 +93,7 @@ function volumes(datasets: Readonly<Record<DatasetName, readonly ExportFile[]>>,
     const competent = inYear(certifications).filter((r) => r.facts?.detail === 'competent');
     const yearVacancies = inYear(vacancies);
     const positionsOf = (occupation: string) => yearVacancies.filter((r) => r.facts?.occupation === occupation).reduce((sum, r) => sum + (r.facts?.positions ?? 0), 0);
-    const windowClosed = dayOf(year, 12, 31) + PLACEMENT_WINDOW_DAYS <= latest;
+    const windowClosed = dayNumber(year, 12, 31) + PLACEMENT_WINDOW_DAYS <= latest;
     const placed = completed.filter((r) => {
       const start = r.facts?.day ?? 0;
       const last = (r.facts?.endDay ?? 0) + PLACEMENT_WINDOW_DAYS;
@@ -135,7 +135,7 @@ export function summarize(datasets: Readonly<Record<DatasetName, readonly Export
   return {
     datasets: DATASETS.map((d) => summarizeDataset(d, datasets[d])),
     volumes: volumes(datasets, latest),
-    latestEvent: isoDate(latest),
+    latestEvent: dayToIso(latest),
   };
 }
 

@@ -1,6 +1,7 @@
 // Job postings: a few hundred employers, a seasonal rhythm (turnarounds, Ramadan, year end), and the
 // petrochemical project that needs welders by the hundred in 2025.
-import { type Day, dayOf, daysInMonth, isWeekend, yearOf } from './calendar.ts';
+import { type Day, isWeekend, yearOf } from './calendar.ts';
+import { dayNumber, daysInMonth } from '../pipeline/values/dates.ts';
 import { type Employer, type EmployerRegistry, pickEmployer } from './employers.ts';
 import type { Random } from './random.ts';
 import {
@@ -75,7 +76,7 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
 
   for (const year of YEARS) {
     for (let month = 1; month <= 12; month++) {
-      const first = dayOf(year, month, 1);
+      const first = dayNumber(year, month, 1);
       if (first > DATA_END) break;
       const days = Array.from({ length: daysInMonth(year, month) }, (_, i) => first + i).filter((d) => d <= DATA_END);
       const weights = days.map((d) => postingWeight(d, isWeekend(d)));
@@ -115,7 +116,7 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
 
   // Karirhub postings still open at the turn of 2025/2026 were extended and exported again in 2026.
   for (const d of drafts) {
-    if (d.source === 'karirhub' && d.posted >= dayOf(2025, 12, 1) && d.posted <= dayOf(2025, 12, 31) && d.closing !== null && d.closing >= dayOf(2026, 1, 1) && random.chance(0.4)) {
+    if (d.source === 'karirhub' && d.posted >= dayNumber(2025, 12, 1) && d.posted <= dayNumber(2025, 12, 31) && d.closing !== null && d.closing >= dayNumber(2026, 1, 1) && random.chance(0.4)) {
       d.extendedClosing = d.closing + random.int(14, 30);
     }
   }

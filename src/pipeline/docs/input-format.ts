@@ -480,8 +480,14 @@ function rejectionSection(say: Say): string[] {
       '- the same id appears twice in one file with different contents ("conflicting duplicate id");',
     ),
     say(
-      '- `enrollment_id` (sertifikasi, penempatan) diisi tetapi tidak ada di data peserta yang diterima.',
-      '- `enrollment_id` (certifications, placements) is given but is not among the accepted enrollments.',
+      '- `enrollment_id` (sertifikasi, penempatan) diisi tetapi tidak ada di data peserta yang diterima;',
+      '- `enrollment_id` (certifications, placements) is given but is not among the accepted enrollments;',
+    ),
+    say(
+      '- jumlah kolom baris berbeda dari baris judul (biasanya pemisah di dalam nilai yang tidak diapit tanda kutip); ' +
+        'kolom kosong tambahan di akhir baris dibiarkan.',
+      '- the row has a different number of fields than the header (usually a delimiter inside a value that is not ' +
+        'quoted); extra empty fields at the end of a row are allowed.',
     ),
     '',
     say(
@@ -516,9 +522,11 @@ function rejectionSection(say: Say): string[] {
     '',
     say(
       '**File ditolak seluruhnya**: file yang bukan ekspor CSV, file tanpa kolom wajib, file berawalan BOM UTF-8 yang ' +
-        'isinya bukan UTF-8, dan kesalahan apa pun di tabel referensi.',
+        'isinya bukan UTF-8, file dengan tanda kutip `"` yang dibuka tetapi tidak pernah ditutup, dan kesalahan apa pun ' +
+        'di tabel referensi. Sebelum mengirim, periksa file dengan `npm run data:check -- FOLDER` (tanpa menerbitkan apa pun).',
       '**Whole files are refused**: a file that is not a CSV export, a file without a required column, a file starting ' +
-        'with a UTF-8 BOM that is not valid UTF-8, and any error in a reference table.',
+        'with a UTF-8 BOM that is not valid UTF-8, a file with a quote `"` that opens and never closes, and any error ' +
+        'in a reference table. Before sending files, check them with `npm run data:check -- FOLDER` (publishes nothing).',
     ),
     '',
   ];

@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { socialPreviews } from './src/site/social/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://link-and-match-cilegon.github.io',
@@ -12,4 +13,5 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  integrations: [socialPreviews()],
 });

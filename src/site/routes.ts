@@ -46,6 +46,11 @@ export function pagePath(lang: Lang, page: PageRef): string {
   }
 }
 
+/** A page's social preview (og:image, 1200×630 PNG), beside the page: `/pekerjaan/<slug>/preview.png`. */
+export function previewImagePath(lang: Lang, page: PageRef): string {
+  return `${pagePath(lang, page)}preview.png`;
+}
+
 /** A chart's own files: its data as CSV and the chart with title and source as standalone SVG. */
 export function chartFilePath(lang: Lang, chart: string, ext: 'csv' | 'svg'): string {
   return `${prefix(lang)}${SEGMENTS[lang].charts}/${chart}.${ext}`;

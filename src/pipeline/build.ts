@@ -7,10 +7,11 @@ import path from 'node:path';
 import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
 import type { Rejection } from './ingest.ts';
-import { bilingual, type Message } from './messages.ts';
+import { bilingual, message, type Message } from './messages.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
 import { demandJson, factsCsv, metaJson, referenceJson, type DatasetSummary } from './publish.ts';
+import { publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
 import { loadKecamatanPopulation } from './reference.ts';
 import { applySuppression } from './suppress.ts';
@@ -28,6 +29,11 @@ export interface BuildOptions {
   minCell: number;
   /** Progress lines for long inputs. */
   onProgress?: (line: string) => void;
+  /**
+   * The release to suppress against (revision-safe suppression), chosen once the as-of date is known;
+   * none: the contract's suppression exactly. It must be earlier than the as-of date.
+   */
+  previous?: (asOf: string) => PreviousPublication | undefined;
 }
 
 export interface BuildResult {
@@ -35,7 +41,7 @@ export interface BuildResult {
   /** Lines for the console. */
   summary: string[];
   /** Present when the build published. */
-  published?: { asOf: string; facts: number; suppressed: number; complementary: number };
+  published?: { asOf: string; facts: number; suppressed: number; complementary: number; previousRelease?: string };
   datasets?: Record<DatasetName, DatasetSummary>;
   rejected: Rejection[];
 }
@@ -73,14 +79,21 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   const { firstEvent, asOf } = analysis.span;
   const periods = publishedPeriods(firstEvent, asOf);
   const facts = computeFacts({ data, periods, asOf });
-  const complementary = applySuppression(facts, options.minCell);
+  const previous = options.previous?.(dayToIso(asOf));
+  if (previous && previous.asOf >= dayToIso(asOf)) {
+    return failure(summaryLines, { message: message(
+      `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,
+      `the previous release (${previous.asOf}) must be earlier than the as-of date ${dayToIso(asOf)}`,
+    ) }, rejected);
+  }
+  const complementary = applySuppression(facts, options.minCell, previous && publishedCells(previous.facts));
   const sample = existsSync(path.join(options.input, SAMPLE_MARKER));
 
   const files: Record<string, string> = {
     'facts.csv': factsCsv(facts),
     'meta.json': metaJson({
       asOf, minCell: options.minCell, sample, firstEvent, periods, datasets,
-      ignoredFiles: discovered.ignored, referenceSources: reference.sources,
+      ignoredFiles: discovered.ignored, referenceSources: reference.sources, previousRelease: previous?.asOf,
     }),
     'reference.json': referenceJson(reference, loadKecamatanPopulation()),
     'demand.json': demandJson(data, periods, asOf),
@@ -91,8 +104,9 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   summaryLines.push(
     `As-of / per tanggal: ${dayToIso(asOf)}${options.asOf === undefined ? ' (kejadian terakhir / latest event)' : ''}${sample ? ' — DATA CONTOH / SAMPLE DATA' : ''}`,
     `Diterbitkan / published: ${options.out} — facts.csv ${facts.length} baris/rows, ${suppressed} disembunyikan/suppressed (${complementary} komplementer/complementary)`,
+    ...(previous ? [`Disembunyikan terhadap rilis / suppressed against the release of ${previous.asOf}`] : []),
   );
-  return { exitCode: 0, summary: summaryLines, published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary }, datasets, rejected };
+  return { exitCode: 0, summary: summaryLines, published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary, previousRelease: previous?.asOf }, datasets, rejected };
 }
 
 /** Writes the files into a fresh sibling folder, then swaps it in: `out` is never left half-written. */

@@ -2,9 +2,9 @@
 // JSON (reference.json, demand.json). Pure functions from results to file contents; writing and
 // the swap of the output folder happen in build.ts.
 
-import { CONTRACT_VERSION, KECAMATAN_LIST, type DatasetName, type ReferenceName } from './contract.ts';
+import { CONTRACT_VERSION, KECAMATAN_LIST, METRICS, type DatasetName, type MetricName, type ReferenceName } from './contract.ts';
 import type { FileCounts, Ingested } from './ingest.ts';
-import type { Fact } from './metrics.ts';
+import type { Fact, Flag } from './metrics.ts';
 import { factKey, compareBytes } from './suppress.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
 import { dayToIso } from './values/dates.ts';
@@ -23,6 +23,33 @@ export function factsCsv(facts: Fact[]): string {
   const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);
   lines.sort(compareBytes);
   return `${FACTS_HEADER}\n${lines.join('\n')}\n`;
+}
+
+/** A row of facts.csv as published: what anyone holding the file knows. */
+export type PublishedFact = Omit<Fact, 'numerator' | 'denominator'>;
+
+const FLAGS: readonly Flag[] = ['', 'suppressed', 'window_open'];
+const NUMBER = /^\d+(\.\d+)?$/;
+
+/**
+ * facts.csv → rows: the reader of the format `factsCsv` writes (a release, the site's data). Strict,
+ * because only our own writer makes these files: exact header, LF, seven fields, no quoting, known
+ * metric and flag, a number exactly when the row is not flagged.
+ */
+export function parseFacts(text: string): PublishedFact[] {
+  if (text.includes('\r')) throw new Error('facts.csv: line ends must be LF');
+  const lines = text.replace(/\n$/, '').split('\n');
+  if (lines[0] !== FACTS_HEADER) throw new Error(`facts.csv: header must be "${FACTS_HEADER}"`);
+  return lines.slice(1).map((line, i) => {
+    const where = `facts.csv line ${i + 2}`;
+    const fields = line.split(',');
+    if (fields.length !== 7) throw new Error(`${where}: ${fields.length} fields, not 7`);
+    const [metric, period, occupation, kecamatan, sex, value, flag] = fields;
+    if (!(METRICS as readonly string[]).includes(metric)) throw new Error(`${where}: unknown metric "${metric}"`);
+    if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`${where}: unknown flag "${flag}"`);
+    if (flag === '' ? !NUMBER.test(value) : value !== '') throw new Error(`${where}: value "${value}" with flag "${flag}"`);
+    return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: value === '' ? null : Number(value), flag: flag as Flag };
+  });
 }
 
 const COUNT_FIELDS = ['rows_read', 'accepted', 'rejected', 'duplicate', 'superseded', 'out_of_scope', 'warnings'] as const;
@@ -54,6 +81,8 @@ export interface MetaInput {
   datasets: Record<DatasetName, DatasetSummary>;
   ignoredFiles: string[];
   referenceSources: Record<ReferenceName, 'bundled' | 'input'>;
+  /** As-of date of the release this one was suppressed against (docs/data-rules.md, "Releases and revisions"). */
+  previousRelease?: string;
 }
 
 /** meta.json: nothing that depends on the machine, the clock or the time zone. */
@@ -63,6 +92,7 @@ export function metaJson(m: MetaInput): string {
     contract_version: CONTRACT_VERSION,
     as_of: dayToIso(m.asOf),
     min_cell: m.minCell,
+    ...(m.previousRelease === undefined ? {} : { previous_release: m.previousRelease }),
     sample: m.sample,
     periods: { first: dayToIso(m.firstEvent), years: labels('year'), quarters: labels('quarter'), months: labels('month') },
     latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])),

@@ -1,0 +1,81 @@
+// The releases kept in the repository (docs/data-rules.md, "Releases and revisions"): one folder per
+// as-of date, `<root>/<YYYY-MM-DD>/`, holding facts.csv and meta.json byte for byte as published.
+// Releases of the bundled sample are kept apart in `<root>/sample/`, so a sample release can never
+// be taken for, or suppress against, a release of real exports.
+
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PreviousPublication } from '../pipeline/previous.ts';
+import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
+
+/** Where the releases are kept, from the project's root. */
+export const RELEASES_ROOT = 'data/releases';
+
+/** The published files a release keeps (the page JSON is rebuilt, not kept). */
+export const RELEASE_FILES = ['facts.csv', 'meta.json'] as const;
+export type ReleaseFiles = Record<(typeof RELEASE_FILES)[number], string>;
+
+const AS_OF = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface Release {
+  asOf: string;
+  files: ReleaseFiles;
+  facts: PublishedFact[];
+}
+
+/** The folder holding the releases of real exports, or of the bundled sample. */
+export function releasesFolder(root: string, sample: boolean): string {
+  return sample ? path.join(root, 'sample') : root;
+}
+
+/** As-of dates of the releases in a folder, oldest first. */
+export function releaseDates(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => AS_OF.test(name) && existsSync(path.join(folder, name, 'facts.csv')))
+    .sort();
+}
+
+/** A published folder's facts.csv and meta.json (a release, or a build's --out), its as-of date from meta.json. */
+export function readPublication(dir: string): Release {
+  const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')])) as ReleaseFiles;
+  const asOf = (JSON.parse(files['meta.json']) as { as_of?: unknown }).as_of;
+  if (typeof asOf !== 'string' || !AS_OF.test(asOf)) throw new Error(`${dir}/meta.json: no as_of date`);
+  return { asOf, files, facts: parseFacts(files['facts.csv']) };
+}
+
+export function readRelease(folder: string, asOf: string): Release {
+  const release = readPublication(path.join(folder, asOf));
+  if (release.asOf !== asOf) throw new Error(`${path.join(folder, asOf)}: meta.json says as_of ${release.asOf}`);
+  return release;
+}
+
+/** The newest release earlier than an as-of date: the one a new publication is suppressed against. */
+export function releaseBefore(folder: string, asOf: string): PreviousPublication | undefined {
+  const earlier = releaseDates(folder).filter((d) => d < asOf);
+  if (earlier.length === 0) return undefined;
+  const { asOf: date, facts } = readRelease(folder, earlier[earlier.length - 1]);
+  return { asOf: date, facts };
+}
+
+export type Kept = 'added' | 'unchanged' | 'conflict';
+
+/**
+ * Keeps a publication as the release of its as-of date. A release stays put: an existing one is
+ * never overwritten; the same content again is `unchanged`, other content a `conflict`.
+ */
+export function keepRelease(folder: string, asOf: string, files: ReleaseFiles): Kept {
+  if (!AS_OF.test(asOf)) throw new Error(`not an as-of date: ${asOf}`);
+  const dir = path.join(folder, asOf);
+  if (existsSync(dir)) {
+    const same = RELEASE_FILES.every((name) => existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), 'utf8') === files[name]);
+    return same ? 'unchanged' : 'conflict';
+  }
+  // Written aside and renamed in, so a release folder is never half-written.
+  const staging = `${dir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const name of RELEASE_FILES) writeFileSync(path.join(staging, name), files[name]);
+  renameSync(staging, dir);
+  return 'added';
+}

@@ -5,7 +5,8 @@
 #
 #   scripts/ci-publish.sh install   npm ci
 #   scripts/ci-publish.sh test      every test (./lm test: installs Debian's Chromium when run as root)
-#   scripts/ci-publish.sh data      the data build from DATA_INPUT (default data/sample) into site-data/
+#   scripts/ci-publish.sh data      the data build from DATA_INPUT (default data/sample) into site-data/,
+#                                   suppressed against the newest release in data/releases/
 #   scripts/ci-publish.sh site      the site build into dist/ (SITE_URL, BASE_PATH as astro.config.mjs reads them)
 #
 # When the data build refuses the exports, this exits 1 and dist/ is not built, so nothing can be
@@ -34,7 +35,8 @@ step_test() {
 step_data() {
   mkdir -p tmp
   local status=0
-  npm run --silent data -- --input "$input" --out site-data --report reports/rejected-rows.csv 2>&1 | tee tmp/data-build.log || status=$?
+  # Suppressed against the newest kept release before the as-of date (docs/data-rules.md, "Releases and revisions").
+  npm run --silent data -- --input "$input" --out site-data --report reports/rejected-rows.csv --releases data/releases 2>&1 | tee tmp/data-build.log || status=$?
   summarise "## Data build · Pembangunan data ($input)" tmp/data-build.log
   if [ "$status" -ne 0 ]; then
     npm run --silent data:check -- "$input" --hide-values > tmp/data-check.log 2>&1 || true

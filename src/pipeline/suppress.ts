@@ -112,24 +112,34 @@ function knowledgeAfter(previous: PreviousRelease, truth: ReadonlyMap<Fact, numb
 /**
  * Complementary: in any group whose total is published, if exactly one part is suppressed, suppress
  * the smallest other non-zero published part (ties: first in byte order of its key); if there is none,
- * suppress the total. Repeat over all groups until nothing changes.
+ * suppress the total. Where the contract is silent (docs/data-rules.md): in a group whose total is
+ * suppressed and all of whose parts are published, the total is their sum, so the smallest non-zero
+ * part is suppressed too. Repeat over all groups until nothing changes.
  */
 export function suppressComplementary(groups: Group[], knowledge: Knowledge = CONTRACT_ONLY): number {
   let added = 0;
   let changed = true;
+  const smallestPart = (parts: Fact[], except?: Fact) => {
+    let pick: Fact | null = null;
+    for (const p of parts) {
+      if (p === except || isSuppressed(p) || p.value === 0 || !knowledge.hideable(p)) continue;
+      if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
+    }
+    return pick;
+  };
   while (changed) {
     changed = false;
     for (const { total, parts } of groups) {
-      if (isSuppressed(total)) continue;
       let hidden = 0;
       for (const p of parts) if (knowledge.hidden(p)) hidden++;
-      if (hidden !== 1) continue;
       let pick: Fact | null = null;
-      for (const p of parts) {
-        if (isSuppressed(p) || p.value === 0 || !knowledge.hideable(p)) continue;
-        if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
+      if (!knowledge.hidden(total) && hidden === 1) {
+        pick = smallestPart(parts) ?? (isSuppressed(total) ? null : total);
+      } else if (knowledge.hidden(total) && hidden === 0) {
+        pick = smallestPart(parts);
       }
-      suppress(pick ?? total);
+      if (pick === null) continue;
+      suppress(pick);
       added++;
       changed = true;
     }

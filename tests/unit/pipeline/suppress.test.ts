@@ -115,15 +115,32 @@ describe('complementary suppression over periods', () => {
       fact('completed', '2025', '7212', '*', '*', 3), // primary
       fact('completed', '2025', '7126', '*', '*', 12), // complementary in the occupation group of 2025 …
       fact('completed', '2025', '8344', '*', '*', 25),
-      fact('completed', '2025-Q1', '7126', '*', '*', 6),
-      fact('completed', '2025-Q2', '7126', '*', '*', 6), // … then 7126's quarters are a group with a hidden total: untouched
+      fact('completed', '2025-Q1', '7126', '*', '*', 6), // … so 7126's quarters, all published, would add up to it:
+      fact('completed', '2025-Q2', '7126', '*', '*', 6), // the first of the smallest is hidden too
       fact('completed', '2025-Q1', '7212', '*', '*', 3),
       fact('completed', '2025-Q2', '7212', '*', '*', 0),
     ];
     applySuppression(facts, 5);
     expect(show(facts).filter((s) => s.endsWith('=S'))).toEqual([
-      'completed,2025,7212,*,*=S', 'completed,2025,7126,*,*=S', 'completed,2025-Q1,7212,*,*=S',
+      'completed,2025,7212,*,*=S', 'completed,2025,7126,*,*=S', 'completed,2025-Q1,7126,*,*=S', 'completed,2025-Q1,7212,*,*=S',
     ]);
+  });
+
+  it('hides a part when a group\'s total is hidden and every part is published (the total would be their sum)', () => {
+    // Where the contract is silent: welders placed in a quarter hidden as a complement in the year's group,
+    // with its three months published, would be 5 + 11 + 17; then the year's group gives the small quarter away.
+    const facts = [
+      fact('placed', '2023', '7212', '*', '*', 120),
+      fact('placed', '2023-Q1', '7212', '*', '*', 4),
+      fact('placed', '2023-Q2', '7212', '*', '*', 33),
+      fact('placed', '2023-Q3', '7212', '*', '*', 44),
+      fact('placed', '2023-Q4', '7212', '*', '*', 39),
+      fact('placed', '2023-04', '7212', '*', '*', 5),
+      fact('placed', '2023-05', '7212', '*', '*', 11),
+      fact('placed', '2023-06', '7212', '*', '*', 17),
+    ];
+    applySuppression(facts, 5);
+    expect(show(facts).filter((s) => s.endsWith('=S'))).toEqual(['placed,2023-Q1,7212,*,*=S', 'placed,2023-Q2,7212,*,*=S', 'placed,2023-04,7212,*,*=S']);
   });
 
   it('builds one group per breakdown and per parent period', () => {

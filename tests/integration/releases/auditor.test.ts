@@ -83,4 +83,3 @@ describe('an auditor holding two successive releases of the sample', () => {
     expect([...learned([{ published: r2, truth: truth2 }])]).toEqual([]);
   });
 });
-});

@@ -98,23 +98,30 @@ function round(n: number): number {
 
 export interface MetricSummary {
   metric: MetricName;
+  /** Revisions of periods that had already ended on the older release's as-of date. */
   revised: number;
-  /** Of which: in periods that had already ended on the older release's as-of date. */
-  revisedClosed: number;
-  /** The largest numeric move, if any. */
+  /** The largest numeric one of those, if any. */
   largest?: Revision;
+  /** Changes in periods that had not ended then (new events are part of them). */
+  stillOpen: number;
 }
 
-/** Per metric with revisions, in the order of their largest move: how many cells were revised and the largest. */
+/**
+ * Per metric with changes, largest revision first: how many cells of ended periods were revised and
+ * the largest of them, and how many cells of periods then still open changed.
+ */
 export function changeSummary(changes: ReleaseChanges): MetricSummary[] {
   const byMetric = new Map<MetricName, MetricSummary>();
   for (const r of changes.revisions) {
     let s = byMetric.get(r.metric);
-    if (!s) byMetric.set(r.metric, (s = { metric: r.metric, revised: 0, revisedClosed: 0 }));
+    if (!s) byMetric.set(r.metric, (s = { metric: r.metric, revised: 0, stillOpen: 0 }));
+    if (r.periodWasOpen) {
+      s.stillOpen++;
+      continue;
+    }
     s.revised++;
-    if (!r.periodWasOpen) s.revisedClosed++;
     if (r.change !== null && s.largest === undefined) s.largest = r; // revisions are sorted: the first is the largest
   }
-  return [...byMetric.values()].sort((a, b) => (b.largest ? moveSize(b.largest) : -1) - (a.largest ? moveSize(a.largest) : -1)
-    || compareBytes(a.metric, b.metric));
+  const size = (s: MetricSummary) => (s.largest ? moveSize(s.largest) : -1);
+  return [...byMetric.values()].sort((a, b) => size(b) - size(a) || b.revised - a.revised || compareBytes(a.metric, b.metric));
 }

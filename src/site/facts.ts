@@ -3,11 +3,11 @@
 // Nothing here reads raw inputs: every private number the pages show is a suppressed facts.csv cell.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
 import type { DatasetName, MetricName } from '../pipeline/contract.ts';
-import { METRICS } from '../pipeline/contract.ts';
+import type { Flag } from '../pipeline/metrics.ts';
+import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
 
-export type Flag = '' | 'suppressed' | 'window_open';
+export type { Flag } from '../pipeline/metrics.ts';
 
 /** One published number: a value, or null with the reason it is not shown. */
 export interface Cell {
@@ -15,13 +15,8 @@ export interface Cell {
   flag: Flag;
 }
 
-export interface Fact extends Cell {
-  metric: MetricName;
-  period: string;
-  occupation: string;
-  kecamatan: string;
-  sex: string;
-}
+/** A row of facts.csv (read by the pipeline's own reader, next to its writer). */
+export type Fact = PublishedFact;
 
 export interface FileCounts {
   name: string;
@@ -48,6 +43,8 @@ export interface Meta {
   contract_version: number;
   as_of: string;
   min_cell: number;
+  /** The release this publication was suppressed against (docs/data-rules.md, "Releases and revisions"). */
+  previous_release?: string;
   sample: boolean;
   periods: { first: string; years: string[]; quarters: string[]; months?: string[] };
   latest_complete: { year: string; quarter: string; month?: string };
@@ -129,26 +126,8 @@ export interface SiteData {
   index: Map<string, Cell>;
 }
 
-const FLAGS: readonly Flag[] = ['', 'suppressed', 'window_open'];
-
 function factKey(metric: string, period: string, dims: Dims): string {
   return [metric, period, dims.occupation ?? '*', dims.kecamatan ?? '*', dims.sex ?? '*'].join('|');
-}
-
-/** facts.csv (DATA-CONTRACT §9) → typed rows. Every field is read as text, then parsed by the contract. */
-export function parseFacts(text: string): Fact[] {
-  const parsed = Papa.parse<string[]>(text.trim(), { header: false, skipEmptyLines: true });
-  const [header, ...rows] = parsed.data;
-  const expected = 'metric,period,occupation,kecamatan,sex,value,flag';
-  if (header?.join(',') !== expected) throw new Error(`facts.csv: header must be "${expected}"`);
-  return rows.map((r, i) => {
-    const [metric, period, occupation, kecamatan, sex, value, flag] = r;
-    if (!(METRICS as readonly string[]).includes(metric)) throw new Error(`facts.csv line ${i + 2}: unknown metric "${metric}"`);
-    if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`facts.csv line ${i + 2}: unknown flag "${flag}"`);
-    const number = value === '' ? null : Number(value);
-    if (number !== null && !Number.isFinite(number)) throw new Error(`facts.csv line ${i + 2}: value "${value}" is not a number`);
-    return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: number, flag: flag as Flag };
-  });
 }
 
 export function indexFacts(facts: readonly Fact[]): Map<string, Cell> {

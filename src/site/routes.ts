@@ -9,7 +9,14 @@
 //   /data/                     /en/data/
 //   /embed/<chart-id>/         /en/embed/<chart-id>/
 //   /data/grafik/<chart-id>.csv|svg   /en/data/charts/<chart-id>.csv|svg
-// Language-neutral files: /data/facts.csv, /data/facts-excel-id.csv, /data/datapackage.json.
+//   /rilis/                    /en/releases/                    every release
+//   /rilis/<as-of>/            /en/releases/<as-of>/            one release, its overview charts
+//   /embed/rilis/<as-of>/<chart-id>/   /en/embed/releases/<as-of>/<chart-id>/   a chart pinned to a release
+//   /data/grafik/rilis/<as-of>/<chart-id>.csv|svg   /en/data/charts/releases/<as-of>/<chart-id>.csv|svg
+//   /perubahan/                /en/changes/                     what changed since the previous release
+//   /memperbarui-data/         /en/updating-the-data/           how the data team updates the data
+// Language-neutral files: /data/facts.csv, /data/facts-excel-id.csv, /data/datapackage.json,
+// and a release's /data/rilis/<as-of>/facts.csv and meta.json.
 import type { Lang } from './i18n/lang.ts';
 
 export type PageRef =
@@ -20,11 +27,24 @@ export type PageRef =
   | { kind: 'kecamatan'; slug: string }
   | { kind: 'methodology' }
   | { kind: 'data' }
-  | { kind: 'embed'; chart: string };
+  /** A chart for iframes: the live one, or pinned to the release of that as-of date. */
+  | { kind: 'embed'; chart: string; release?: string }
+  | { kind: 'releases' }
+  | { kind: 'release'; release: string }
+  | { kind: 'changes' }
+  | { kind: 'updating' };
 
-const SEGMENTS: Record<Lang, { occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string }> = {
-  id: { occupation: 'pekerjaan', kecamatan: 'kecamatan', methodology: 'metodologi', data: 'data', embed: 'embed', charts: 'data/grafik' },
-  en: { occupation: 'occupations', kecamatan: 'kecamatan', methodology: 'methodology', data: 'data', embed: 'embed', charts: 'data/charts' },
+interface Segments { occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string; releases: string; changes: string; updating: string }
+
+const SEGMENTS: Record<Lang, Segments> = {
+  id: {
+    occupation: 'pekerjaan', kecamatan: 'kecamatan', methodology: 'metodologi', data: 'data', embed: 'embed', charts: 'data/grafik',
+    releases: 'rilis', changes: 'perubahan', updating: 'memperbarui-data',
+  },
+  en: {
+    occupation: 'occupations', kecamatan: 'kecamatan', methodology: 'methodology', data: 'data', embed: 'embed', charts: 'data/charts',
+    releases: 'releases', changes: 'changes', updating: 'updating-the-data',
+  },
 };
 
 function prefix(lang: Lang): string {
@@ -42,7 +62,11 @@ export function pagePath(lang: Lang, page: PageRef): string {
     case 'kecamatan': return `${prefix(lang)}${s.kecamatan}/${page.slug}/`;
     case 'methodology': return `${prefix(lang)}${s.methodology}/`;
     case 'data': return `${prefix(lang)}${s.data}/`;
-    case 'embed': return `${prefix(lang)}${s.embed}/${page.chart}/`;
+    case 'embed': return `${prefix(lang)}${s.embed}/${page.release ? `${s.releases}/${page.release}/` : ''}${page.chart}/`;
+    case 'releases': return `${prefix(lang)}${s.releases}/`;
+    case 'release': return `${prefix(lang)}${s.releases}/${page.release}/`;
+    case 'changes': return `${prefix(lang)}${s.changes}/`;
+    case 'updating': return `${prefix(lang)}${s.updating}/`;
   }
 }
 
@@ -51,9 +75,15 @@ export function previewImagePath(lang: Lang, page: PageRef): string {
   return `${pagePath(lang, page)}preview.png`;
 }
 
-/** A chart's own files: its data as CSV and the chart with title and source as standalone SVG. */
-export function chartFilePath(lang: Lang, chart: string, ext: 'csv' | 'svg'): string {
-  return `${prefix(lang)}${SEGMENTS[lang].charts}/${chart}.${ext}`;
+/** A chart's own files: its data as CSV and the chart with title and source as standalone SVG (of a release: its numbers). */
+export function chartFilePath(lang: Lang, chart: string, ext: 'csv' | 'svg', release?: string): string {
+  const s = SEGMENTS[lang];
+  return `${prefix(lang)}${s.charts}/${release ? `${s.releases}/${release}/` : ''}${chart}.${ext}`;
+}
+
+/** A release's files as published, language-neutral: `/data/rilis/<as-of>/facts.csv`. */
+export function releaseFilePath(release: string, file: 'facts.csv' | 'meta.json'): string {
+  return `/data/${SEGMENTS.id.releases}/${release}/${file}`;
 }
 
 /** Endpoint params (`[...path]` style) for chart files, per language. */

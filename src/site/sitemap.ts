@@ -4,7 +4,7 @@ import { HREFLANG, LANGS } from './i18n/index.ts';
 import type { PageRef } from './routes.ts';
 import { absoluteUrl, pagePath } from './routes.ts';
 
-export function sitePages(site: SiteData): PageRef[] {
+export function sitePages(site: SiteData, releases: readonly string[] = []): PageRef[] {
   return [
     { kind: 'overview' },
     { kind: 'occupations' },
@@ -13,12 +13,16 @@ export function sitePages(site: SiteData): PageRef[] {
     ...site.reference.kecamatan.map((k) => ({ kind: 'kecamatan' as const, slug: k.slug })),
     { kind: 'methodology' },
     { kind: 'data' },
+    { kind: 'releases' },
+    ...releases.map((release) => ({ kind: 'release' as const, release })),
+    { kind: 'changes' },
+    { kind: 'updating' },
   ];
 }
 
-export function sitemapXml(site: SiteData, origin: string, base: string): string {
-  const lastmod = site.meta.as_of;
-  const entries = sitePages(site).flatMap((page) => LANGS.map((lang) => {
+export function sitemapXml(site: SiteData, origin: string, base: string, releases: readonly string[] = []): string {
+  const entries = sitePages(site, releases).flatMap((page) => LANGS.map((lang) => {
+    const lastmod = page.kind === 'release' ? page.release : site.meta.as_of;
     const alternates = LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HREFLANG[l]}" href="${absoluteUrl(pagePath(l, page), origin, base)}"/>`).join('\n');
     return `  <url>\n    <loc>${absoluteUrl(pagePath(lang, page), origin, base)}</loc>\n    <lastmod>${lastmod}</lastmod>\n${alternates}\n  </url>`;
   }));

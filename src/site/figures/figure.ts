@@ -29,6 +29,10 @@ export interface FigureModel {
   id: string;
   lang: Lang;
   page: PageRef;
+  /** The as-of date of the release this figure is drawn from; none for the live site. */
+  release?: string;
+  /** Drawn from demand.json's vacancy details, which releases do not keep: no release can redraw it. */
+  demandDetails?: boolean;
   title: string;
   subtitle: string;
   description: string;

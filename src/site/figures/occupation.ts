@@ -87,7 +87,7 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     ...(rest > 0 ? [bar('other', ctx.s.labels.otherSectors(ctx.fmt.count(sectors.length - SECTORS_SHOWN)), rest)] : []),
   ];
   return {
-    id, lang: ctx.lang, page,
+    id, lang: ctx.lang, page, demandDetails: true,
     title: sectorTitle(ctx, who, period, sectors, absent.length > 0),
     subtitle: ctx.s.subtitles.sector(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
@@ -114,7 +114,7 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
   });
   const latest = byYear.find((y) => y.year === ctx.year)?.row;
   return {
-    id, lang: ctx.lang, page,
+    id, lang: ctx.lang, page, demandDetails: true,
     title: certificateTitle(ctx, who, ctx.year, latest, absent.length > 0),
     subtitle: ctx.s.subtitles.certificate,
     description: describeBars(ctx, rows),

@@ -1,8 +1,8 @@
 // What surrounds a chart wherever it appears: its source line, permalink, file URLs, embed code,
 // citation and standalone SVG. Used by the Figure component, the embed page and the endpoints.
-import { siteData } from '../facts.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
+import { editionData, liveRelease } from '../releases.ts';
 import { hatchPatternId } from '../render.ts';
 import { absoluteUrl, chartFilePath, pagePath, withBase } from '../routes.ts';
 import { standaloneSvg } from '../standalone.ts';
@@ -20,21 +20,42 @@ export interface SiteLocation {
 /** The message an embed page posts to its parent with its height; the embed code listens for it. */
 export const EMBED_MESSAGE = 'lmc-embed-height';
 
+/** The code a journalist pastes: the iframe, and a listener that sizes it to the height the embed page posts. */
+function iframeCode(f: FigureModel, url: string, origin: string): string {
+  const s = t(f.lang);
+  const plotHeight = Number(f.plot.height ?? 300);
+  return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${plotHeight + 320}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
+    + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
+    + `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
+}
+
+/**
+ * The release a figure's "pinned" embed shows: its own release, or for a live figure the release the
+ * live data is — none when the live data is not kept as a release, or the chart needs vacancy details
+ * a release does not keep.
+ */
+export function pinnedRelease(f: FigureModel): string | undefined {
+  if (f.release !== undefined) return f.release;
+  return f.demandDetails ? undefined : liveRelease();
+}
+
 export function presentFigure(f: FigureModel, at: SiteLocation) {
   const s = t(f.lang);
   const fmt = formatter(f.lang);
-  const meta = siteData().meta;
+  const meta = editionData(f.release).meta;
   const asOf = fmt.date(meta.as_of);
   const pageUrl = absoluteUrl(pagePath(f.lang, f.page), at.site, at.base);
   const permalink = `${pageUrl}#${f.id}`;
   const embedUrl = absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id }), at.site, at.base);
   const names = [...f.sources.map((d) => s.figure.datasetSource[d]), s.figure.compiledBy].join('; ');
   const source = s.figure.source(names, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
-  const plotHeight = Number(f.plot.height ?? 300);
   const origin = new URL(at.site).origin;
-  const embedCode = `<iframe src="${embedUrl}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${plotHeight + 320}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
-    + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
-    + `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
+  const embedCode = iframeCode(f, embedUrl, origin);
+  const pinnedAsOf = pinnedRelease(f);
+  const pinnedUrl = pinnedAsOf && absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id, release: pinnedAsOf }), at.site, at.base);
+  const pinned = pinnedAsOf && pinnedUrl
+    ? { release: pinnedAsOf, date: fmt.date(pinnedAsOf), url: pinnedUrl, code: iframeCode(f, pinnedUrl, origin) }
+    : undefined;
   return {
     s,
     fmt,
@@ -44,9 +65,13 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     pageHref: withBase(pagePath(f.lang, f.page), at.base),
     embedUrl,
     embedCode,
+    /** The same chart pinned to a release, offered first; undefined when there is none (see `pinnedRelease`). */
+    pinned,
+    /** Why there is no pinned version, when there is none. */
+    pinnedMissing: pinned ? undefined : f.demandDetails ? s.releases.embed.noPinDetails : s.releases.embed.noPinNotKept,
     citation: s.figure.citation(f.title, asOf, permalink),
-    csvHref: withBase(chartFilePath(f.lang, f.id, 'csv'), at.base),
-    svgHref: withBase(chartFilePath(f.lang, f.id, 'svg'), at.base),
+    csvHref: withBase(chartFilePath(f.lang, f.id, 'csv', f.release), at.base),
+    svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
     svg: figureSvg(f),
     table: figureTable(f, s, fmt, meta.min_cell),
   };

@@ -78,10 +78,10 @@ describe('releaseChanges', () => {
 });
 
 describe('changeSummary', () => {
-  it('counts revisions per metric, those of ended periods apart, with the largest move', () => {
-    expect(changeSummary(releaseChanges(older, newer)).map((s) => [s.metric, s.revised, s.revisedClosed, s.largest?.change ?? null])).toEqual([
-      ['placed', 5, 3, 15],
-      ['placement_rate_180d', 1, 1, 0.017],
+  it('per metric: revisions of ended periods with the largest, and changes of periods then still open', () => {
+    expect(changeSummary(releaseChanges(older, newer)).map((s) => [s.metric, s.revised, s.largest?.change ?? null, s.stillOpen])).toEqual([
+      ['placed', 3, 6, 2],
+      ['placement_rate_180d', 1, 0.017, 0],
     ]);
   });
 });

@@ -51,10 +51,17 @@ describe('routes', () => {
 describe('sitemap', () => {
   it('lists every page in both languages with hreflang alternates', () => {
     const xml = sitemapXml(fixtureSite(), 'https://x.test/', '/');
-    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 3 + 1 + 2 + 1 + 1));
+    // overview, occupations + 3, kecamatan + 2, methodology, data, releases, changes, updating
+    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 3 + 1 + 2 + 1 + 1 + 1 + 1 + 1));
     expect(xml).toContain('<loc>https://x.test/kecamatan/ciwandan/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://x.test/en/kecamatan/ciwandan/"/>');
     expect(xml).not.toContain('/embed/');
+  });
+
+  it('lists each release page, dated by its own as-of date', () => {
+    const xml = sitemapXml(fixtureSite(), 'https://x.test/', '/', ['2026-04-30']);
+    expect(xml).toContain('<loc>https://x.test/rilis/2026-04-30/</loc>\n    <lastmod>2026-04-30</lastmod>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://x.test/en/releases/2026-04-30/"/>');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cell, missingSources, parseFacts } from '../../../src/site/facts.ts';
+import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { cell, missingSources } from '../../../src/site/facts.ts';
 import { FACTS_CSV, fixtureMeta, fixtureSite } from './fixture.ts';
 
 describe('parseFacts', () => {

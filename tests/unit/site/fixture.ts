@@ -1,7 +1,8 @@
 // A tiny published data set for the site's unit tests: welders with a big shortage, cooks with a
 // surplus, a suppressed cell, window-open rates, and a switch to drop the vacancy source.
 import type { Meta, Reference, SiteData } from '../../../src/site/facts.ts';
-import { indexFacts, parseFacts } from '../../../src/site/facts.ts';
+import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { indexFacts } from '../../../src/site/facts.ts';
 
 export const FACTS_CSV = `metric,period,occupation,kecamatan,sex,value,flag
 certified,2025,*,*,*,40,

@@ -1,0 +1,77 @@
+// The change list as people read it, in one language: metric and period names, the breakdown named
+// (occupation, kecamatan, sex), old and new values formatted — "disembunyikan / suppressed" for a
+// suppressed cell, never a number. The rows themselves come from src/releases/changes.ts.
+import type { MetricSummary, Published, Revision } from '../releases/changes.ts';
+import type { Reference } from './facts.ts';
+import type { Formatter } from './format.ts';
+import type { Strings } from './i18n/index.ts';
+
+export interface ChangeRow {
+  metric: string;
+  period: string;
+  breakdown: string;
+  before: string;
+  after: string;
+  change: string;
+  periodWasOpen: boolean;
+  /** facts.csv key, for tests and anchors: `metric,period,occupation,kecamatan,sex`. */
+  key: string;
+}
+
+export interface Labels {
+  s: Strings;
+  fmt: Formatter;
+  reference: Reference;
+}
+
+export function metricLabel(l: Labels, metric: string): string {
+  return l.s.methodology.metrics[metric]?.[0] ?? metric;
+}
+
+export function breakdownLabel(l: Labels, r: Pick<Revision, 'occupation' | 'kecamatan' | 'sex'>): string {
+  const c = l.s.changes;
+  if (r.occupation !== '*') {
+    if (r.occupation === 'other') return l.s.labels.other;
+    const o = l.reference.occupations.find((x) => x.code === r.occupation);
+    return o ? (l.fmt.lang === 'id' ? o.name_id : o.name_en) : r.occupation;
+  }
+  if (r.kecamatan !== '*') {
+    if (r.kecamatan === 'unknown') return c.kecamatanUnknown;
+    return l.reference.kecamatan.find((k) => k.bps === r.kecamatan)?.name ?? r.kecamatan;
+  }
+  if (r.sex !== '*') return c.sex[r.sex] ?? r.sex;
+  return c.all;
+}
+
+function valueText(l: Labels, metric: string, v: Published): string {
+  if (v.flag === 'suppressed') return l.s.changes.suppressed;
+  if (v.flag === 'window_open' || v.value === null) return l.s.changes.windowOpen;
+  return metric === 'placement_rate_180d' ? l.fmt.percent(v.value) : l.fmt.count(v.value);
+}
+
+function changeText(l: Labels, r: Pick<Revision, 'metric' | 'change'>): string {
+  if (r.change === null) return '';
+  const sign = r.change > 0 ? '+' : r.change < 0 ? '−' : '';
+  const size = Math.abs(r.change);
+  return r.metric === 'placement_rate_180d' ? `${sign}${l.s.changes.ratePoints(l.fmt.decimal(size * 100, 1))}` : `${sign}${l.fmt.count(size)}`;
+}
+
+export function changeRow(l: Labels, r: Revision): ChangeRow {
+  return {
+    metric: metricLabel(l, r.metric),
+    period: l.fmt.period(r.period),
+    breakdown: breakdownLabel(l, r),
+    before: valueText(l, r.metric, r.before),
+    after: valueText(l, r.metric, r.after),
+    change: changeText(l, r),
+    periodWasOpen: r.periodWasOpen,
+    key: `${r.metric},${r.period},${r.occupation},${r.kecamatan},${r.sex}`,
+  };
+}
+
+/** "triwulan II 2026, Pekerja Pengelasan: 122 → 123 (+1)" for the summary of a metric. */
+export function largestText(l: Labels, s: MetricSummary): string {
+  if (!s.largest) return '–';
+  const row = changeRow(l, s.largest);
+  return `${row.period}, ${row.breakdown}: ${row.before} → ${row.after} (${row.change})`;
+}

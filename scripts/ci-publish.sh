@@ -8,6 +8,8 @@
 #   scripts/ci-publish.sh data      the data build from DATA_INPUT (default data/sample) into site-data/,
 #                                   suppressed against the newest release in data/releases/
 #   scripts/ci-publish.sh site      the site build into dist/ (SITE_URL, BASE_PATH as astro.config.mjs reads them)
+#   scripts/ci-publish.sh keep      after a deployment: keeps site-data/ (facts.csv, meta.json) as the release of its
+#                                   as-of date in data/releases/ and commits it when it is new (never overwrites one)
 #
 # When the data build refuses the exports, this exits 1 and dist/ is not built, so nothing can be
 # deployed. In GitHub Actions the data build's summary (counts and reasons; it holds no private value)
@@ -50,11 +52,22 @@ step_site() {
   BASE_PATH="${BASE_PATH:-/}" npx astro build
 }
 
+step_keep() {
+  node scripts/keep-release.ts --from site-data --releases data/releases
+  git add data/releases
+  if ! git diff --cached --quiet; then
+    git -c user.name='github-actions[bot]' -c user.email='41898282+github-actions[bot]@users.noreply.github.com' \
+      commit -q -m "Release $(node -p 'require("./site-data/meta.json").as_of')"
+    git push -q
+  fi
+}
+
 case "${1:-all}" in
   install) step_install ;;
   test) step_test ;;
   data) step_data ;;
   site) step_site ;;
+  keep) step_keep ;;
   all) step_install; step_test; step_data; step_site ;;
-  *) echo "usage: scripts/ci-publish.sh [install|test|data|site]" >&2; exit 2 ;;
+  *) echo "usage: scripts/ci-publish.sh [install|test|data|site|keep]" >&2; exit 2 ;;
 esac

@@ -72,6 +72,6 @@ describe('scripts/ci-publish.sh data', () => {
   it('refuses an unknown step', () => {
     const run = spawnSync('bash', [path.join(ROOT, 'scripts/ci-publish.sh'), 'deploy'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: scripts/ci-publish.sh [install|test|data|site]');
+    expect(run.stderr).toContain('usage: scripts/ci-publish.sh [install|test|data|site|keep]');
   });
 });

@@ -51,7 +51,7 @@ describe('the workflow file', () => {
     expect(scriptSteps).toEqual(['install', 'test', 'data', 'site']);
     // Each step is one the script knows, and the script knows no other.
     const known = [...SCRIPT.matchAll(/^ {2}(\w+)\) step_\w+ ;;$/gm)].map((m) => m[1]);
-    expect(known).toEqual(['install', 'test', 'data', 'site']);
+    expect(known).toEqual(['install', 'test', 'data', 'site', 'keep']);
   });
 
   it('deploys only after a successful build, one publication at a time, and builds without a token that can deploy', () => {
@@ -80,12 +80,28 @@ describe('the workflow file', () => {
   });
 });
 
+describe('keeping each deployed publication as a release', () => {
+  it('uploads the publication after the site is built and keeps it only after a deployment, the one job that may write', () => {
+    const { build, 'keep-release': keep } = WORKFLOW.jobs;
+    const upload = buildSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@')) as { with: { name: string; path: string } };
+    expect(upload.with.name).toBe('publication');
+    expect(upload.with.path.trim().split('\n')).toEqual(['site-data/facts.csv', 'site-data/meta.json']);
+    expect(buildSteps.indexOf(upload as never)).toBeGreaterThan(buildSteps.findIndex((s) => s.run === 'scripts/ci-publish.sh site'));
+    expect(keep.needs).toBe('deploy');
+    expect(keep.permissions).toEqual({ contents: 'write' });
+    expect(build.permissions.contents).toBe('read');
+    const steps: { uses?: string; run?: string; with?: { name?: string; path?: string } }[] = keep.steps;
+    expect(steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ name: 'publication', path: 'site-data' });
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['scripts/ci-publish.sh install', 'scripts/ci-publish.sh keep']);
+  });
+});
+
 describe('the README section "Updating the data / Memperbarui data"', () => {
   const section = readmeSection('Updating the data / Memperbarui data');
 
   it('lists the same build steps as the workflow, in the same order', () => {
     const listed = [...new Set([...section.matchAll(STEP)].map((m) => m[1]))];
-    expect(listed).toEqual(scriptSteps);
+    expect(listed).toEqual([...scriptSteps, 'keep']);
   });
 
   it('names the triggers, the data source and the commands the workflow uses', () => {

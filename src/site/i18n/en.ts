@@ -318,7 +318,7 @@ export const en: Strings = {
     errorResult: 'At the end, “Result: OK” or “Result: REFUSED” with the reasons. Rejected rows are left out of the numbers until they are fixed.',
     rebuildHeading: 'Rebuilding the site',
     rebuild: (time: string) => `The site is rebuilt every day at ${time} WIB, when the repository changes, when the data repository sends the exports-updated event, or at once through Actions → Publish → Run workflow. When the data is refused, the old site stays live, and the job summary gives the counts and reasons (without personal data).`,
-    release: 'Each publication with a new as-of date is kept as a release, so that journalists’ embedded charts do not change. Run this command on the exports folder, then commit the new data/releases/<as-of>/ folder:',
+    release: 'Every publication with a new as-of date is kept as a release, so journalists’ embedded charts do not change. After the site is deployed, the workflow keeps that release in data/releases/<as-of>/ and commits it. On your own computer (to try it, say), run this command on the exports folder, then commit the new folder:',
     releaseLinks: 'Every release, and what changed:',
     askHeading: 'Who to ask',
     ask: 'Ask the maintainers of this dashboard through an issue in the site’s repository. Never attach an export, the reject report (reports/rejected-rows.csv) or a screenshot with personal data: copy data:check’s output instead, which shows no names, NIKs or certificate numbers.',

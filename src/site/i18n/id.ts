@@ -318,7 +318,7 @@ export const id = {
     errorResult: 'Di akhir, “Hasil: LOLOS” atau “Hasil: DITOLAK” dengan alasannya. Baris yang ditolak tidak ikut dihitung sampai diperbaiki.',
     rebuildHeading: 'Pembangunan ulang situs',
     rebuild: (time: string) => `Situs dibangun ulang otomatis setiap hari pukul ${time} WIB, saat ada perubahan di repositori, saat repositori data mengirim peristiwa exports-updated, atau segera lewat Actions → Publish → Run workflow. Jika data ditolak, situs yang lama tetap tayang, dan ringkasan job menyebut jumlah dan alasannya (tanpa data pribadi).`,
-    release: 'Setiap terbitan dengan tanggal data baru disimpan sebagai rilis, agar grafik yang disematkan jurnalis tidak berubah. Jalankan perintah ini dengan folder ekspor, lalu commit folder data/releases/<tanggal>/ yang baru:',
+    release: 'Setiap terbitan dengan tanggal data baru disimpan sebagai rilis, agar grafik yang disematkan jurnalis tidak berubah. Setelah situs tayang, workflow menyimpan rilis itu sendiri di data/releases/<tanggal>/ dan meng-commit-nya. Dari komputer sendiri (misalnya untuk mencoba), jalankan perintah ini dengan folder ekspor, lalu commit folder yang baru:',
     releaseLinks: 'Semua rilis dan apa yang berubah:',
     askHeading: 'Bertanya',
     ask: 'Tanyakan kepada pengelola dasbor ini lewat issue di repositori situs. Jangan pernah melampirkan ekspor, laporan baris ditolak (reports/rejected-rows.csv) atau tangkapan layar berisi data pribadi: salin saja keluaran data:check, yang tidak menampilkan nama, NIK maupun nomor sertifikat.',

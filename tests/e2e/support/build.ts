@@ -1,0 +1,75 @@
+// The site the browser tests look at: built once from the bundled sample with `npm run build`, into
+// tmp/e2e/ (never dist/, which may hold a build from other data or another SITE_URL). A build is
+// reused only when a hash of everything it is made from (sources, data, config, lock file) and of
+// the build settings is the one in its folder's name: a stale site never passes the tests.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const E2E_DIR = path.join(ROOT, 'tmp/e2e');
+
+/** The origin the test site is built for: not the production one, so nothing may depend on it. */
+export const SITE_ORIGIN = 'https://link-and-match.test';
+
+const INPUTS = ['src', 'public', 'data', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const IGNORED = new Set(['data/exports']);
+
+function inputFiles(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!existsSync(full) || IGNORED.has(entry)) return [];
+  if (!statSync(full).isDirectory()) return [entry];
+  return readdirSync(full).sort().flatMap((name) => inputFiles(`${entry}/${name}`));
+}
+
+export function inputsHash(env: Record<string, string>): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(env));
+  for (const file of INPUTS.flatMap(inputFiles)) {
+    hash.update(`\0${file}\0`);
+    hash.update(readFileSync(path.join(ROOT, file)));
+  }
+  return hash.digest('hex');
+}
+
+export interface BuiltSite { dist: string; rebuilt: boolean; seconds: number }
+
+const KEEP_MS = 60 * 60 * 1000;
+
+/**
+ * Builds into a fresh folder and renames it to tmp/e2e/site-<hash>: a folder of that name is always
+ * a complete build of those inputs, so runs at the same time (another shell, another helper) never
+ * see a half-written or replaced site. Builds of other inputs older than an hour are removed.
+ */
+export function buildTestSite(): BuiltSite {
+  const settings = { DATA_INPUT: 'data/sample', SITE_URL: SITE_ORIGIN, BASE_PATH: '/' };
+  const hash = inputsHash(settings).slice(0, 16);
+  const target = path.join(E2E_DIR, `site-${hash}`);
+  const dist = path.join(target, 'dist');
+  mkdirSync(E2E_DIR, { recursive: true });
+  for (const old of readdirSync(E2E_DIR)) {
+    const full = path.join(E2E_DIR, old);
+    if (/^(site|build|pages)-/.test(old) && full !== target && Date.now() - statSync(full).mtimeMs > KEEP_MS) rmSync(full, { recursive: true, force: true });
+  }
+  if (existsSync(path.join(dist, 'index.html'))) {
+    utimesSync(target, new Date(), new Date());
+    return { dist, rebuilt: false, seconds: 0 };
+  }
+  const work = mkdtempSync(path.join(E2E_DIR, 'build-'));
+  const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, SITE_DATA: path.join(work, 'site-data') };
+  delete env.AS_OF;
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(work, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync(path.join(work, 'build.log'), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
+  if (run.status !== 0 || !existsSync(path.join(work, 'dist', 'index.html'))) {
+    throw new Error(`e2e: the site build failed (exit ${run.status}); see ${path.relative(ROOT, work)}/build.log\n${(run.stderr ?? '').slice(-3000)}`);
+  }
+  try {
+    renameSync(work, target);
+  } catch {
+    // Another run finished the same build first: use theirs.
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { dist, rebuilt: true, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,130 @@
+// What the e2e test files share: the served site, its pages found in dist/, and Debian's Chromium.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { contentType, resolveStatic } from './static.ts';
+
+export function site() {
+  return inject('e2e');
+}
+
+export interface BuiltPage {
+  /** The URL path, e.g. `/en/occupations/welders/`. */
+  path: string;
+  file: string;
+  embed: boolean;
+}
+
+/** Every HTML page in the build (404.html aside), from the file tree: new pages are covered as they come. */
+export function builtPages(dist = site().dist): BuiltPage[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => {
+      const rel = path.relative(dist, e.parentPath).split(path.sep).join('/');
+      const urlPath = rel ? `/${rel}/` : '/';
+      return { path: urlPath, file: path.join(e.parentPath, e.name), embed: /^\/(en\/)?embed\//.test(urlPath) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser context in which the site's own origin (absolute URLs in embed codes, canonical links)
+ * is answered from dist/ as the test server would answer it, so nothing leaves this machine.
+ */
+export async function siteContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const { origin, dist } = site();
+  const context = await browser.newContext(options);
+  await context.route(`${origin}/**`, async (route) => {
+    const target = new URL(route.request().url());
+    const resolved = resolveStatic(dist, target.pathname);
+    if (resolved.kind === 'file') return route.fulfill({ path: resolved.file, contentType: contentType(resolved.file) });
+    if (resolved.kind === 'redirect') return route.fulfill({ status: 301, headers: { Location: new URL(resolved.location, origin).href } });
+    return route.fulfill({ status: 404, path: path.join(dist, '404.html'), contentType: 'text/html' });
+  });
+  return context;
+}
+
+/** Console errors, uncaught exceptions and failed requests of a page, as readable lines. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
+  // ERR_ABORTED: a request cut short by leaving the page (the favicon, after 'load'), not a failure.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return errors;
+}
+
+const require = createRequire(import.meta.url);
+/** axe-core as @axe-core/playwright ships it (the same engine and version). */
+const AXE_SOURCE = readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+
+/**
+ * axe-core on the page as loaded. AxeBuilder.analyze() took 2.4–4.4 s per content page here (it
+ * injects axe into every frame and finishes in a new page); axe.run() took 0.3–0.65 s, which makes
+ * every content page affordable. axe is put in only where it runs (it adds ~50–100 ms to a load).
+ */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } })
+    .axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations;
+}
+
+/** The URL of a built page on the test server. */
+export function pageUrl(urlPath: string): string {
+  return new URL(urlPath.replace(/^\//, ''), site().url).href;
+}
+
+/** Serious and critical violations as readable lines (moderate and minor ones do not fail a test). */
+export function seriousViolations(urlPath: string, violations: AxeViolation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${urlPath}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/**
+ * Opens each path, in `tabs` reused tabs at once (a new tab costs a renderer process: 0.3–2.7 s
+ * here; two tabs load embed pages 1.5× faster than one), and collects what goes wrong: HTTP status,
+ * console errors, exceptions, failed requests, and what `check` reports for the loaded page.
+ */
+export async function visitEach(context: BrowserContext, paths: readonly string[], check: (page: Page, path: string) => Promise<string[]>, tabs = 2): Promise<string[]> {
+  const problems: string[][] = paths.map(() => []);
+  let next = 0;
+  const tab = async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    while (next < paths.length) {
+      const i = next++;
+      const p = paths[i];
+      errors.length = 0;
+      const response = await page.goto(pageUrl(p), { waitUntil: 'load' });
+      if (response?.status() !== 200) problems[i].push(`${p}: HTTP ${response?.status()}`);
+      problems[i].push(...await check(page, p));
+      problems[i].push(...errors.map((e) => `${p}: ${e}`));
+    }
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(tabs, paths.length) }, tab));
+  return problems.flat();
+}

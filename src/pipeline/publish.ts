@@ -8,7 +8,7 @@ import type { Fact, Flag } from './metrics.ts';
 import { factKey, compareBytes } from './suppress.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
 import { dayToIso } from './values/dates.ts';
-import { GRANULARITIES, latestCompletePeriod, monthIndexOfDay, periodIndex, periodLabel, type Period } from './periods.ts';
+import { GRANULARITIES, latestCompletePeriod, monthIndexOfDay, periodIndex, periodLabel, type Granularity, type Period } from './periods.ts';
 
 export const FACTS_HEADER = 'metric,period,occupation,kecamatan,sex,value,flag';
 
@@ -85,17 +85,32 @@ export interface MetaInput {
   previousRelease?: string;
 }
 
+/** meta.json as published (docs/site-data.md); the site reads it with this type. */
+export interface PublishedMeta {
+  contract_version: number;
+  as_of: string;
+  min_cell: number;
+  /** The release this publication was suppressed against (docs/data-rules.md, "Releases and revisions"). */
+  previous_release?: string;
+  sample: boolean;
+  periods: { first: string; years: string[]; quarters: string[]; months: string[] };
+  latest_complete: Record<Granularity, string | null>;
+  datasets: Record<DatasetName, DatasetSummary>;
+  ignored_files: string[];
+  reference: Record<ReferenceName, 'bundled' | 'input'>;
+}
+
 /** meta.json: nothing that depends on the machine, the clock or the time zone. */
 export function metaJson(m: MetaInput): string {
   const labels = (g: string) => m.periods.filter((p) => p.granularity === g).map((p) => p.label);
-  const meta = {
+  const meta: PublishedMeta = {
     contract_version: CONTRACT_VERSION,
     as_of: dayToIso(m.asOf),
     min_cell: m.minCell,
     ...(m.previousRelease === undefined ? {} : { previous_release: m.previousRelease }),
     sample: m.sample,
     periods: { first: dayToIso(m.firstEvent), years: labels('year'), quarters: labels('quarter'), months: labels('month') },
-    latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])),
+    latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])) as Record<Granularity, string | null>,
     datasets: m.datasets,
     ignored_files: m.ignoredFiles,
     reference: m.referenceSources,

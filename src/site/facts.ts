@@ -5,7 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DatasetName, MetricName } from '../pipeline/contract.ts';
 import type { Flag } from '../pipeline/metrics.ts';
-import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
+import type { FileCounts } from '../pipeline/ingest.ts';
+import { parseFacts, type DatasetSummary, type PublishedFact, type PublishedMeta } from '../pipeline/publish.ts';
 
 export type { Flag } from '../pipeline/metrics.ts';
 
@@ -18,40 +19,10 @@ export interface Cell {
 /** A row of facts.csv (read by the pipeline's own reader, next to its writer). */
 export type Fact = PublishedFact;
 
-export interface FileCounts {
-  name: string;
-  rows_read: number;
-  accepted: number;
-  rejected: number;
-  duplicate: number;
-  superseded: number;
-  out_of_scope: number;
-  warnings?: number;
-  encoding?: string;
-  delimiter?: string;
-  sha256?: string;
-}
-
-export interface DatasetMeta extends Omit<FileCounts, 'name'> {
-  present: boolean;
-  first_event?: string;
-  latest_event?: string;
-  files: FileCounts[];
-}
-
-export interface Meta {
-  contract_version: number;
-  as_of: string;
-  min_cell: number;
-  /** The release this publication was suppressed against (docs/data-rules.md, "Releases and revisions"). */
-  previous_release?: string;
-  sample: boolean;
-  periods: { first: string; years: string[]; quarters: string[]; months?: string[] };
-  latest_complete: { year: string; quarter: string; month?: string };
-  datasets: Record<DatasetName, DatasetMeta>;
-  ignored_files?: string[];
-  reference?: Record<string, string>;
-}
+/** meta.json, as the data build writes it. */
+export type Meta = PublishedMeta;
+export type DatasetMeta = DatasetSummary;
+export type { FileCounts };
 
 export interface Occupation {
   code: string;

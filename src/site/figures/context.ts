@@ -28,8 +28,9 @@ export interface BuildContext extends TextContext {
 
 export function buildContext(site: SiteData, lang: Lang): BuildContext {
   const { meta } = site;
-  const year = meta.latest_complete.year;
-  const quarter = meta.latest_complete.quarter;
+  // With less than a complete year (or quarter) of data, the latest published one, though partial.
+  const year = meta.latest_complete.year ?? meta.periods.years.at(-1)!;
+  const quarter = meta.latest_complete.quarter ?? meta.periods.quarters.at(-1)!;
   return {
     site, lang, s: t(lang), fmt: formatter(lang), minCell: meta.min_cell, year, quarter,
     quarters: meta.periods.quarters.filter((q) => q <= quarter),

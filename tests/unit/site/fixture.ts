@@ -34,12 +34,13 @@ placement_rate_180d,2025-Q4,7212,*,*,,window_open
 
 export function fixtureMeta(present: Partial<Record<'enrollments' | 'certifications' | 'placements' | 'vacancies', boolean>> = {}): Meta {
   const dataset = (name: 'enrollments' | 'certifications' | 'placements' | 'vacancies') => ({
-    present: present[name] ?? true, rows_read: 10, accepted: 8, rejected: 1, duplicate: 1, superseded: 0, out_of_scope: 0, files: [],
+    present: present[name] ?? true, rows_read: 10, accepted: 8, rejected: 1, duplicate: 1, superseded: 0, out_of_scope: 0, warnings: 0, files: [],
   });
   return {
     contract_version: 1, as_of: '2026-05-31', min_cell: 5, sample: true,
-    periods: { first: '2025-01-02', years: ['2025', '2026'], quarters: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'] },
-    latest_complete: { year: '2025', quarter: '2026-Q1' },
+    periods: { first: '2025-01-02', years: ['2025', '2026'], quarters: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'], months: [] },
+    latest_complete: { year: '2025', quarter: '2026-Q1', month: '2026-05' },
+    ignored_files: [], reference: { occupations: 'bundled', programs: 'bundled', schemes: 'bundled', job_titles: 'bundled' },
     datasets: { enrollments: dataset('enrollments'), certifications: dataset('certifications'), placements: dataset('placements'), vacancies: dataset('vacancies') },
   };
 }

@@ -21,6 +21,17 @@ export type Fact = PublishedFact;
 
 /** meta.json, as the data build writes it. */
 export type Meta = PublishedMeta;
+
+/**
+ * The year and quarter the headline figures are for: the latest complete ones, or — with less than
+ * a complete year or quarter of data — the latest published one, though partial.
+ */
+export function headlinePeriods(meta: Meta): { year: string; quarter: string } {
+  return {
+    year: meta.latest_complete.year ?? meta.periods.years.at(-1)!,
+    quarter: meta.latest_complete.quarter ?? meta.periods.quarters.at(-1)!,
+  };
+}
 export type DatasetMeta = DatasetSummary;
 export type { FileCounts };
 

@@ -3,7 +3,7 @@
 import type { DatasetName, MetricName } from '../../pipeline/contract.ts';
 import { DATASETS } from '../../pipeline/contract.ts';
 import type { Cell, Dims, SiteData } from '../facts.ts';
-import { METRIC_SOURCES, cell, missingSources } from '../facts.ts';
+import { METRIC_SOURCES, cell, headlinePeriods, missingSources } from '../facts.ts';
 import type { Formatter } from '../format.ts';
 import { formatter } from '../format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -28,9 +28,7 @@ export interface BuildContext extends TextContext {
 
 export function buildContext(site: SiteData, lang: Lang): BuildContext {
   const { meta } = site;
-  // With less than a complete year (or quarter) of data, the latest published one, though partial.
-  const year = meta.latest_complete.year ?? meta.periods.years.at(-1)!;
-  const quarter = meta.latest_complete.quarter ?? meta.periods.quarters.at(-1)!;
+  const { year, quarter } = headlinePeriods(meta);
   return {
     site, lang, s: t(lang), fmt: formatter(lang), minCell: meta.min_cell, year, quarter,
     quarters: meta.periods.quarters.filter((q) => q <= quarter),

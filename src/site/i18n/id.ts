@@ -142,7 +142,7 @@ export const id = {
   headline: {
     heading: 'Angka utama',
     year: (y: string) => `Tahun ${y}`,
-    quarter: (q: string) => `${q}`,
+    quarter: (q: string) => cap(q),
     demand: 'posisi dibutuhkan industri',
     completed: 'orang lulus pelatihan',
     certified: 'orang tersertifikasi',

@@ -23,6 +23,11 @@ function inputFiles(entry: string): string[] {
   return readdirSync(full).sort().flatMap((name) => inputFiles(`${entry}/${name}`));
 }
 
+/** When the newest file the site is built from was changed (ms since the epoch). */
+export function newestInputTime(): number {
+  return Math.max(...INPUTS.flatMap(inputFiles).map((file) => statSync(path.join(ROOT, file)).mtimeMs));
+}
+
 export function inputsHash(env: Record<string, string>): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(env));
@@ -72,4 +77,15 @@ export function buildTestSite(): BuiltSite {
     rmSync(work, { recursive: true, force: true });
   }
   return { dist, rebuilt: true, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * For the audit and the screenshots: dist/ as `npm run build` makes it, rebuilt first when it is
+ * missing, older than a file it is built from, or `force` is set. Returns false if the build failed.
+ */
+export function ensureDist(force = false): boolean {
+  const index = path.join(ROOT, 'dist', 'index.html');
+  if (!force && existsSync(index) && statSync(index).mtimeMs >= newestInputTime()) return true;
+  console.error('building the site (npm run build) ...');
+  return spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
 }

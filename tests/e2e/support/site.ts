@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { contentType, resolveStatic } from './static.ts';
+
+export { launchChromium } from './chromium.ts';
 
 export function site() {
   return inject('e2e');
@@ -28,15 +29,6 @@ export function builtPages(dist = site().dist): BuiltPage[] {
       return { path: urlPath, file: path.join(e.parentPath, e.name), embed: /^\/(en\/)?embed\//.test(urlPath) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /**

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 
 export const TEST_PREFIX = '/__test__/';
@@ -54,9 +55,14 @@ export async function startStaticServer(site: string, testPages: string): Promis
     const testPage = url.pathname.startsWith(TEST_PREFIX);
     const root = testPage ? testPages : site;
     const resolved = resolveStatic(root, testPage ? url.pathname.slice(TEST_PREFIX.length - 1) : url.pathname);
+    // Text is sent gzipped when the browser asks, as static hosts do (GitHub Pages among them):
+    // page weights measured through this server are then the ones readers get.
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' });
+      const type = contentType(file);
+      const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
       if (request.method === 'HEAD') response.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
       else createReadStream(file).pipe(response);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -43,7 +43,7 @@ async function settled(page: Page, before: Frame[] = []): Promise<Frame[]> {
     const done = (f: Frame) => f.height !== '' && f.height !== before[j]?.height
       && Math.abs(parseFloat(f.height) - f.contentHeight) <= 1 && Math.abs(parseFloat(f.height) - f.innerHeight) <= 1;
     let state = await frameState(iframe);
-    for (let i = 0; i < 50 && !done(state); i++) {
+    for (let i = 0; i < 100 && !done(state); i++) {
       await page.waitForTimeout(100);
       state = await frameState(iframe);
     }

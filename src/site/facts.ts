@@ -60,7 +60,9 @@ export interface Reference {
 export interface SectorDemand {
   period: string;
   occupation: string;
+  /** The sector's name in Indonesian, and in English where known (a KBLI division). */
   sector: string;
+  sector_en?: string;
   positions: number;
   vacancies: number;
 }

@@ -43,6 +43,15 @@ describe('placement rate figure', () => {
   });
 });
 
+describe('sector figure', () => {
+  it('names sectors in the page\'s language where the data build knows the English name', () => {
+    const sector = (lang: 'id' | 'en') => occupationFigures(buildContext(fixtureSite(), lang), welders).find((f) => f.id === 'welders-demand-by-sector')!;
+    expect(sector('id').title).toContain('Industri logam dasar');
+    expect(sector('en').title).toContain('Manufacture of basic metals');
+    expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Konstruksi']);
+  });
+});
+
 describe('gap figure', () => {
   it('finds the welder shortage and shows suppressed supply as "<5"', () => {
     const f = gapFigure(buildContext(fixtureSite(), 'en'));

@@ -64,7 +64,7 @@ export function fixtureSite(present: Parameters<typeof fixtureMeta>[0] = {}): Si
     facts, factsCsv: FACTS_CSV, index: indexFacts(facts), meta: fixtureMeta(present), reference: REFERENCE,
     demand: {
       by_sector: [
-        { period: '2025', occupation: '7212', sector: 'Industri logam dasar', positions: 180, vacancies: 20 },
+        { period: '2025', occupation: '7212', sector: 'Industri logam dasar', sector_en: 'Manufacture of basic metals', positions: 180, vacancies: 20 },
         { period: '2025', occupation: '7212', sector: 'Konstruksi', positions: 120, vacancies: 15 },
       ],
       certificate_required: [

@@ -14,9 +14,6 @@ import type { ValueResult } from './values/result.ts';
 /** A parsed value: text, a day number, an integer, a code; null when missing (or invalid and optional). */
 export type Value = string | number | null;
 
-/** Marks a kecamatan that was given but matched no kecamatan of Cilegon: judged after scope (§5). */
-export const FOREIGN_KECAMATAN = '!foreign';
-
 export interface ParsedRow {
   /** Parsed values in COLUMNS[dataset] order. */
   values: Value[];

@@ -1,13 +1,16 @@
 // The data build (§1): analyse (discover → reference → ingest → the refusal rules, analyse.ts) →
-// metrics → suppress → publish. Returns an exit code and the lines of a short summary; writes nothing
-// in `out` unless everything succeeded (a temporary folder is swapped in at the end).
+// metrics → suppress → publish. Returns an exit code and the lines of a short summary. It writes only
+// where it may (output.ts: never the input, the current directory, a repository, or a folder it did
+// not make: exit 2, nothing touched), holds a lock on `out` meanwhile, writes the reject report, and
+// only then, when everything succeeded, swaps the new publication in.
 
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
 import type { Rejection } from './ingest.ts';
 import { bilingual, message, type Message } from './messages.ts';
+import { cleanLeftovers, lockOutput, outputRefusal, publishFolder, REPORT_HEADER } from './output.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
 import { demandJson, factsCsv, metaJson, referenceJson, type DatasetSummary } from './publish.ts';
@@ -17,6 +20,7 @@ import { loadKecamatanPopulation } from './reference.ts';
 import { applySuppression } from './suppress.ts';
 import { dayToIso } from './values/dates.ts';
 import { formatSummary } from './summary.ts';
+import { isSystemError, systemErrorMessage } from './system-error.ts';
 
 export const SAMPLE_MARKER = 'SAMPLE-DATA.txt';
 
@@ -37,7 +41,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  exitCode: 0 | 1;
+  /** 0 published, 1 refused or failed, 2 wrong usage (an output the build may not write: nothing touched). */
+  exitCode: 0 | 1 | 2;
   /** Lines for the console. */
   summary: string[];
   /** Present when the build published. */
@@ -52,39 +57,89 @@ function failure(summary: string[], error: { file?: string; line?: number; messa
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  let refusal: Message | null;
+  try {
+    refusal = outputRefusal(options);
+  } catch (error) {
+    return failure([], { message: systemMessage(error) });
+  }
+  if (refusal) return { exitCode: 2, summary: [`DITOLAK / REFUSED: ${bilingual(refusal)}`, 'Tidak ada yang diubah / nothing was changed.'], rejected: [] };
+  let lock: ReturnType<typeof lockOutput>;
+  try {
+    lock = lockOutput(options.out);
+  } catch (error) {
+    return failure([], { message: systemMessage(error) });
+  }
+  if (!('release' in lock)) return failure([], { message: lock });
+  try {
+    return await buildLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** A system error as a message; anything else is a bug and goes on up. */
+function systemMessage(error: unknown): Message {
+  if (!isSystemError(error)) throw error;
+  return systemErrorMessage(error);
+}
+
+/** What run() leaves to do: the files to swap in when the build may publish, and the summary before publishing. */
+interface Outcome { result: BuildResult; files?: Record<string, string>; before?: string[] }
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const rejected: Rejection[] = [];
-  const result = await run(options, rejected);
-  writeReport(options.report, rejected);
+  let outcome: Outcome;
+  try {
+    cleanLeftovers(options.out);
+    outcome = await run(options, rejected);
+  } catch (error) {
+    outcome = { result: failure([], { message: systemMessage(error) }, rejected) };
+  }
+  // The report first: a publication never goes out without its reject report beside it.
+  try {
+    writeReport(options.report, rejected);
+  } catch (error) {
+    return failure(outcome.before ?? outcome.result.summary, { file: options.report, message: systemMessage(error) }, rejected);
+  }
+  if (outcome.files) {
+    try {
+      publishFolder(options.out, outcome.files);
+    } catch (error) {
+      return failure(outcome.before ?? [], { message: systemMessage(error) }, rejected);
+    }
+  }
+  const { result } = outcome;
   result.summary.push(rejected.length > 0
     ? `Laporan baris ditolak (privat, jangan dibagikan) / reject report (private, do not share): ${options.report}`
     : `Tidak ada baris ditolak / no rejected rows (${options.report})`);
   return result;
 }
 
-async function run(options: BuildOptions, rejected: Rejection[]): Promise<BuildResult> {
+async function run(options: BuildOptions, rejected: Rejection[]): Promise<Outcome> {
   const discovered = discoverInputs(options.input);
   const analysis = await analyseInputs({
     inputs: discovered, asOf: options.asOf, onReject: (r) => rejected.push(r), onProgress: options.onProgress,
   });
   // A file or reference table that cannot be read: there is no table of counts to show.
-  if (analysis.data === null || analysis.datasets === null) return failure([], analysis.refusals[0], rejected);
+  if (analysis.data === null || analysis.datasets === null) return { result: failure([], analysis.refusals[0], rejected) };
   const summaryLines = formatSummary({ input: options.input, datasets: analysis.datasets, data: analysis.data, ignored: discovered.ignored });
-  if (!isPublishable(analysis)) return { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets };
+  if (!isPublishable(analysis)) return { result: { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets } };
   return publish(options, discovered, analysis, summaryLines, rejected);
 }
 
 /** The second half: metrics, suppression and the published files, from inputs the analysis accepted. */
-function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: Publishable, summaryLines: string[], rejected: Rejection[]): BuildResult {
+function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: Publishable, before: string[], rejected: Rejection[]): Outcome {
   const { data, datasets, reference } = analysis;
   const { firstEvent, asOf } = analysis.span;
   const periods = publishedPeriods(firstEvent, asOf);
   const facts = computeFacts({ data, periods, asOf });
   const previous = options.previous?.(dayToIso(asOf));
   if (previous && previous.asOf >= dayToIso(asOf)) {
-    return failure(summaryLines, { message: message(
+    return { result: failure(before, { message: message(
       `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,
       `the previous release (${previous.asOf}) must be earlier than the as-of date ${dayToIso(asOf)}`,
-    ) }, rejected);
+    ) }, rejected) };
   }
   const complementary = applySuppression(facts, options.minCell, previous && publishedCells(previous.facts));
   const sample = existsSync(path.join(options.input, SAMPLE_MARKER));
@@ -98,37 +153,29 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
     'reference.json': referenceJson(reference, loadKecamatanPopulation()),
     'demand.json': demandJson(data, periods, asOf),
   };
-  replaceFolder(options.out, files);
 
   const suppressed = facts.filter((f) => f.flag === 'suppressed').length;
-  summaryLines.push(
+  const summaryLines = [...before,
     `As-of / per tanggal: ${dayToIso(asOf)}${options.asOf === undefined ? ' (kejadian terakhir / latest event)' : ''}${sample ? ' — DATA CONTOH / SAMPLE DATA' : ''}`,
     `Diterbitkan / published: ${options.out} — facts.csv ${facts.length} baris/rows, ${suppressed} disembunyikan/suppressed (${complementary} komplementer/complementary)`,
     ...(previous ? [`Disembunyikan terhadap rilis / suppressed against the release of ${previous.asOf}`] : []),
-  );
-  return { exitCode: 0, summary: summaryLines, published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary, previousRelease: previous?.asOf }, datasets, rejected };
-}
-
-/** Writes the files into a fresh sibling folder, then swaps it in: `out` is never left half-written. */
-function replaceFolder(out: string, files: Record<string, string>): void {
-  const target = path.resolve(out);
-  const staging = `${target}.tmp-${process.pid}`;
-  const previous = `${target}.old-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(staging, name), content);
-  if (existsSync(target)) renameSync(target, previous);
-  renameSync(staging, target);
-  rmSync(previous, { recursive: true, force: true });
+  ];
+  const result: BuildResult = { exitCode: 0, summary: summaryLines, published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary, previousRelease: previous?.asOf }, datasets, rejected };
+  return { result, files, before };
 }
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The reject report (private): `dataset,file,line,column,value,reason`, written on success and on failure. */
+/**
+ * The reject report (private): `dataset,file,line,column,value,reason`, written on success and on
+ * failure; written aside and renamed in, so a crash never leaves half a report.
+ */
 function writeReport(file: string, rejected: Rejection[]): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const lines = rejected.map((r) => [r.dataset, r.file, String(r.line), r.column, r.value, bilingual(r.reason)].map(csvField).join(','));
-  writeFileSync(file, `dataset,file,line,column,value,reason\n${lines.map((l) => `${l}\n`).join('')}`);
+  const staging = `${file}.tmp-${process.pid}`;
+  writeFileSync(staging, `${REPORT_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`);
+  renameSync(staging, file);
 }

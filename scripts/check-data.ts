@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseInputs } from '../src/pipeline/analyse.ts';
+import { exitOnSystemError } from '../src/pipeline/cli.ts';
 import { checkExitCode, formatCheckReport, rejectionGrouper, type CheckedInput, type Lang } from '../src/pipeline/check.ts';
 import { discoverFiles, discoverInputs, type DiscoveredInputs } from '../src/pipeline/read/discover.ts';
 import { isoToDay } from '../src/pipeline/values/dates.ts';
@@ -62,7 +63,7 @@ const units: { kind: CheckedInput['kind']; label: string; inputs: DiscoveredInpu
 const files: string[] = [];
 for (const given of positionals) {
   const stat = statSync(given, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) units.push({ kind: 'folder', label: given, inputs: discoverInputs(given) });
+  if (stat?.isDirectory()) units.push({ kind: 'folder', label: given, inputs: exitOnSystemError(() => discoverInputs(given)) });
   else if (stat?.isFile()) files.push(given);
   else usage(`tidak ditemukan / not found: ${given}`);
 }

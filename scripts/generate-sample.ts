@@ -4,9 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { generateSample } from '../src/sample/generate.ts';
 import { loadSampleReference } from '../src/sample/reference.ts';
 import { consoleText } from '../src/sample/summary.ts';
-import { writeSample } from '../src/sample/write.ts';
+import { bilingual } from '../src/pipeline/messages.ts';
+import { sampleFolderRefusal, writeSample } from '../src/sample/write.ts';
 
 const out = process.argv[2] ?? fileURLToPath(new URL('../data/sample/', import.meta.url));
+const refusal = sampleFolderRefusal(out);
+if (refusal) {
+  console.error(`DITOLAK / REFUSED: ${bilingual(refusal)}\nTidak ada yang diubah / nothing was changed.`);
+  process.exit(2);
+}
 const { files, summary } = generateSample(loadSampleReference(new URL('../data/reference/', import.meta.url)));
 writeSample(out, files);
 console.log(consoleText(summary));

@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitOnSystemError } from '../src/pipeline/cli.ts';
 import { RELEASE_FILES, RELEASES_ROOT, keepRelease, releasesFolder, type ReleaseFiles } from '../src/releases/store.ts';
 
 const { values } = parseArgs({ options: { from: { type: 'string', default: 'site-data' }, releases: { type: 'string', default: RELEASES_ROOT } } });
-const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(values.from, name), 'utf8')])) as ReleaseFiles;
+const files = exitOnSystemError(() => Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(values.from, name), 'utf8')])) as ReleaseFiles);
 const meta = JSON.parse(files['meta.json']) as { as_of: string; sample: boolean };
 const folder = releasesFolder(values.releases, meta.sample);
-const kept = keepRelease(folder, meta.as_of, files);
+const kept = exitOnSystemError(() => keepRelease(folder, meta.as_of, files));
 const dir = `${path.join(folder, meta.as_of)}/`;
 console.log({
   added: `Rilis baru disimpan / new release kept: ${dir}`,

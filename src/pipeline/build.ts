@@ -4,7 +4,7 @@
 // not make: exit 2, nothing touched), holds a lock on `out` meanwhile, writes the reject report, and
 // only then, when everything succeeded, swaps the new publication in.
 
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
@@ -176,6 +176,11 @@ function writeReport(file: string, rejected: Rejection[]): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const lines = rejected.map((r) => [r.dataset, r.file, String(r.line), r.column, r.value, bilingual(r.reason)].map(csvField).join(','));
   const staging = `${file}.tmp-${process.pid}`;
-  writeFileSync(staging, `${REPORT_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`);
-  renameSync(staging, file);
+  try {
+    writeFileSync(staging, `${REPORT_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`);
+    renameSync(staging, file);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw error;
+  }
 }

@@ -4,6 +4,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { DEFAULT_MIN_CELL } from './contract.ts';
+import { bilingual } from './messages.ts';
+import { isSystemError, systemErrorMessage } from './system-error.ts';
 import { isoToDay } from './values/dates.ts';
 
 export const BUILD_OPTIONS_USAGE = `  --input     folder ekspor CSV / folder of CSV exports (default: data/sample)
@@ -65,4 +67,18 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
 export function usageError(problem: string, usage: string): never {
   console.error(`${problem}\n\n${usage}`);
   process.exit(2);
+}
+
+/**
+ * Runs `work`; a system error (a symlink loop, no permission…) ends the command with a plain message
+ * and exit 1 instead of a stack trace. Anything else is a bug and is thrown on.
+ */
+export function exitOnSystemError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    console.error(`GAGAL / FAILED: ${bilingual(systemErrorMessage(error))}`);
+    process.exit(1);
+  }
 }

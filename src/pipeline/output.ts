@@ -210,7 +210,7 @@ export function lockOutput(outGiven: string): OutputLock | Message {
   const out = placeOf(outGiven);
   const lock = lockFile(out);
   mkdirSync(path.dirname(out), { recursive: true });
-  const mine = `${lock}.${process.pid}`;
+  const mine = `${lock}-${process.pid}`;
   writeFileSync(mine, `${process.pid}\n`);
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -238,21 +238,22 @@ export function lockOutput(outGiven: string): OutputLock | Message {
  * Tidies what earlier runs into `out` left behind (call with the lock held): an `--out` missing after
  * a crash in the middle of the first swap gets its old folder back; partial builds, superseded builds
  * and the `<out>.tmp-PID` / `<out>.old-PID` folders of ended processes are removed when the build made
- * them (marked, or holding only published files). Returns what it did, for the summary.
+ * them (marked, or holding only published files), and so are their `<out>.link-PID` / `<out>.lock-PID`. Returns what it did, for the summary.
  */
 export function cleanLeftovers(outGiven: string): string[] {
   const out = placeOf(outGiven);
   const done: string[] = [];
   const parent = path.dirname(out);
   if (!existsSync(parent)) return done;
-  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|link)-(\\d+)$`);
+  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|link|lock)-(\\d+)$`);
   for (const name of readdirSync(parent).sort()) {
     const match = pattern.exec(name);
     if (!match || isAlive(Number(match[2])) && Number(match[2]) !== process.pid) continue;
     const full = path.join(parent, name);
     const stat = lstatSync(full);
-    if (match[1] === 'link') {
-      if (stat.isSymbolicLink()) unlinkSync(full);
+    // A link to a build, or the id file of a lock, that a run made just before it ended.
+    if (match[1] === 'link' || match[1] === 'lock') {
+      if (stat.isSymbolicLink() || stat.isFile()) unlinkSync(full);
       continue;
     }
     if (!stat.isDirectory() || !isOwnFolder(full)) continue;
@@ -321,4 +322,35 @@ function switchLink(out: string, target: string): void {
     return;
   }
   renameSync(link, out);
+}
+
+/**
+ * For the other commands that rewrite a folder (the sample generator, the sample's releases): why
+ * `given` (named by `option`) must not be replaced, or null. Never empty, the current directory or a
+ * folder above it, a repository, or anything but a folder; a non-empty folder only when `isOwn` says
+ * the command made it.
+ */
+export function folderRefusal(given: string, option: string, isOwn: (folder: string) => boolean, cwd: string = process.cwd()): Message | null {
+  const o = `${option} ${given}`;
+  if (given.trim() === '') return refuse(`${option} kosong: sebutkan foldernya`, `${option} is empty: name the folder`);
+  const folder = placeOf(given);
+  if (isWithin(realOrResolved(cwd), folder)) {
+    return refuse(`${o}: ini folder kerja saat ini atau folder di atasnya; tidak pernah ditimpa: pilih folder lain`,
+      `${o}: this is the current directory or a folder above it; it is never replaced: choose another folder`);
+  }
+  if (existsSync(path.join(folder, '.git'))) {
+    return refuse(`${o}: folder ini adalah repositori git (berisi .git); tidak pernah ditimpa: pilih folder lain`,
+      `${o}: this folder is a git repository (it holds .git); it is never replaced: choose another folder`);
+  }
+  const stat = lstatSync(folder, { throwIfNoEntry: false });
+  if (stat === undefined) return null;
+  if (!stat.isDirectory()) {
+    return refuse(`${o}: ini bukan folder (berkas atau tautan); tidak ditimpa: pilih folder lain`,
+      `${o}: this is not a folder (a file or a link); it is not replaced: choose another folder`);
+  }
+  if (readdirSync(folder).length > 0 && !isOwn(folder)) {
+    return refuse(`${o}: folder ini berisi berkas yang tidak dibuat oleh perintah ini; tidak pernah ditimpa: pilih folder baru atau kosong`,
+      `${o}: this folder holds files this command did not make; it is never replaced: choose a new or empty folder`);
+  }
+  return null;
 }

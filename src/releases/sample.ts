@@ -7,9 +7,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_MIN_CELL } from '../pipeline/contract.ts';
+import { bilingual, type Message } from '../pipeline/messages.ts';
+import { folderRefusal } from '../pipeline/output.ts';
 import { isoToDay } from '../pipeline/values/dates.ts';
 import { release, type ReleaseResult } from './release.ts';
-import { releasesFolder } from './store.ts';
+import { isReleasesOnly, releasesFolder } from './store.ts';
 
 export const SAMPLE_INPUT = 'data/sample';
 
@@ -34,9 +36,16 @@ export interface SampleReleaseOptions {
   minCell?: number;
 }
 
+/** Why the sample's releases under `releases` must not be rewritten (the folder holds more than releases…), or null. */
+export function sampleReleasesRefusal(releases: string): Message | null {
+  return folderRefusal(releasesFolder(releases, true), '--releases', isReleasesOnly);
+}
+
 /** Rewrites the sample's releases under `releases`; the inputs and outputs of each build stay in a temporary folder. */
 export async function writeSampleReleases(options: SampleReleaseOptions): Promise<ReleaseResult[]> {
   const input = options.input ?? SAMPLE_INPUT;
+  const refusal = sampleReleasesRefusal(options.releases);
+  if (refusal) throw new Error(bilingual(refusal));
   rmSync(releasesFolder(options.releases, true), { recursive: true, force: true });
   const work = mkdtempSync(path.join(tmpdir(), 'lm-sample-releases-'));
   const results: ReleaseResult[] = [];

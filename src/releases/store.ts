@@ -3,7 +3,7 @@
 // Releases of the bundled sample are kept apart in `<root>/sample/`, so a sample release can never
 // be taken for, or suppress against, a release of real exports.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PreviousPublication } from '../pipeline/previous.ts';
 import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
@@ -71,11 +71,27 @@ export function keepRelease(folder: string, asOf: string, files: ReleaseFiles): 
     const same = RELEASE_FILES.every((name) => existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), 'utf8') === files[name]);
     return same ? 'unchanged' : 'conflict';
   }
-  // Written aside and renamed in, so a release folder is never half-written.
-  const staging = `${dir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  for (const name of RELEASE_FILES) writeFileSync(path.join(staging, name), files[name]);
-  renameSync(staging, dir);
+  // Written aside and renamed in, so a release folder is never half-written. A fresh name, made here:
+  // nothing that was there before is removed. A release that appears meanwhile is not replaced
+  // (a rename onto a folder that is not empty fails).
+  mkdirSync(folder, { recursive: true });
+  const staging = `${dir}.tmp-${process.pid}-${Date.now().toString(36)}`;
+  mkdirSync(staging);
+  try {
+    for (const name of RELEASE_FILES) writeFileSync(path.join(staging, name), files[name]);
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   return 'added';
+}
+
+/** A folder of releases only (as-of folders holding the release files, nothing else): one a command may rewrite. */
+export function isReleasesOnly(folder: string): boolean {
+  return readdirSync(folder).every((name) => {
+    const dir = path.join(folder, name);
+    return AS_OF.test(name) && lstatSync(dir).isDirectory()
+      && readdirSync(dir).every((file) => (RELEASE_FILES as readonly string[]).includes(file));
+  });
 }

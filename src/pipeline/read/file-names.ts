@@ -10,11 +10,11 @@ export type PrivateNameRule = 'nik' | 'phone';
 const NIK = /\d{16}/;
 
 /**
- * An Indonesian mobile number: 08…, 628… or +62 8…, 9 to 13 digits in all, with single spaces, dots,
- * hyphens or brackets allowed between them (0812-3456-7890, +62 812 3456 7890). It may not continue a
- * run of digits (the `08` of `2025-08-01-2025-08-31` is a month, not the start of a number).
+ * An Indonesian mobile number: 08…, 628… or +62 8…, 9 to 13 digits in all, with up to two spaces, dots,
+ * hyphens or brackets between them (0812-3456-7890, +62 812 3456 7890, (0812) 345 678). It may not
+ * continue a run of digits (the `08` of `2025-08-01-2025-08-31` is a month, not the start of a number).
  */
-const PHONE = /(?<!\d)(?<!\d[ .\-()])(?:\+?62[ .\-()]?8(?:[ .\-()]?\d){6,10}|08(?:[ .\-()]?\d){7,11})(?![ .\-()]?\d)/;
+const PHONE = /(?<!\d[ .\-()]{0,2})(?:\+?62[ .\-()]{0,2}8(?:[ .\-()]{0,2}\d){6,10}|08(?:[ .\-()]{0,2}\d){7,11})(?![ .\-()]{0,2}\d)/;
 
 /** The rule a name breaks, or null. */
 export function privateNameRule(name: string): PrivateNameRule | null {

@@ -1,9 +1,10 @@
 // npm run data -- --input DIR --out DIR [--as-of YYYY-MM-DD] [--report FILE] [--min-cell 5]
-//                  [--previous FILE | --releases DIR]
+//                  [--previous FILE | --releases DIR] [--accept-drop DATASET]…
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildData, type BuildOptions } from '../src/pipeline/build.ts';
 import { BUILD_OPTIONS_USAGE, parseBuildArguments, usageError } from '../src/pipeline/cli.ts';
+import { acceptedCounts } from '../src/pipeline/previous.ts';
 import { previousFrom, releasesFor, unkeptNotice } from '../src/releases/release.ts';
 import { readPublication } from '../src/releases/store.ts';
 
@@ -28,13 +29,14 @@ if (previousFile !== undefined) {
   } catch (e) {
     usageError(`--previous: ${(e as Error).message}`, USAGE);
   }
-  previous = () => release;
+  const accepted = acceptedCounts(release.files['meta.json']);
+  previous = () => ({ ...release, accepted });
 }
 const releases = releasesRoot === undefined ? undefined : releasesFor(releasesRoot, args.input);
 if (releases !== undefined) previous = previousFrom(releases);
 
 const result = await buildData({
-  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, previous,
+  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, previous, acceptDrop: args.acceptDrop,
   onProgress: (line) => console.error(line),
 });
 if (releases !== undefined && result.published) result.summary.push(...unkeptNotice(releases, result.published.asOf));

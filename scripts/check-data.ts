@@ -1,4 +1,4 @@
-// npm run data:check -- FILE_OR_DIR… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values]
+// npm run data:check -- FILE_OR_DIR… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values] [--min-cell N]
 // Checks exports without publishing anything: exit 0 when the data build would publish them, 1 when
 // it would refuse them, 2 on wrong usage.
 import { statSync } from 'node:fs';
@@ -8,14 +8,16 @@ import { analyseInputs } from '../src/pipeline/analyse.ts';
 import { exitOnSystemError } from '../src/pipeline/cli.ts';
 import { checkExitCode, formatCheckReport, rejectionGrouper, type CheckedInput, type Lang } from '../src/pipeline/check.ts';
 import { discoverFiles, discoverInputs, type DiscoveredInputs } from '../src/pipeline/read/discover.ts';
+import { DEFAULT_MIN_CELL } from '../src/pipeline/contract.ts';
 import { isoToDay } from '../src/pipeline/values/dates.ts';
 
-const USAGE = `Pemakaian / usage: npm run data:check -- FOLDER_ATAU_FILE… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values]
+const USAGE = `Pemakaian / usage: npm run data:check -- FOLDER_ATAU_FILE… [--lang id|en] [--as-of YYYY-MM-DD] [--hide-values] [--min-cell N]
   FOLDER          dibaca seperti data build membacanya / read as the data build reads it
   FILE.csv        dikenali dari namanya atau nama foldernya / recognised by its name or its folder's name
   --lang          id (bawaan / default) atau / or en
   --as-of         seperti data build / as the data build (default: kejadian terakhir / latest event)
   --hide-values   jangan tampilkan nilai sel apa pun / print no cell value at all (CI logs)
+  --min-cell      ambang sel kecil seperti data build / small-cell threshold as the data build (default: ${DEFAULT_MIN_CELL})
 Tidak menerbitkan apa pun / publishes nothing. Exit 0: akan diterbitkan / would publish; 1: akan ditolak / would be refused; 2: salah pemakaian / wrong usage.`;
 
 /** Relative to the folder checked when inside it, else to here when below it, else absolute; `/` separators. */
@@ -39,6 +41,7 @@ try {
       lang: { type: 'string', default: 'id' },
       'as-of': { type: 'string', default: process.env.AS_OF || undefined },
       'hide-values': { type: 'boolean', default: false },
+      'min-cell': { type: 'string', default: String(DEFAULT_MIN_CELL) },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -56,6 +59,8 @@ if (args.lang !== 'id' && args.lang !== 'en') usage(`--lang: id atau/or en: ${ar
 const lang: Lang = args.lang;
 const asOf = args['as-of'] === undefined ? undefined : isoToDay(args['as-of']);
 if (asOf === null) usage(`--as-of: bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date: ${args['as-of']}`);
+const minCell = Number(args['min-cell']);
+if (!Number.isInteger(minCell) || minCell < 1) usage(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${args['min-cell']}`);
 if (positionals.length === 0) usage('Sebutkan folder atau file yang diperiksa / name a folder or files to check');
 
 // Each folder is checked on its own, as the build would read it; the files named go together.
@@ -80,5 +85,5 @@ for (const unit of units) {
   for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
   checked.push({ ...unit, analysis, rejections: grouper.groups() });
 }
-for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'] })) console.log(line);
+for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'], minCell })) console.log(line);
 process.exit(checkExitCode(checked));

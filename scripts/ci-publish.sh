@@ -6,7 +6,8 @@
 #   scripts/ci-publish.sh install   npm ci
 #   scripts/ci-publish.sh test      every test (./lm test: installs Debian's Chromium when run as root)
 #   scripts/ci-publish.sh data      the data build from DATA_INPUT (default data/sample) into site-data/,
-#                                   suppressed against the newest release in data/releases/
+#                                   suppressed against the newest release in data/releases/; ACCEPT_DROP
+#                                   (datasets separated by spaces or commas) becomes --accept-drop for each
 #   scripts/ci-publish.sh site      the site build into dist/ (SITE_URL, BASE_PATH as astro.config.mjs reads them)
 #   scripts/ci-publish.sh keep      after a deployment: keeps site-data/ (facts.csv, meta.json) as the release of its
 #                                   as-of date in data/releases/ and commits it when it is new (never overwrites one)
@@ -19,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 input="${DATA_INPUT:-data/sample}"
+ACCEPT_DROP="${ACCEPT_DROP:-}"
 job_summary="${GITHUB_STEP_SUMMARY:-/dev/null}"
 
 # Appends a titled log to the job summary as a text block.
@@ -36,9 +38,13 @@ step_test() {
 
 step_data() {
   mkdir -p tmp
-  local status=0
+  local status=0 dataset
+  local -a datasets accept=()
+  # Read into words without glob expansion; the data build checks each name (exit 2 on a wrong one).
+  read -r -a datasets <<< "${ACCEPT_DROP//,/ }"
+  for dataset in "${datasets[@]}"; do accept+=(--accept-drop "$dataset"); done
   # Suppressed against the newest kept release before the as-of date (docs/data-rules.md, "Releases and revisions").
-  npm run --silent data -- --input "$input" --out site-data --report reports/rejected-rows.csv --releases data/releases 2>&1 | tee tmp/data-build.log || status=$?
+  npm run --silent data -- --input "$input" --out site-data --report reports/rejected-rows.csv --releases data/releases "${accept[@]}" 2>&1 | tee tmp/data-build.log || status=$?
   summarise "## Data build · Pembangunan data ($input)" tmp/data-build.log
   if [ "$status" -ne 0 ]; then
     npm run --silent data:check -- "$input" --hide-values > tmp/data-check.log 2>&1 || true

@@ -13,7 +13,7 @@ ${BUILD_OPTIONS_USAGE}
 
 const args = parseBuildArguments(process.argv.slice(2), USAGE, { releases: { type: 'string', default: RELEASES_ROOT } });
 const result = await release({
-  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, releases: args.extra.releases!,
+  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, acceptDrop: args.acceptDrop, releases: args.extra.releases!,
   onProgress: (line) => console.error(line),
 });
 for (const line of result.summary) console.log(line);

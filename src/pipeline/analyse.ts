@@ -59,6 +59,29 @@ export function isPublishable(analysis: Analysis): analysis is Publishable {
   return analysis.refusals.length === 0;
 }
 
+/** Reasons named per file in the 5 % refusal. */
+const TOP_REASONS = 3;
+/** Distinct reasons counted per file; reasons are a small fixed set, this only bounds memory on odd input. */
+const MAX_REASONS_PER_FILE = 100;
+
+/** Rejections counted per file and reason, for the 5 % refusal. */
+function reasonCounter() {
+  const byFile = new Map<string, Map<string, { reason: Message; count: number }>>();
+  return {
+    add(r: Rejection) {
+      let counts = byFile.get(r.file);
+      if (!counts) byFile.set(r.file, (counts = new Map()));
+      const seen = counts.get(r.reason.en);
+      if (seen) seen.count++;
+      else if (counts.size < MAX_REASONS_PER_FILE) counts.set(r.reason.en, { reason: r.reason, count: 1 });
+    },
+    /** The `n` most common reasons of a file, the first seen first among equals. */
+    top(file: string, n: number) {
+      return [...(byFile.get(file)?.values() ?? [])].sort((a, b) => b.count - a.count).slice(0, n);
+    },
+  };
+}
+
 type EventSpan = { first: number; last: number } | null;
 
 /** Files over this size report their progress, at most every PROGRESS_INTERVAL_MS. */
@@ -72,13 +95,21 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
     return { refusals: [{ rule: 'refused_file', file: reference.file, line: reference.line, message: reference.message }], reference: null, data: null, datasets: null, span: null };
   }
 
-  const refusals: Refusal[] = [];
+  // Names that stop the build before anything is read (a name that looks private, a folder that cannot be opened).
+  const refusals: Refusal[] = inputs.refused.map((r) => ({ rule: 'refused_file', file: r.name, message: r.message }));
+  if (refusals.length > 0 && !options.readPastRefusedFiles) {
+    return { refusals, reference: reference.tables, data: null, datasets: null, span: null };
+  }
   const refusedFile = (error: FatalError): Refusal => ({ rule: 'refused_file', file: error.file, line: error.line, message: error.message });
+  const reasons = reasonCounter();
   let lastProgress = 0;
   const ingested = await ingest({
     reference: reference.tables,
     inputs: inputs.files,
-    onReject: options.onReject,
+    onReject: (r) => {
+      reasons.add(r);
+      options.onReject(r);
+    },
     onProgress: options.onProgress && ((file, read, total) => {
       const now = Date.now();
       if (total < PROGRESS_MIN_BYTES || now - lastProgress < PROGRESS_INTERVAL_MS) return;
@@ -88,7 +119,7 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
     onFatal: options.readPastRefusedFiles ? (error) => refusals.push(refusedFile(error)) : undefined,
   });
   if (!ingested.ok) {
-    return { refusals: [refusedFile(ingested.error)], reference: reference.tables, data: null, datasets: null, span: null };
+    return { refusals: [...refusals, refusedFile(ingested.error)], reference: reference.tables, data: null, datasets: null, span: null };
   }
   const data = ingested.data;
 
@@ -98,9 +129,16 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
   for (const d of DATASETS) {
     const s = datasets[d];
     if (MAX_REJECTED_SHARE_DENOMINATOR * s.rejected > s.rows_read) {
+      const perFile = s.files.filter((f) => f.rejected > 0).map((f) => {
+        const top = reasons.top(f.name, TOP_REASONS);
+        return {
+          id: `${f.name}: ${f.rejected} dari ${f.rows_read} ditolak (${top.map((r) => `${r.count}× ${r.reason.id}`).join('; ')})`,
+          en: `${f.name}: ${f.rejected} of ${f.rows_read} rejected (${top.map((r) => `${r.count}× ${r.reason.en}`).join('; ')})`,
+        };
+      });
       refusals.push({ rule: 'rejected_share', dataset: d, message: message(
-        `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %); perbaiki baris di laporan lalu jalankan lagi`,
-        `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %); fix the rows in the report and run again`) });
+        `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %) — ${perFile.map((f) => f.id).join(' — ')} — perbaiki baris di laporan lalu jalankan lagi`,
+        `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %) — ${perFile.map((f) => f.en).join(' — ')} — fix the rows in the report and run again`) });
     }
   }
 

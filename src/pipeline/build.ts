@@ -10,6 +10,7 @@ import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
 import type { Rejection } from './ingest.ts';
 import { bilingual, message, type Message } from './messages.ts';
+import { acceptedDropLines, dropRefusal, dropsAgainst } from './drop.ts';
 import { cleanLeftovers, lockOutput, outputRefusal, publishFolder, REPORT_HEADER } from './output.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
@@ -38,6 +39,8 @@ export interface BuildOptions {
    * none: the contract's suppression exactly. It must be earlier than the as-of date.
    */
   previous?: (asOf: string) => PreviousPublication | undefined;
+  /** Datasets whose fall by more than half against `previous` the run accepts (drop.ts); others are refused. */
+  acceptDrop?: readonly DatasetName[];
 }
 
 export interface BuildResult {
@@ -141,6 +144,10 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
       `the previous release (${previous.asOf}) must be earlier than the as-of date ${dayToIso(asOf)}`,
     ) }, rejected) };
   }
+  const drops = previous ? dropsAgainst(datasets, previous) : [];
+  const dropped = dropRefusal(drops, options.acceptDrop ?? [], previous?.asOf ?? '');
+  if (dropped) return { result: failure(before, { message: dropped }, rejected) };
+  before.push(...acceptedDropLines(drops, options.acceptDrop ?? []));
   const complementary = applySuppression(facts, options.minCell, previous && publishedCells(previous.facts));
   const sample = existsSync(path.join(options.input, SAMPLE_MARKER));
 

@@ -9,11 +9,12 @@
 // when the column is not private and not free text (dates, numbers, codes, enums, kecamatan): see
 // `mayShowValue` and docs/data-rules.md.
 
-import { COLUMNS, DATASETS, DATASET_STEMS, MAX_REJECTED_SHARE_DENOMINATOR, REFERENCE_COLUMNS, type DatasetName } from './contract.ts';
+import { COLUMNS, DATASETS, DEFAULT_MIN_CELL, MAX_REJECTED_SHARE_DENOMINATOR, REFERENCE_COLUMNS, type DatasetName } from './contract.ts';
 import type { Analysis } from './analyse.ts';
 import type { FileCounts, Rejection, WarningGroup } from './ingest.ts';
 import type { Message } from './messages.ts';
 import type { DiscoveredInputs } from './read/discover.ts';
+import { NOT_READ, shownName } from './read/not-read.ts';
 import type { Reason } from './reasons.ts';
 
 export type Lang = 'id' | 'en';
@@ -91,6 +92,8 @@ export interface ReportOptions {
   lang: Lang;
   /** Print no cell value at all (for logs others can read, such as CI). */
   hideValues?: boolean;
+  /** The small-cell threshold the build will use: a file with fewer accepted rows is warned about. */
+  minCell?: number;
 }
 
 /** The exit code of data:check: 0 when the build would publish every input, 1 when it would refuse one. */
@@ -108,6 +111,7 @@ export function formatCheckReport(checked: readonly CheckedInput[], options: Rep
     ...section(null, rejectionLines(c, options, words)),
     ...section(null, warningLines(c, words)),
     ...section(words.t('Judul kolom', 'Column headers'), headerLines(c, words)),
+    ...section(words.t('Nama berkas diterbitkan', 'File names are published'), fileNameLines(c, options.minCell ?? DEFAULT_MIN_CELL, words)),
     ...section(null, adviceLines(c, words)),
     '', ...verdictLines(c, words),
   ]);
@@ -141,7 +145,6 @@ const DELIMITER_NAMES: Record<string, Message> = {
   '\t': { id: 'tab', en: 'tab' },
 };
 
-const ALL_STEMS = DATASETS.flatMap((d) => DATASET_STEMS[d]);
 const REFERENCE_NAMES = Object.keys(REFERENCE_COLUMNS);
 
 function heading(checked: CheckedInput, { t }: Words): string[] {
@@ -171,15 +174,16 @@ function fileLines({ kind, inputs, analysis }: CheckedInput, { say, t }: Words):
       else lines.push(`${head}${t('tidak dibaca', 'not read')}`);
     }
     if (kind === 'folder' && inputs.files[d].length === 0) {
-      lines.push(`  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: diterbitkan sebagai nol)`, `(no ${say(DATASET_NAMES[d])} file: published as zeros)`)}`);
+      lines.push(`  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: halaman menyebut sumbernya tidak ada)`, `(no ${say(DATASET_NAMES[d])} file: the pages say the source is missing)`)}`);
+    } else if (analysis.datasets && !analysis.datasets[d].present && inputs.files[d].length > 0) {
+      lines.push(`  ${t(`(file ${say(DATASET_NAMES[d])} tidak berisi satu pun baris data: halaman menyebut sumbernya tidak ada)`,
+        `(the ${say(DATASET_NAMES[d])} files hold no data row: the pages say the source is missing)`)}`);
     }
   }
-  for (const name of inputs.ignored) {
-    lines.push(`  ${name}: ${name.toLowerCase().endsWith('.csv')
-      ? t(`tidak cocok dengan data mana pun, jadi tidak dibaca. Beri nama yang diawali ${ALL_STEMS.join(', ')}, atau letakkan di folder bernama salah satu dari itu.`,
-        `matches no dataset, so it is not read. Give it a name starting with ${ALL_STEMS.join(', ')}, or put it in a folder named one of those.`)
-      : t('bukan berkas .csv, jadi tidak dibaca. Simpan sebagai CSV UTF-8 (Excel: Simpan sebagai → CSV UTF-8).',
-        'not a .csv file, so it is not read. Save it as CSV UTF-8 (Excel: Save As → CSV UTF-8).')}`);
+  for (const r of inputs.refused) lines.push(`  ${r.name}: ${t('DITOLAK', 'REFUSED')}: ${say(r.message)}`);
+  for (const f of inputs.ignored) {
+    const why = NOT_READ[f.reason];
+    lines.push(`  ${shownName(f.name)}: ${t('tidak dibaca', 'not read')}: ${say(why)}${why.fix ? `. ${t('Perbaikan', 'Fix')}: ${say(why.fix)}.` : ''}`);
   }
   if (analysis.reference === null) {
     const r = analysis.refusals[0];
@@ -278,9 +282,32 @@ function inFileOrder<G extends { dataset: DatasetName; file: string; count: numb
   return [...groups].sort((a, b) => at(a) - at(b) || b.count - a.count || a.lines[0] - b.lines[0]);
 }
 
+/**
+ * File names and each file's row counts are published (meta.json, the methodology page): say so, and
+ * warn about a file of people whose accepted rows are fewer than the small-cell threshold, since its
+ * name and count could single out a few people (`pmi_taiwan_perempuan_grogol_2025.csv`: 3 rows).
+ */
+function fileNameLines({ analysis }: CheckedInput, minCell: number, { t }: Words): string[] {
+  const small = DATASETS.filter((d) => d !== 'vacancies')
+    .flatMap((d) => analysis.data?.files[d] ?? [])
+    .filter((f) => f.accepted > 0 && f.accepted < minCell);
+  return [
+    t('  Nama setiap berkas dan jumlah barisnya diterbitkan (meta.json, halaman metodologi): jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil (negara tujuan, jenis kelamin, desa) dalam nama berkas.',
+      '  Every file name and its row counts are published (meta.json, the methodology page): keep names of people, NIKs, phone numbers and names of small groups (destination country, sex, village) out of file names.'),
+    ...small.map((f) => `  ${t('PERINGATAN', 'WARNING')}: ${f.name}: ${t(
+      `hanya ${f.accepted} baris diterima, kurang dari ambang sel kecil (${minCell}); nama dan jumlahnya bisa menunjuk orang tertentu. Gabungkan dengan berkas lain dari data yang sama, atau beri nama umum (misalnya peserta_2025_b.csv).`,
+      `only ${f.accepted} accepted ${f.accepted === 1 ? 'row' : 'rows'}, fewer than the small-cell threshold (${minCell}); its name and count could point at particular people. Merge it with another file of the same dataset, or give it a plain name (e.g. peserta_2025_b.csv).`)}`),
+  ];
+}
+
 /** Things the person should know to read the result right. */
 function adviceLines({ kind, inputs, analysis }: CheckedInput, { t }: Words): string[] {
   const lines: string[] = [];
+  if (inputs.ignored.length > 0) {
+    lines.push(t(
+      `Catatan: ${inputs.ignored.length} berkas atau folder tidak dibaca (lihat "Berkas" di atas); isinya tidak ikut dihitung.`,
+      `Note: ${inputs.ignored.length === 1 ? '1 file or folder is' : `${inputs.ignored.length} files or folders are`} not read (see "Files" above); nothing in them is counted.`));
+  }
   const linking = inputs.files.certifications.length + inputs.files.placements.length > 0;
   if (linking && inputs.files.enrollments.length === 0) {
     lines.push(t(

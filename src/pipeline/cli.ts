@@ -3,7 +3,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { DEFAULT_MIN_CELL } from './contract.ts';
+import { DATASETS, DATASET_STEMS, DEFAULT_MIN_CELL, type DatasetName } from './contract.ts';
 import { bilingual } from './messages.ts';
 import { isSystemError, systemErrorMessage } from './system-error.ts';
 import { isoToDay } from './values/dates.ts';
@@ -12,7 +12,9 @@ export const BUILD_OPTIONS_USAGE = `  --input     folder ekspor CSV / folder of 
   --out       folder terbitan / output folder (default: site-data)
   --as-of     tanggal data / as-of date (default: kejadian terakhir / latest event)
   --report    laporan baris ditolak, privat / private reject report (default: reports/rejected-rows.csv)
-  --min-cell  ambang sel kecil / small-cell threshold (default: ${DEFAULT_MIN_CELL})`;
+  --min-cell  ambang sel kecil / small-cell threshold (default: ${DEFAULT_MIN_CELL})
+  --accept-drop DATA  terima penurunan lebih dari separuh baris diterima data ini terhadap rilis sebelumnya (boleh berulang) /
+              accept that this dataset's accepted rows fell by more than half against the previous release (repeatable)`;
 
 export interface BuildArguments {
   input: string;
@@ -20,6 +22,8 @@ export interface BuildArguments {
   asOf: number | undefined;
   report: string;
   minCell: number;
+  /** Datasets whose drop against the previous release the run accepts (drop.ts). */
+  acceptDrop: DatasetName[];
   /** The command's own options, as parsed. */
   extra: Record<string, string | undefined>;
 }
@@ -30,7 +34,7 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
     console.error(`${problem}\n\n${usage}`);
     process.exit(2);
   };
-  let values: Record<string, string | boolean | undefined> = {};
+  let values: Record<string, string | string[] | boolean | undefined> = {};
   try {
     values = parseArgs({
       args: argv,
@@ -40,11 +44,12 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
         'as-of': { type: 'string', default: process.env.AS_OF || undefined },
         report: { type: 'string', default: 'reports/rejected-rows.csv' },
         'min-cell': { type: 'string', default: String(DEFAULT_MIN_CELL) },
+        'accept-drop': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h' },
         ...extra,
       },
       strict: true,
-    }).values as Record<string, string | boolean | undefined>;
+    }).values as Record<string, string | string[] | boolean | undefined>;
   } catch (e) {
     fail((e as Error).message);
   }
@@ -59,8 +64,12 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
   if (asOf === null) fail(`--as-of: bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date: ${asOfText}`);
   const minCell = Number(values['min-cell']);
   if (!Number.isInteger(minCell) || minCell < 1) fail(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${values['min-cell']}`);
+  const acceptDrop = (values['accept-drop'] as string[]).map((name) => {
+    const dataset = DATASETS.find((d) => DATASET_STEMS[d].includes(name.toLowerCase()));
+    return dataset ?? fail(`--accept-drop: bukan nama data / not a dataset: ${name} (${DATASETS.join(', ')})`);
+  });
   const own = Object.fromEntries(Object.keys(extra).map((k) => [k, values[k] as string | undefined]));
-  return { input, out: values.out as string, asOf: asOf ?? undefined, report: values.report as string, minCell, extra: own };
+  return { input, out: values.out as string, asOf: asOf ?? undefined, report: values.report as string, minCell, acceptDrop, extra: own };
 }
 
 /** Prints the problem and the usage, then exits 2. */

@@ -7,6 +7,7 @@ import type { FileCounts, Ingested } from './ingest.ts';
 import type { Fact, Flag } from './metrics.ts';
 import { factKey, compareBytes } from './suppress.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
+import type { NotRead, NotReadReason } from './read/not-read.ts';
 import { dayToIso } from './values/dates.ts';
 import { GRANULARITIES, latestCompletePeriod, monthIndexOfDay, periodIndex, periodLabel, type Granularity, type Period } from './periods.ts';
 
@@ -55,6 +56,10 @@ export function parseFacts(text: string): PublishedFact[] {
 const COUNT_FIELDS = ['rows_read', 'accepted', 'rejected', 'duplicate', 'superseded', 'out_of_scope', 'warnings'] as const;
 
 export interface DatasetSummary {
+  /**
+   * False when no file of the dataset holds a data row (no file, or files cut down to their header):
+   * the pages then say the source is missing rather than show its zeros as facts.
+   */
   present: boolean;
   first_event?: string;
   latest_event?: string;
@@ -63,7 +68,7 @@ export interface DatasetSummary {
 }
 
 export function datasetSummary(files: FileCounts[], events: { first: number; last: number } | null): DatasetSummary {
-  const summary: DatasetSummary = { present: files.length > 0, rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0, files };
+  const summary: DatasetSummary = { present: files.some((f) => f.rows_read > 0), rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0, files };
   if (events) {
     summary.first_event = dayToIso(events.first);
     summary.latest_event = dayToIso(events.last);
@@ -79,7 +84,7 @@ export interface MetaInput {
   firstEvent: number;
   periods: Period[];
   datasets: Record<DatasetName, DatasetSummary>;
-  ignoredFiles: string[];
+  ignoredFiles: NotRead[];
   referenceSources: Record<ReferenceName, 'bundled' | 'input'>;
   /** As-of date of the release this one was suppressed against (docs/data-rules.md, "Releases and revisions"). */
   previousRelease?: string;
@@ -96,7 +101,10 @@ export interface PublishedMeta {
   periods: { first: string; years: string[]; quarters: string[]; months: string[] };
   latest_complete: Record<Granularity, string | null>;
   datasets: Record<DatasetName, DatasetSummary>;
+  /** Every entry under the input that was not read (docs/data-rules.md), by relative name, in byte order. */
   ignored_files: string[];
+  /** Why each of `ignored_files` was not read; present only when there is one. */
+  ignored_reasons?: Record<string, NotReadReason>;
   reference: Record<ReferenceName, 'bundled' | 'input'>;
 }
 
@@ -112,7 +120,8 @@ export function metaJson(m: MetaInput): string {
     periods: { first: dayToIso(m.firstEvent), years: labels('year'), quarters: labels('quarter'), months: labels('month') },
     latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])) as Record<Granularity, string | null>,
     datasets: m.datasets,
-    ignored_files: m.ignoredFiles,
+    ignored_files: m.ignoredFiles.map((f) => f.name),
+    ...(m.ignoredFiles.length === 0 ? {} : { ignored_reasons: Object.fromEntries(m.ignoredFiles.map((f) => [f.name, f.reason])) }),
     reference: m.referenceSources,
   };
   return `${JSON.stringify(meta, null, 2)}\n`;

@@ -1,10 +1,11 @@
-// The short console summary (§1): per dataset rows read / accepted / rejected / warnings, CSV files
-// that matched no dataset, unknown columns. Plain words, Indonesian / English.
+// The short console summary (§1): per dataset rows read / accepted / rejected / warnings, every entry
+// of the input that was not read (with why and what to do), unknown columns. Plain words, Indonesian / English.
 
 import { DATASETS, type DatasetName } from './contract.ts';
 import type { Ingested } from './ingest.ts';
 import { bilingual } from './messages.ts';
 import type { DatasetSummary } from './publish.ts';
+import { NOT_READ, shownName, type NotRead } from './read/not-read.ts';
 
 const LABELS: Record<DatasetName, string> = {
   enrollments: 'peserta / enrollments',
@@ -13,7 +14,7 @@ const LABELS: Record<DatasetName, string> = {
   vacancies: 'lowongan / vacancies',
 };
 
-export function formatSummary(input: { input: string; datasets: Record<DatasetName, DatasetSummary>; data: Ingested; ignored: string[] }): string[] {
+export function formatSummary(input: { input: string; datasets: Record<DatasetName, DatasetSummary>; data: Ingested; ignored: NotRead[] }): string[] {
   const lines = [`Link & Match Cilegon — data: ${input.input}`];
   const header = ['data', 'file', 'dibaca/read', 'diterima/accepted', 'ditolak/rejected', 'ganda/duplicate', 'diganti/superseded', 'luar cakupan/out of scope', 'peringatan/warnings'];
   const rows = DATASETS.map((d) => {
@@ -24,9 +25,18 @@ export function formatSummary(input: { input: string; datasets: Record<DatasetNa
   const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   lines.push(format(header), ...rows.map(format));
   for (const d of DATASETS) {
-    if (!input.datasets[d].present) lines.push(`- ${LABELS[d]}: tidak ada file, ditampilkan nol / no files, published as zeros`);
+    const s = input.datasets[d];
+    if (!s.present) {
+      lines.push(s.files.length === 0
+        ? `- ${LABELS[d]}: tidak ada file; halaman menyebut sumbernya tidak ada / no files; the pages say the source is missing`
+        : `- ${LABELS[d]}: file tanpa satu pun baris data; halaman menyebut sumbernya tidak ada / files without a single data row; the pages say the source is missing`);
+    }
   }
-  if (input.ignored.length > 0) lines.push(`File CSV yang tidak cocok dengan data mana pun / CSV files matching no dataset: ${input.ignored.join(', ')}`);
+  if (input.ignored.length > 0) lines.push(`Tidak dibaca / not read (${input.ignored.length}):`);
+  for (const f of input.ignored) {
+    const why = NOT_READ[f.reason];
+    lines.push(`- ${shownName(f.name)}: ${bilingual(why)}${why.fix ? ` — ${bilingual(why.fix)}` : ''}`);
+  }
   for (const note of input.data.notes) {
     if (note.unknownColumns.length > 0) lines.push(`${note.file}: kolom tidak dikenal, diabaikan / unknown columns, ignored: ${note.unknownColumns.join(', ')}`);
     for (const dup of note.duplicateColumns) {

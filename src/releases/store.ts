@@ -5,7 +5,7 @@
 
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PreviousPublication } from '../pipeline/previous.ts';
+import { acceptedCounts, type PreviousPublication } from '../pipeline/previous.ts';
 import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
 
 /** Where the releases are kept, from the project's root. */
@@ -54,8 +54,8 @@ export function readRelease(folder: string, asOf: string): Release {
 export function releaseBefore(folder: string, asOf: string): PreviousPublication | undefined {
   const earlier = releaseDates(folder).filter((d) => d < asOf);
   if (earlier.length === 0) return undefined;
-  const { asOf: date, facts } = readRelease(folder, earlier[earlier.length - 1]);
-  return { asOf: date, facts };
+  const { asOf: date, facts, files } = readRelease(folder, earlier[earlier.length - 1]);
+  return { asOf: date, facts, accepted: acceptedCounts(files['meta.json']) };
 }
 
 export type Kept = 'added' | 'unchanged' | 'conflict';

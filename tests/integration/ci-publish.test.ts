@@ -18,10 +18,10 @@ function projectCopy(): string {
   return root;
 }
 
-function publishData(root: string, input: string) {
+function publishData(root: string, input: string, env: Record<string, string> = {}) {
   const summary = path.join(root, 'job-summary.md');
   const run = spawnSync('bash', [path.join(root, 'scripts/ci-publish.sh'), 'data'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_INPUT: input, GITHUB_STEP_SUMMARY: summary },
+    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_INPUT: input, GITHUB_STEP_SUMMARY: summary, ...env },
   });
   return { code: run.status, output: `${run.stdout}${run.stderr}`, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
 }
@@ -36,6 +36,14 @@ describe('scripts/ci-publish.sh data', () => {
     expect(run.summary).toMatch(/lowongan \/ vacancies {13}1 {12}4 /);
     expect(run.summary).toContain('Diterbitkan / published: site-data — facts.csv');
     expect(run.summary).not.toContain('data:check');
+  });
+
+  it('passes each dataset of ACCEPT_DROP to the data build as --accept-drop, which checks the names', () => {
+    const root = projectCopy();
+    const run = publishData(root, path.join(FIXTURES, 'basic'), { ACCEPT_DROP: 'vacancies, lowongans' });
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('--accept-drop: bukan nama data / not a dataset: lowongans');
+    expect(publishData(root, path.join(FIXTURES, 'basic'), { ACCEPT_DROP: 'vacancies penempatan' }).code).toBe(0);
   });
 
   it('fails on refused exports, says why in the job summary without any private or cell value, and publishes nothing', () => {

@@ -147,11 +147,11 @@ describe('data:check on bad exports', () => {
     const input = folder({ 'catatan rapat.csv': 'a,b\n1,2\n' });
     const inFolder = check(input);
     expect(inFolder.code).toBe(0);
-    expect(inFolder.out).toContain('  catatan rapat.csv: tidak cocok dengan data mana pun, jadi tidak dibaca. Beri nama yang diawali enrollments, peserta, certifications, sertifikasi, placements, penempatan, vacancies, lowongan');
+    expect(inFolder.out).toContain('  catatan rapat.csv: tidak dibaca: berkas .csv yang tidak cocok dengan data mana pun. Perbaikan: beri nama yang diawali enrollments, peserta, certifications, sertifikasi, placements, penempatan, vacancies, lowongan');
 
     const alone = check(path.join(input, 'catatan rapat.csv'), '--lang', 'en');
     expect(alone.code).toBe(1);
-    expect(alone.out).toContain('catatan rapat.csv: matches no dataset, so it is not read.');
+    expect(alone.out).toContain('catatan rapat.csv: not read: a .csv file that matches no dataset. Fix: give it a name starting with');
     expect(alone.out).toContain('Result: REFUSED — the data build would not publish this data:\n  - no event date in any dataset');
   });
 

@@ -69,6 +69,15 @@ describe('the workflow file', () => {
     expect(at((s) => s.run === 'scripts/ci-publish.sh site')).toBeGreaterThan(at((s) => s.run === 'scripts/ci-publish.sh data'));
   });
 
+  it('accepts a drop only on a manual run, through an input passed to the data step as ACCEPT_DROP (never written into the script)', () => {
+    expect(WORKFLOW.on.workflow_dispatch.inputs.accept_drop).toMatchObject({ type: 'string', required: false, default: '' });
+    const data = buildSteps.find((s) => s.run === 'scripts/ci-publish.sh data') as { env?: Record<string, string> };
+    expect(data.env).toEqual({ ACCEPT_DROP: '${{ inputs.accept_drop }}' });
+    expect(SOURCE.match(/inputs\.accept_drop/g)).toHaveLength(1);
+    expect(SCRIPT).toContain('accept+=(--accept-drop "$dataset")');
+    expect(SCRIPT).toContain('--releases data/releases "${accept[@]}"');
+  });
+
   it('reads real exports only from the private data repository, else the sample', () => {
     const exports = buildSteps.find((s) => s.name?.includes('exports'));
     expect(exports).toMatchObject({
@@ -108,7 +117,7 @@ describe('the README section "Updating the data / Memperbarui data"', () => {
     for (const word of [
       WORKFLOW.on.schedule[0].cron, 'data/**', 'workflow_dispatch', 'repository_dispatch', 'exports-updated',
       'DATA_REPOSITORY', 'DATA_REPOSITORY_TOKEN', 'data/exports/', 'data/sample/', WORKFLOW.jobs.build.container,
-      'github-pages', 'npm run data:check', '--hide-values', 'data/templates/',
+      'github-pages', 'npm run data:check', '--hide-values', 'data/templates/', 'accept_drop', 'ACCEPT_DROP', '--accept-drop DATASET',
     ]) {
       expect(section, word).toContain(word);
     }

@@ -133,11 +133,11 @@ function filesSection(lang: Lang, say: Say): string[] {
     '',
     say(
       'Semua file adalah CSV (`.csv`) di satu folder masukan (`INPUT`). Sebuah dataset dikenali dari nama file ' +
-        '(Inggris atau Indonesia), atau dari nama sub-folder satu tingkat di bawah `INPUT`. Huruf besar/kecil pada ' +
-        'nama file dan folder tidak berpengaruh.',
+        '(Inggris atau Indonesia), atau dari nama sub-folder tepat di bawah `INPUT`; folder di dalam folder dataset ' +
+        '(misalnya `lowongan/2025/`) ikut dibaca. Huruf besar/kecil pada nama file dan folder tidak berpengaruh.',
       'Every file is a CSV (`.csv`) in one input folder (`INPUT`). A dataset is recognised by the file name ' +
-        '(English or Indonesian), or by the name of a sub-folder one level below `INPUT`. Upper and lower case in ' +
-        'file and folder names do not matter.',
+        '(English or Indonesian), or by the name of a sub-folder right below `INPUT`; folders inside a dataset\'s ' +
+        'folder (such as `lowongan/2025/`) are read too. Upper and lower case in file and folder names do not matter.',
     ),
     '',
     ...table(
@@ -175,10 +175,38 @@ function filesSection(lang: Lang, say: Say): string[] {
         'earlier one (for example, an updated status). See section 8.',
     ),
     say(
-      '- File `.csv` lain diabaikan dan disebut namanya di ringkasan. Dataset yang tidak ada sama sekali ' +
-        'dipublikasikan sebagai nol, dan halaman menyebut bahwa sumbernya tidak ada.',
-      '- Other `.csv` files are ignored and named in the summary. A dataset with no file at all publishes zeros, and ' +
-        'the pages say that its source is missing.',
+      '- Setiap file lain di bawah `INPUT` (file `.csv` yang tidak cocok dengan dataset mana pun, `.xlsx`, `.tsv`, nama ' +
+        'yang berawalan atau berakhiran spasi, tautan ke file yang tidak ada) tidak dibaca, dan disebut namanya beserta ' +
+        'alasan dan cara memperbaikinya di ringkasan, di `meta.json` dan oleh `npm run data:check`. Hanya file ' +
+        'tersembunyi (`.git/`) dan catatan folder itu sendiri (`README*`, `SAMPLE-DATA.txt`) yang dilewati tanpa disebut.',
+      '- Every other file under `INPUT` (a `.csv` matching no dataset, an `.xlsx`, a `.tsv`, a name starting or ending ' +
+        'with a space, a link to a file that does not exist) is not read, and is named with why and how to fix it in the ' +
+        'summary, in `meta.json` and by `npm run data:check`. Only hidden entries (`.git/`) and the folder\'s own notes ' +
+        '(`README*`, `SAMPLE-DATA.txt`) are passed over without a word.',
+    ),
+    say(
+      '- Dataset yang tidak punya file, atau yang file-filenya tidak berisi satu pun baris data (hanya judul kolom), ' +
+        'dianggap tidak ada: halaman menyebut bahwa sumbernya tidak ada, bukan menampilkan nol. Bila baris yang diterima ' +
+        'sebuah dataset turun lebih dari separuh dibanding rilis sebelumnya, data build menolaknya kecuali dijalankan ' +
+        'dengan `--accept-drop DATASET`: periksa dulu apakah ada file yang hilang atau terpotong.',
+      '- A dataset with no file, or whose files hold no data row (only the header), is missing: the pages say that its ' +
+        'source is missing rather than show zeros. When a dataset\'s accepted rows fall by more than half against the ' +
+        'previous release, the data build refuses them unless run with `--accept-drop DATASET`: first check for files ' +
+        'that went missing or were cut short.',
+    ),
+    say(
+      '- **Nama file diterbitkan.** Nama setiap file dan jumlah barisnya tercantum di `meta.json` dan di halaman ' +
+        'metodologi situs. Jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil (negara tujuan, jenis ' +
+        'kelamin, desa) dalam nama file: `pmi_taiwan_perempuan_grogol_2025.csv` menerbitkan jumlah kelompok kecil itu. ' +
+        'Data build menolak file yang namanya memuat 16 angka berturut-turut (seperti NIK) atau sesuatu yang tampak ' +
+        'seperti nomor HP (`08…`, `62…`, `+62…`), dan `npm run data:check` memperingatkan file peserta, sertifikasi ' +
+        'atau penempatan yang barisnya diterima kurang dari ambang sel kecil. Nama yang baik: `peserta_2025-09.csv`.',
+      '- **File names are published.** Every file\'s name and row counts appear in `meta.json` and on the site\'s ' +
+        'methodology page. Keep names of people, NIKs, phone numbers and names of small groups (destination country, ' +
+        'sex, village) out of file names: `pmi_taiwan_perempuan_grogol_2025.csv` publishes that small group\'s count. ' +
+        'The data build refuses a file whose name holds 16 digits in a row (like a NIK) or something that looks like a ' +
+        'mobile number (`08…`, `62…`, `+62…`), and `npm run data:check` warns about an enrollments, certifications or ' +
+        'placements file with fewer accepted rows than the small-cell threshold. A good name: `peserta_2025-09.csv`.',
     ),
     say(
       '- Folder `reference/` berisi tabel referensi (bagian 10), bukan data.',

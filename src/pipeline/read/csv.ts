@@ -43,7 +43,11 @@ export const ROW_TOO_LONG = message(
   `baris ini lebih panjang dari ${MAX_ROW_CHARS.toLocaleString('id-ID')} karakter tanpa akhir baris, sehingga berkas tidak dapat dibaca sebagai CSV: ekspor ulang sebagai CSV UTF-8`,
   `this line runs longer than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters without a line break, so the file cannot be read as CSV: export it again as CSV UTF-8`);
 
-const STOP_MESSAGE: Record<RowStop, Message> = { 'unclosed-quote': UNCLOSED_QUOTE, 'row-too-long': ROW_TOO_LONG };
+export const QUOTED_ROW_TOO_LONG = message(
+  `tanda kutip (") dibuka di baris ini dan selnya berlanjut lebih dari ${MAX_ROW_CHARS.toLocaleString('id-ID')} karakter (batas panjang satu baris): tanda kutip itu tidak pernah ditutup, atau sel itu jauh lebih panjang dari sel mana pun yang wajar (Excel membatasi 32.767 karakter). Periksa tanda kutip pada baris ini`,
+  `a quote (") opens on this line and its cell runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters (the longest row read): either the quote is never closed, or the cell is far longer than any real one (Excel allows 32,767 characters). Check the quotes on this line`);
+
+const STOP_MESSAGE: Record<RowStop, Message> = { 'unclosed-quote': UNCLOSED_QUOTE, 'row-too-long': ROW_TOO_LONG, 'quoted-row-too-long': QUOTED_ROW_TOO_LONG };
 
 function unreadable(error: NodeJS.ErrnoException): Message {
   return message(`berkas tidak dapat dibaca (${error.code})`, `the file cannot be read (${error.code})`);

@@ -121,7 +121,7 @@ export function recordAssembler(headerLine: number) {
         }
       }
       let stop: AssembledRows['stop'] = null;
-      if (parsed.stop === 'unclosed-quote') {
+      if (parsed.stop === 'unclosed-quote' || parsed.stop === 'quoted-row-too-long') {
         // The open field is its row's last; the fields before it may span lines themselves.
         stop = { reason: parsed.stop, line: line + lineBreaksIn(parsed.rows[complete].slice(0, -1)) };
       } else if (parsed.stop === 'row-too-long') {

@@ -11,12 +11,16 @@ import type { Delimiter } from './delimiter.ts';
 /**
  * The longest row read: 4 Mi characters, 128 times Excel's limit for one cell (32,767). A quote that
  * stays open longer (a stray `"` at the start of a cell, in a file with no other quote) would otherwise
- * make the rest of the file one field, held whole in memory; it is reported as an unclosed quote instead.
+ * make the rest of the file one field, held whole in memory; reading stops there instead, saying so.
  */
 export const MAX_ROW_CHARS = 1 << 22;
 
-/** Why reading stops at the last row: a quote open at the end of the file, or a row longer than MAX_ROW_CHARS. */
-export type RowStop = 'unclosed-quote' | 'row-too-long';
+/**
+ * Why reading stops at the last row: a quote open at the end of the file; a row longer than
+ * MAX_ROW_CHARS with no quote open; or one longer than that inside a quoted cell (whether the quote
+ * closes later is not known, since reading stops there).
+ */
+export type RowStop = 'unclosed-quote' | 'row-too-long' | 'quoted-row-too-long';
 
 export interface ParsedRows {
   /** Raw fields (quotes removed, doubled quotes undone), one array per row; a blank line is `['']`. */
@@ -66,7 +70,7 @@ export function rowParser(delimiter: Delimiter, maxRowChars = MAX_ROW_CHARS): Ro
     stopped = true;
     const open = parseToEnd(pending);
     pending = '';
-    const stop = tooLong ? open.stop ?? 'row-too-long' : open.stop;
+    const stop = !tooLong ? open.stop : open.stop === 'unclosed-quote' ? 'quoted-row-too-long' : 'row-too-long';
     return { rows: [...parsed.rows, ...open.rows], mayHoldLineBreaks: parsed.mayHoldLineBreaks, stop };
   }
 

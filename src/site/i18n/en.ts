@@ -199,7 +199,7 @@ export const en: Strings = {
     qualityColumns: { file: 'File', rows_read: 'Read', accepted: 'Accepted', rejected: 'Rejected', duplicate: 'Duplicate', superseded: 'Superseded', out_of_scope: 'Out of scope' },
     datasetMissing: 'No files: this source is missing and its numbers are not shown.',
     total: 'Total',
-    ignoredFiles: (names: string) => `Ignored files (matched no dataset): ${names}.`,
+    ignoredFiles: (names: string) => `Files not read (matching no dataset, not a .csv, or not openable): ${names}.`,
     citeHeading: 'How to cite',
     cite: (date: string, url: string) => `Link & Match Cilegon (${date}). Demand and supply of skilled workers in Kota Cilegon. Data as of ${date}. ${url}`,
     citeNote: 'Every chart also has a ready citation under its “Citation” button.',
@@ -324,6 +324,9 @@ export const en: Strings = {
     ask: 'Ask the maintainers of this dashboard through an issue in the site’s repository. Never attach an export, the reject report (reports/rejected-rows.csv) or a screenshot with personal data: copy data:check’s output instead, which shows no names, NIKs or certificate numbers.',
     docs: 'Documents',
     docNames: { input: 'Input data format (docs/input-format.md)', rules: 'Data and release rules (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Publishing workflow (.github/workflows/publish.yml)' },
+    namesPublished: 'File names are published: every file\'s name and row counts appear in meta.json and on the methodology page. Give plain names (such as peserta_2026-09.csv); keep names of people, NIKs, phone numbers and names of small groups such as a destination country, sex or village out of them. The data build refuses a name holding something like a NIK or a mobile number, and data:check warns about a file with fewer rows than the small-cell threshold.',
+    notRead: 'Other files in the exports folder (.xlsx, .tsv, a name ending in a space, a broken link) are not read; the data build and data:check name each with why and how to fix it. Files in a dataset folder\'s sub-folders (such as lowongan/2026/) are read too.',
+    drop: 'When a dataset\'s accepted rows fall by more than half against the previous release (usually a file gone missing, or holding only its header), the data build refuses them. If the drop is real, run Actions → Publish → Run workflow with the input accept_drop naming the dataset (such as vacancies).',
   },
   notFound: 'Page not found',
 };

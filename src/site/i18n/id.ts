@@ -199,7 +199,7 @@ export const id = {
     qualityColumns: { file: 'Berkas', rows_read: 'Dibaca', accepted: 'Diterima', rejected: 'Ditolak', duplicate: 'Duplikat', superseded: 'Digantikan', out_of_scope: 'Di luar cakupan' },
     datasetMissing: 'Tidak ada berkas: sumber ini tidak tersedia, angkanya tidak ditampilkan.',
     total: 'Jumlah',
-    ignoredFiles: (names: string) => `Berkas yang diabaikan (tidak cocok dengan jenis data mana pun): ${names}.`,
+    ignoredFiles: (names: string) => `Berkas yang tidak dibaca (tidak cocok dengan jenis data mana pun, bukan .csv, atau tidak dapat dibuka): ${names}.`,
     citeHeading: 'Cara mengutip',
     cite: (date: string, url: string) => `Link & Match Cilegon (${date}). Dasbor permintaan dan pasokan tenaga kerja terampil Kota Cilegon. Data per ${date}. ${url}`,
     citeNote: 'Setiap grafik juga punya kutipan siap pakai di bawah tombol “Kutipan”.',
@@ -324,6 +324,9 @@ export const id = {
     ask: 'Tanyakan kepada pengelola dasbor ini lewat issue di repositori situs. Jangan pernah melampirkan ekspor, laporan baris ditolak (reports/rejected-rows.csv) atau tangkapan layar berisi data pribadi: salin saja keluaran data:check, yang tidak menampilkan nama, NIK maupun nomor sertifikat.',
     docs: 'Dokumen',
     docNames: { input: 'Format data masukan (docs/input-format.md)', rules: 'Aturan data dan rilis (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Alur kerja publikasi (.github/workflows/publish.yml)' },
+    namesPublished: 'Nama file ikut diterbitkan: nama setiap file dan jumlah barisnya tercantum di meta.json dan di halaman metodologi. Beri nama yang umum (misalnya peserta_2026-09.csv); jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil seperti negara tujuan, jenis kelamin atau desa. Data build menolak nama yang memuat sesuatu seperti NIK atau nomor HP, dan data:check memperingatkan file yang barisnya lebih sedikit dari ambang sel kecil.',
+    notRead: 'File lain di folder ekspor (.xlsx, .tsv, nama berakhiran spasi, tautan yang putus) tidak dibaca; data build dan data:check menyebut namanya beserta alasan dan cara memperbaikinya. File di dalam sub-folder data (misalnya lowongan/2026/) ikut dibaca.',
+    drop: 'Bila baris yang diterima sebuah jenis data turun lebih dari separuh dibanding rilis sebelumnya (biasanya karena file hilang atau hanya berisi judul kolom), data build menolaknya. Bila penurunan itu memang benar, jalankan Actions → Publish → Run workflow dengan isian accept_drop berisi nama data itu (misalnya vacancies).',
   },
   notFound: 'Halaman tidak ditemukan',
 };

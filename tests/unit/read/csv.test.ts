@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { NO_HEADER, ROW_TOO_LONG, UNCLOSED_QUOTE, readCsv } from '../../../src/pipeline/read/csv.ts';
+import { NO_HEADER, QUOTED_ROW_TOO_LONG, ROW_TOO_LONG, UNCLOSED_QUOTE, readCsv } from '../../../src/pipeline/read/csv.ts';
+import { MAX_ROW_CHARS } from '../../../src/pipeline/read/rows.ts';
 import { BOM_NOT_UTF8 } from '../../../src/pipeline/read/decode.ts';
 import { NOT_CSV } from '../../../src/pipeline/read/sniff.ts';
 import { openedOf, readAll, recordsOf, temporaryFolder, utf16be, utf16le, writeFixture } from './files.ts';
@@ -189,7 +190,7 @@ describe('readCsv: fatal errors', () => {
     const seen: number[] = [];
     const events = await readAll(file, { onProgress: (read) => seen.push(read) });
     expect(events.map((e) => e.kind)).toEqual(['opened', 'fatal']);
-    expect(events.at(-1)).toEqual({ kind: 'fatal', message: UNCLOSED_QUOTE, line: 2 });
+    expect(events.at(-1)).toEqual({ kind: 'fatal', message: QUOTED_ROW_TOO_LONG, line: 2 });
     expect(seen.at(-1)).toBeLessThan(statSync(file).size);
   });
 
@@ -198,6 +199,14 @@ describe('readCsv: fatal errors', () => {
     expect((await readAll(file)).at(-1)).toEqual({ kind: 'fatal', message: ROW_TOO_LONG, line: 3 });
     const oneLine = fixture('x;'.repeat(2_200_000));
     expect(await readAll(oneLine)).toEqual([{ kind: 'fatal', message: ROW_TOO_LONG, line: 1 }]);
+  });
+
+  it('says a quoted cell longer than the row limit is too long, not unclosed, when its quote closes later', async () => {
+    const file = fixture(`id;catatan\n1;a\n2;"${'x'.repeat(2 * MAX_ROW_CHARS)}"\n3;c\n`);
+    const events = await readAll(file);
+    expect(recordsOf(events)).toEqual([[2, '1', 'a']]);
+    expect(events.at(-1)).toEqual({ kind: 'fatal', message: QUOTED_ROW_TOO_LONG, line: 3 });
+    expect(QUOTED_ROW_TOO_LONG.en).toMatch(/^a quote \(\"\) opens on this line and its cell runs on for more than 4,194,304 characters/);
   });
 
   it('is fatal when the header itself opens a quote that never closes', async () => {

@@ -36,7 +36,7 @@ describe('discoverFiles', () => {
       { path: path.resolve(b), name: b.split(path.sep).join('/') },
     ]);
     expect(found.files.certifications).toEqual([]);
-    expect(found.ignored).toEqual([notes]);
+    expect(found.ignored).toEqual([{ name: notes.split(path.sep).join('/'), reason: 'no_dataset' }]);
     expect(found.reference).toEqual({});
   });
 });

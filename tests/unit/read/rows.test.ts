@@ -31,11 +31,11 @@ describe('rowParser', () => {
     expect(parseInPieces('a;b\n1;"open\n2;3\n', 4)).toEqual({ rows: [['a', 'b'], ['1', 'open\n2;3\n']], stop: 'unclosed-quote' });
   });
 
-  it('stops at an open quote once the open row is longer than the limit, without reading on', () => {
+  it('stops at an open quote once the open row is longer than the limit, without reading on, saying the row is too long', () => {
     const parser = rowParser(';', 10);
     expect(parser.push('a;b\n1;"open')).toEqual({ rows: [['a', 'b']], mayHoldLineBreaks: true, stop: null });
     const stopped = parser.push(' and on and on');
-    expect(stopped.stop).toBe('unclosed-quote');
+    expect(stopped.stop).toBe('quoted-row-too-long');
     expect(stopped.rows).toEqual([['1', 'open and on and on']]);
     expect(parser.push('more"\n')).toEqual({ rows: [], mayHoldLineBreaks: false, stop: null });
     expect(parser.end()).toEqual({ rows: [], mayHoldLineBreaks: false, stop: null });

@@ -10,7 +10,7 @@ import type { Rejection } from './ingest.ts';
 import { bilingual, message, type Message } from './messages.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
-import { demandJson, factsCsv, metaJson, referenceJson, type DatasetSummary } from './publish.ts';
+import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
 import { publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
 import { loadKecamatanPopulation } from './reference.ts';
@@ -79,6 +79,12 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   const { firstEvent, asOf } = analysis.span;
   const periods = publishedPeriods(firstEvent, asOf);
   const facts = computeFacts({ data, periods, asOf });
+  const unsafe = unsafeCount(facts);
+  if (unsafe) {
+    return failure(summaryLines, { message: message(
+      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: jumlah di luar rentang yang dapat dihitung dengan tepat; laporkan ini sebagai bug`,
+      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: a total outside the range the build counts exactly; please report this as a bug`) }, rejected);
+  }
   const previous = options.previous?.(dayToIso(asOf));
   if (previous && previous.asOf >= dayToIso(asOf)) {
     return failure(summaryLines, { message: message(

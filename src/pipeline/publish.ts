@@ -18,6 +18,15 @@ export function formatValue(f: Fact): string {
   return String(f.value);
 }
 
+/**
+ * The first count that is not a safe integer (a sum that overflowed): publishing it would print a
+ * rounded number. The contract's bounds keep every sum far below 2^53 (10,000 positions × 2^31 rows);
+ * this is the build's promise never to publish a wrapped number, checked rather than assumed.
+ */
+export function unsafeCount(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((f) => f.value !== null && f.metric !== 'placement_rate_180d' && !(Number.isSafeInteger(f.value) && f.value >= 0));
+}
+
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
 export function factsCsv(facts: Fact[]): string {
   const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);

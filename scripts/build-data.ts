@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildData, type BuildOptions } from '../src/pipeline/build.ts';
+import { UnreadableRelease } from '../src/pipeline/previous.ts';
 import { BUILD_OPTIONS_USAGE, parseBuildArguments, usageError } from '../src/pipeline/cli.ts';
 import { previousFrom, releasesFor, unkeptNotice } from '../src/releases/release.ts';
 import { readPublication } from '../src/releases/store.ts';
@@ -26,7 +27,9 @@ if (previousFile !== undefined) {
   try {
     release = readPublication(path.dirname(file));
   } catch (e) {
-    usageError(`--previous: ${(e as Error).message}`, USAGE);
+    if (!(e instanceof UnreadableRelease)) throw e;
+    console.error(`GAGAL / FAILED — --previous: ${e.message}`);
+    process.exit(1);
   }
   previous = () => release;
 }

@@ -11,7 +11,7 @@ import { bilingual, message, type Message } from './messages.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
 import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
-import { publishedCells, type PreviousPublication } from './previous.ts';
+import { UnreadableRelease, publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
 import { loadKecamatanPopulation } from './reference.ts';
 import { applySuppression } from './suppress.ts';
@@ -85,7 +85,13 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
       `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: jumlah di luar rentang yang dapat dihitung dengan tepat; laporkan ini sebagai bug`,
       `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: a total outside the range the build counts exactly; please report this as a bug`) }, rejected);
   }
-  const previous = options.previous?.(dayToIso(asOf));
+  let previous: PreviousPublication | undefined;
+  try {
+    previous = options.previous?.(dayToIso(asOf));
+  } catch (e) {
+    if (e instanceof UnreadableRelease) return failure(summaryLines, { message: e.explanation }, rejected);
+    throw e;
+  }
   if (previous && previous.asOf >= dayToIso(asOf)) {
     return failure(summaryLines, { message: message(
       `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,

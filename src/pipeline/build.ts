@@ -37,7 +37,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  exitCode: 0 | 1;
+  /** 2: wrong usage (an --as-of date far after the data). */
+  exitCode: 0 | 1 | 2;
   /** Lines for the console. */
   summary: string[];
   /** Present when the build published. */
@@ -69,6 +70,9 @@ async function run(options: BuildOptions, rejected: Rejection[]): Promise<BuildR
   // A file or reference table that cannot be read: there is no table of counts to show.
   if (analysis.data === null || analysis.datasets === null) return failure([], analysis.refusals[0], rejected);
   const summaryLines = formatSummary({ input: options.input, datasets: analysis.datasets, data: analysis.data, ignored: discovered.ignored });
+  // An as-of date far after the data is wrong usage, like a malformed one (exit 2), found only once the data is read.
+  const asOfTooLate = analysis.refusals.find((r) => r.rule === 'as_of_after_latest_event');
+  if (asOfTooLate) return { ...failure(summaryLines, asOfTooLate, rejected), exitCode: 2, datasets: analysis.datasets };
   if (!isPublishable(analysis)) return { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets };
   return publish(options, discovered, analysis, summaryLines, rejected);
 }

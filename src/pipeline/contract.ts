@@ -264,3 +264,9 @@ export const RATE_MIN_DENOMINATOR = 10;
 
 /** `validity_years` in schemes.csv: a certificate valid longer than this is a typing error (docs/data-rules.md, "Bounds"). */
 export const VALIDITY_YEARS = { min: 1, max: 50 } as const;
+
+/**
+ * `--as-of` at most this many days after the latest event: a later date is a typing error (2099 for
+ * 2026) and would build a period for every month in between (9999-12-31 ran out of memory).
+ */
+export const MAX_AS_OF_DAYS_AFTER_LATEST_EVENT = 366;

@@ -30,7 +30,7 @@ export interface ReleaseOptions extends Omit<BuildOptions, 'previous'> {
 }
 
 export interface ReleaseResult {
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | 2;
   summary: string[];
   /** The release's folder, when the build published. */
   folder?: string;
@@ -40,7 +40,7 @@ export interface ReleaseResult {
 export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const folder = releasesFor(options.releases, options.input);
   const result = await buildData({ ...options, previous: previousFrom(folder) });
-  if (result.exitCode !== 0 || !result.published) return { exitCode: 1, summary: result.summary };
+  if (result.exitCode !== 0 || !result.published) return { exitCode: result.exitCode === 2 ? 2 : 1, summary: result.summary };
   const { asOf } = result.published;
   const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(options.out, name), 'utf8')])) as ReleaseFiles;
   const kept = keepRelease(folder, asOf, files);

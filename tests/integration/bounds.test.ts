@@ -1,13 +1,15 @@
 // Numbers the build cannot hold or that no real record has (issue 7, item 2): a vacancy for more than
 // 10,000 positions is rejected with its reason and line, a wage beyond Rp 1,000,000,000 is a warning and
 // read as missing, and nothing published ever wraps (2,147,483,648 positions once became −2,147,483,563).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/pipeline/contract.ts';
 import { FIXTURES, build, tempDir } from './helpers.ts';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const HEADER = 'vacancy_id,posted_date,occupation_code,positions';
 /** 60 ordinary vacancies (lines 2–61), so that three rejected rows stay under the 5 % refusal. */
 const FILLER = Array.from({ length: 60 }, (_, i) => `F${i + 1},2025-06-01,7212,1`);
@@ -71,5 +73,29 @@ describe('a job title longer than any real one', () => {
     expect(built.meta.datasets.vacancies).toMatchObject({ rows_read: 2, accepted: 2, rejected: 0, warnings: 1 });
     expect(built.facts.get('demand_positions,2025,7212,*,*')).toBe('4,');
     expect(built.facts.get('demand_positions,2025,other,*,*')).toBe('1,');
+  });
+});
+
+describe('--as-of at most 366 days after the latest event', () => {
+  const cli = (asOf: string) => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts'),
+      '--input', path.join(FIXTURES, 'basic'), '--out', out, '--report', path.join(dir, 'report.csv'), '--as-of', asOf], { cwd: ROOT, encoding: 'utf8' });
+    return { code: run.status, output: `${run.stdout}${run.stderr}`, published: existsSync(out) };
+  };
+
+  it('refuses 2099-12-31 with exit 2, naming the latest event, and publishes nothing', () => {
+    const run = cli('2099-12-31');
+    expect(run.code).toBe(2);
+    expect(run.output).toContain('the as-of date 2099-12-31 is more than 366 days after the latest event (2025-12-19, enrollments)');
+    expect(run.output).toContain('tanggal as-of 2099-12-31 lebih dari 366 hari setelah kejadian terakhir (2025-12-19, enrollments)');
+    expect(run.output).not.toMatch(/\n\s+at |node:internal/);
+    expect(run.published).toBe(false);
+  });
+
+  it('accepts an as-of date exactly 366 days after the latest event', () => {
+    expect(cli('2026-12-20').code).toBe(0);
+    expect(cli('2026-12-21').code).toBe(2);
   });
 });

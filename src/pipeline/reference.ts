@@ -171,7 +171,7 @@ export async function loadReferenceTables(
       if (!pattern.ok) return problem(file, row.line, pattern.reason);
       const exclude = row.get('exclude') === '' ? null : compilePattern(row.get('exclude'));
       if (exclude && !exclude.ok) return problem(file, row.line, message(`exclude: ${exclude.reason.id}`, `exclude: ${exclude.reason.en}`));
-      jobTitles.push({ pattern: pattern.pattern, exclude: exclude && exclude.pattern, occupationCode: occupation.value });
+      jobTitles.push({ pattern: pattern.pattern, source: row.get('pattern'), exclude: exclude && exclude.pattern, occupationCode: occupation.value });
     }
   }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReferenceName } from '../../../src/pipeline/contract.ts';
 import { loadReferenceTables, type ReferenceResult } from '../../../src/pipeline/reference.ts';
-import { classifyTitle, titleForMatching } from '../../../src/pipeline/titles.ts';
+import { classifyTitle, titleClassifier, titleForMatching } from '../../../src/pipeline/titles.ts';
 
 async function load(tables: Partial<Record<ReferenceName, string>>): Promise<ReferenceResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lm-ref-'));
@@ -87,5 +87,19 @@ describe('reference tables are bounded to what the site can show', () => {
   it('refuses a validity of more than 50 years', async () => {
     const schemes = 'scheme_code,name_id,name_en,occupation_code,validity_years\nSMAW-3G,Las,Welding,7212,51\n';
     expect(await refusal({ schemes })).toEqual({ file: 'schemes.csv', line: 2, en: 'validity_years must be a whole number 1–50 (years)' });
+  });
+});
+
+describe('titleClassifier: the same results as classifyTitle, faster', () => {
+  it('agrees with classifyTitle on the bundled rules, for titles matched, excluded and unmatched, twice', async () => {
+    const result = await loadReferenceTables({});
+    if (!result.ok) throw new Error(result.message.en);
+    const rules = result.tables.jobTitles;
+    const classify = titleClassifier(rules);
+    const titles = ['Welder 6G', 'Helper Welder', 'Safety Engineer', 'Driver', 'Operator Forklift (SIO K3)', 'Welding Operator\n(Proyek Petrokimia)', ''];
+    const expected = titles.map((t) => classifyTitle(rules, t));
+    expect(expected).toEqual(['7212', null, '2263', null, '8344', '7212', null]);
+    expect(titles.map(classify)).toEqual(expected);
+    expect(titles.map(classify)).toEqual(expected);
   });
 });

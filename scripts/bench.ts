@@ -1,11 +1,15 @@
 // npm run bench [-- --rows N]: times the data build on a large synthetic input (N enrollments, and
 // certifications, placements and vacancies in proportion), in a child process so its peak memory is
 // its own. Prints rows, wall time, rows per second and peak RSS.
+// npm run bench -- titles: times job-title classification on hostile inputs (a 1 MB title, `(a+)+$`)
+// and on 100,000 distinct titles, half of them matching a rule (no cache hit).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/pipeline/build.ts';
+import { loadReferenceTables } from '../src/pipeline/reference.ts';
+import { classifyTitle, compilePattern, titleClassifier, titleForMatching } from '../src/pipeline/titles.ts';
 
 const { values, positionals } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } }, allowPositionals: true });
 
@@ -47,7 +51,35 @@ async function generate(dir: string, n: number): Promise<void> {
     (i) => `V${i};${date(i)};PT Sintetis ${i % 300};;${i % 2 ? 'Welder SMAW' : 'Operator Forklift'};${1 + (i % 20)};Cilegon;${kecamatan[i % 8]}`);
 }
 
-if (positionals[0] === 'run') {
+/** Milliseconds `f` takes, and its result. */
+function timed<T>(f: () => T): [number, T] {
+  const start = performance.now();
+  const result = f();
+  return [performance.now() - start, result];
+}
+
+async function benchTitles(): Promise<void> {
+  const loaded = await loadReferenceTables({});
+  if (!loaded.ok) throw new Error(loaded.message.en);
+  const rules = loaded.tables.jobTitles;
+  const big = `Welder 6G ${'x'.repeat(1_000_000)}`;
+  const [uncut, a] = timed(() => classifyTitle(rules, big));
+  const [cut, b] = timed(() => classifyTitle(rules, titleForMatching(big).text));
+  const nested = compilePattern('(a+)+$');
+  if (!nested.ok) throw new Error(nested.reason.en);
+  const [backtracking, c] = timed(() => nested.pattern.test(`${'a'.repeat(40)}!`));
+  const classify = titleClassifier(rules);
+  const [distinct] = timed(() => {
+    for (let i = 0; i < 100_000; i++) classify(i % 2 ? `Operator Produksi ${i}` : `Welder SMAW ${i}`);
+  });
+  console.log(`1 MB title, bundled rules: ${uncut.toFixed(0)} ms uncut (${a}), ${cut.toFixed(1)} ms cut to 300 characters (${b})`);
+  console.log(`(a+)+$ against 40 a and !: ${backtracking.toFixed(1)} ms (${c})`);
+  console.log(`100,000 distinct titles: ${(distinct / 1000).toFixed(2)} s (${(distinct / 100).toFixed(0)} µs a title)`);
+}
+
+if (positionals[0] === 'titles') {
+  await benchTitles();
+} else if (positionals[0] === 'run') {
   const start = performance.now();
   const result = await buildData({ input: positionals[1], out: positionals[2], report: path.join(positionals[2], '..', 'report.csv'), minCell: 5 });
   const seconds = (performance.now() - start) / 1000;

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildData, type BuildOptions } from '../src/pipeline/build.ts';
+import { UnreadableRelease } from '../src/pipeline/previous.ts';
 import { BUILD_OPTIONS_USAGE, parseBuildArguments, usageError } from '../src/pipeline/cli.ts';
 import { acceptedCounts } from '../src/pipeline/previous.ts';
 import { previousFrom, releasesFor, unkeptNotice } from '../src/releases/release.ts';
@@ -27,7 +28,9 @@ if (previousFile !== undefined) {
   try {
     release = readPublication(path.dirname(file));
   } catch (e) {
-    usageError(`--previous: ${(e as Error).message}`, USAGE);
+    if (!(e instanceof UnreadableRelease)) throw e;
+    console.error(`GAGAL / FAILED — --previous: ${e.message}`);
+    process.exit(1);
   }
   const accepted = acceptedCounts(release.files['meta.json']);
   previous = () => ({ ...release, accepted });

@@ -3,7 +3,7 @@
 // all, an as-of date before the first event). It writes nothing and returns its verdict with
 // everything it read: the build publishes from it (build.ts), `npm run data:check` only reports it.
 
-import { DATASETS, MAX_REJECTED_SHARE_DENOMINATOR, type DatasetName } from './contract.ts';
+import { DATASETS, MAX_AS_OF_DAYS_AFTER_LATEST_EVENT, MAX_REJECTED_SHARE_DENOMINATOR, type DatasetName } from './contract.ts';
 import { ingest, type FatalError, type Ingested, type Rejection } from './ingest.ts';
 import { message, type Message } from './messages.ts';
 import { datasetSummary, type DatasetSummary } from './publish.ts';
@@ -27,7 +27,7 @@ export interface AnalysisOptions {
 
 /** Why the inputs cannot be published; `file` and `line` when one file is the cause. */
 export interface Refusal {
-  rule: 'refused_file' | 'rejected_share' | 'no_events' | 'as_of_before_first_event';
+  rule: 'refused_file' | 'rejected_share' | 'no_events' | 'as_of_before_first_event' | 'as_of_after_latest_event';
   file?: string;
   line?: number;
   dataset?: DatasetName;
@@ -155,6 +155,15 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
     refusals.push({ rule: 'as_of_before_first_event', message: message(
       `tanggal as-of ${dayToIso(asOf)} sebelum kejadian pertama (${dayToIso(firstEvent)})`,
       `the as-of date ${dayToIso(asOf)} is before the first event (${dayToIso(firstEvent)})`) });
+  }
+  const latest = DATASETS.filter((d) => events[d] !== null).reduce((a, b) => (events[b]!.last > events[a]!.last ? b : a));
+  const latestEvent = events[latest]!.last;
+  if (asOf - latestEvent > MAX_AS_OF_DAYS_AFTER_LATEST_EVENT) {
+    refusals.push({ rule: 'as_of_after_latest_event', message: message(
+      `tanggal as-of ${dayToIso(asOf)} lebih dari ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} hari setelah kejadian terakhir (${dayToIso(latestEvent)}, ${latest}): `
+        + `periksa --as-of (salah ketik tahun?), atau biarkan kosong untuk memakai kejadian terakhir`,
+      `the as-of date ${dayToIso(asOf)} is more than ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} days after the latest event (${dayToIso(latestEvent)}, ${latest}): `
+        + `check --as-of (a typo in the year?), or leave it out to use the latest event`) });
   }
   return { refusals, reference: reference.tables, data, datasets, span: { firstEvent, asOf } };
 }

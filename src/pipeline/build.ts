@@ -14,8 +14,8 @@ import { acceptedDropLines, dropRefusal, dropsAgainst } from './drop.ts';
 import { cleanLeftovers, lockOutput, outputRefusal, publishFolder, REPORT_HEADER } from './output.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
-import { demandJson, factsCsv, metaJson, referenceJson, type DatasetSummary } from './publish.ts';
-import { publishedCells, type PreviousPublication } from './previous.ts';
+import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
+import { UnreadableRelease, publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
 import { loadKecamatanPopulation } from './reference.ts';
 import { applySuppression } from './suppress.ts';
@@ -44,7 +44,7 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  /** 0 published, 1 refused or failed, 2 wrong usage (an output the build may not write: nothing touched). */
+  /** 0 published, 1 refused or failed, 2 wrong usage (an output the build may not write, or an --as-of date far after the data: nothing touched). */
   exitCode: 0 | 1 | 2;
   /** Lines for the console. */
   summary: string[];
@@ -127,6 +127,9 @@ async function run(options: BuildOptions, rejected: Rejection[]): Promise<Outcom
   // A file or reference table that cannot be read: there is no table of counts to show.
   if (analysis.data === null || analysis.datasets === null) return { result: failure([], analysis.refusals[0], rejected) };
   const summaryLines = formatSummary({ input: options.input, datasets: analysis.datasets, data: analysis.data, ignored: discovered.ignored });
+  // An as-of date far after the data is wrong usage, like a malformed one (exit 2), found only once the data is read.
+  const asOfTooLate = analysis.refusals.find((r) => r.rule === 'as_of_after_latest_event');
+  if (asOfTooLate) return { result: { ...failure(summaryLines, asOfTooLate, rejected), exitCode: 2, datasets: analysis.datasets } };
   if (!isPublishable(analysis)) return { result: { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets } };
   return publish(options, discovered, analysis, summaryLines, rejected);
 }
@@ -137,7 +140,19 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   const { firstEvent, asOf } = analysis.span;
   const periods = publishedPeriods(firstEvent, asOf);
   const facts = computeFacts({ data, periods, asOf });
-  const previous = options.previous?.(dayToIso(asOf));
+  const unsafe = unsafeCount(facts);
+  if (unsafe) {
+    return { result: failure(before, { message: message(
+      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: jumlah di luar rentang yang dapat dihitung dengan tepat; laporkan ini sebagai bug`,
+      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: a total outside the range the build counts exactly; please report this as a bug`) }, rejected) };
+  }
+  let previous: PreviousPublication | undefined;
+  try {
+    previous = options.previous?.(dayToIso(asOf));
+  } catch (e) {
+    if (e instanceof UnreadableRelease) return { result: failure(before, { message: e.explanation }, rejected) };
+    throw e;
+  }
   if (previous && previous.asOf >= dayToIso(asOf)) {
     return { result: failure(before, { message: message(
       `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,

@@ -1,6 +1,15 @@
 // Growable typed columns: the compact form rows are kept in after validation (integer day numbers,
 // dictionary-coded codes), so millions of rows fit in memory and go straight into arquero.
 
+/**
+ * The last guard before a typed array would wrap a number silently (2,147,483,648 becomes
+ * −2,147,483,648): the contract's bounds keep every stored value far inside, so this only fires on a bug.
+ */
+function int32(value: number): number {
+  if ((value | 0) !== value) throw new RangeError(`${value} does not fit a 32-bit column: a bound is missing in the contract`);
+  return value;
+}
+
 export class IntColumn {
   data: Int32Array;
   length = 0;
@@ -15,8 +24,13 @@ export class IntColumn {
       grown.set(this.data);
       this.data = grown;
     }
-    this.data[this.length] = value;
+    this.data[this.length] = int32(value);
     return this.length++;
+  }
+
+  /** Overwrites a filled slot. */
+  set(slot: number, value: number): void {
+    this.data[slot] = int32(value);
   }
 
   /** The filled part, without copying. */

@@ -44,6 +44,12 @@ export interface ColumnSpec {
   values?: Readonly<Record<string, readonly string[]>>;
   /** One line for the data team's documentation (Indonesian / English). */
   note?: { id: string; en: string };
+  /**
+   * For `integer` and `positions`: the largest plausible value, with its unit for the message. More is a
+   * typing error as a rule (an extra zero, two numbers in one cell); it also keeps every number the build
+   * stores within a 32-bit column (docs/data-rules.md, "Bounds").
+   */
+  max?: { value: number; unit: { id: string; en: string } };
 }
 
 export const SEX_VALUES = {
@@ -142,7 +148,9 @@ export const COLUMNS: Record<DatasetName, readonly ColumnSpec[]> = {
     OCCUPATION_CODE,
     EMPLOYER_NAME,
     EMPLOYER_SECTOR,
-    { name: 'monthly_wage', aliases: ['upah', 'gaji', 'upah_bulanan'], type: 'integer', required: false },
+    { name: 'monthly_wage', aliases: ['upah', 'gaji', 'upah_bulanan'], type: 'integer', required: false,
+      max: { value: 1_000_000_000, unit: { id: 'rupiah per bulan', en: 'rupiah a month' } },
+      note: { id: 'lebih dari Rp 1.000.000.000: peringatan, dianggap kosong', en: 'more than Rp 1,000,000,000: a warning, read as missing' } },
     CITY,
     KECAMATAN,
     SEX,
@@ -157,7 +165,8 @@ export const COLUMNS: Record<DatasetName, readonly ColumnSpec[]> = {
     { name: 'job_title', aliases: ['jabatan', 'posisi', 'nama_jabatan', 'judul_lowongan'], type: 'text', required: false,
       note: { id: 'dipakai untuk menentukan jabatan bila kode KBJI kosong', en: 'used to classify the occupation when the KBJI code is empty' } },
     { name: 'positions', aliases: ['jumlah_kebutuhan', 'jumlah_lowongan', 'kebutuhan', 'jumlah'], type: 'positions', required: false,
-      note: { id: 'bilangan bulat ≥ 1; kosong = 1; nilai lain (0, abc, 10 orang) menolak baris', en: 'whole number ≥ 1; empty = 1; anything else (0, abc, 10 orang) rejects the row' } },
+      max: { value: 10_000, unit: { id: 'posisi dalam satu lowongan', en: 'positions in one vacancy' } },
+      note: { id: 'bilangan bulat 1–10.000; kosong = 1; nilai lain (0, abc, 10 orang, 20000) menolak baris', en: 'whole number 1–10,000; empty = 1; anything else (0, abc, 10 orang, 20000) rejects the row' } },
     { ...CITY, note: { id: 'lokasi kerja; ' + CITY.note!.id, en: 'work location; ' + CITY.note!.en } },
     { ...KECAMATAN, note: { id: 'lokasi kerja; ' + KECAMATAN.note!.id, en: 'work location; ' + KECAMATAN.note!.en } },
     { name: 'required_scheme', aliases: ['skema_dipersyaratkan', 'sertifikasi_dibutuhkan'], type: 'scheme_code', required: false },
@@ -182,7 +191,18 @@ export const REFERENCE_COLUMNS: Record<ReferenceName, readonly { name: string; r
     { name: 'scheme_code', required: true }, { name: 'name_id', required: true }, { name: 'name_en', required: true },
     { name: 'occupation_code', required: true }, { name: 'validity_years', required: true },
   ],
-  job_titles: [{ name: 'pattern', required: true }, { name: 'occupation_code', required: true }],
+  job_titles: [{ name: 'pattern', required: true }, { name: 'occupation_code', required: true }, { name: 'exclude', required: false }],
+};
+
+/**
+ * The most rows a reference table may hold: what the site can show (a page per occupation, its
+ * programs and schemes listed on it) and a bound on the work per vacancy title (every pattern is tried).
+ */
+export const REFERENCE_MAX_ROWS: Record<ReferenceName, number> = {
+  occupations: 200,
+  programs: 2000,
+  schemes: 2000,
+  job_titles: 2000,
 };
 
 /** City values that are in scope (compared case-insensitively, white space collapsed); empty is in scope too. */
@@ -241,3 +261,12 @@ export const DEFAULT_MIN_CELL = 5;
 export const MAX_REJECTED_SHARE_DENOMINATOR = 20;
 export const PLACEMENT_WINDOW_DAYS = 180;
 export const RATE_MIN_DENOMINATOR = 10;
+
+/** `validity_years` in schemes.csv: a certificate valid longer than this is a typing error (docs/data-rules.md, "Bounds"). */
+export const VALIDITY_YEARS = { min: 1, max: 50 } as const;
+
+/**
+ * `--as-of` at most this many days after the latest event: a later date is a typing error (2099 for
+ * 2026) and would build a period for every month in between (9999-12-31 ran out of memory).
+ */
+export const MAX_AS_OF_DAYS_AFTER_LATEST_EVENT = 366;

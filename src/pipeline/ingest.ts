@@ -11,6 +11,7 @@ import { detached, readCsv } from './read/csv.ts';
 import { loadKbliDivisions, sectorClassifier, type Sector } from './sectors.ts';
 import { mapColumns, missingColumnMessage } from './read/headers.ts';
 import type { ReferenceTables } from './reference.ts';
+import { TITLE_CUT, titleClassifier, titleForMatching } from './titles.ts';
 import { isCityInScope } from './values/city.ts';
 import { codeKey } from './values/codes.ts';
 import { addCalendarYears } from './values/dates.ts';
@@ -72,7 +73,7 @@ export class RowStore {
     } else {
       this.file.data[slot] = file;
       this.fingerprint.data[slot] = fingerprint;
-      for (let k = 0; k < names.length; k++) columns[k].data[slot] = record[names[k]];
+      for (let k = 0; k < names.length; k++) columns[k].set(slot, record[names[k]]);
     }
     return slot;
   }
@@ -150,9 +151,12 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   const occupationOf = (code: string) => occupationIndex.get(code) ?? dimensions.other;
   const programOccupation = (code: string) => occupationOf(reference.programs.get(codeKey(code))!.occupationCode);
   const scheme = (code: string) => reference.schemes.get(codeKey(code))!;
-  const titleOccupation = (title: string) => {
-    for (const rule of reference.jobTitles) if (rule.pattern.test(title)) return occupationOf(rule.occupationCode);
-    return dimensions.other;
+  const classifyTitle = titleClassifier(reference.jobTitles);
+  const titleOccupation = (title: string, warn: (w: ColumnWarning) => void) => {
+    const { text, cut } = titleForMatching(title);
+    if (cut) warn({ column: 'job_title', reason: TITLE_CUT });
+    const code = classifyTitle(text);
+    return code === null ? dimensions.other : occupationOf(code);
   };
 
   const stores = Object.fromEntries(DATASETS.map((d) => [d, new RowStore(STORE_FIELDS[d])])) as Record<DatasetName, RowStore>;
@@ -322,7 +326,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
             compact = {
               day: v[ix.posted] as number, positions: v[ix.positions] as number,
               occupation: v[ix.occupation] !== null ? occupationOf(v[ix.occupation] as string)
-                : v[ix.title] !== null ? titleOccupation(v[ix.title] as string) : dimensions.other,
+                : v[ix.title] !== null ? titleOccupation(v[ix.title] as string, warn) : dimensions.other,
               kecamatan, requiresCertificate: v[ix.requiredScheme] !== null ? 1 : 0,
               sector: sectorCode((v[ix.sector] as string | null) ?? ''),
             };

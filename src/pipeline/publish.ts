@@ -19,6 +19,15 @@ export function formatValue(f: Fact): string {
   return String(f.value);
 }
 
+/**
+ * The first count that is not a safe integer (a sum that overflowed): publishing it would print a
+ * rounded number. The contract's bounds keep every sum far below 2^53 (10,000 positions × 2^31 rows);
+ * this is the build's promise never to publish a wrapped number, checked rather than assumed.
+ */
+export function unsafeCount(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((f) => f.value !== null && f.metric !== 'placement_rate_180d' && !(Number.isSafeInteger(f.value) && f.value >= 0));
+}
+
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
 export function factsCsv(facts: Fact[]): string {
   const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);
@@ -31,6 +40,14 @@ export type PublishedFact = Omit<Fact, 'numerator' | 'denominator'>;
 
 const FLAGS: readonly Flag[] = ['', 'suppressed', 'window_open'];
 const NUMBER = /^\d+(\.\d+)?$/;
+const COUNT = /^(0|[1-9]\d*)$/;
+const RATE = /^[01]\.\d{3}$/;
+
+/** A value `formatValue` can have written: a count that is a safe integer, a rate in [0, 1] with 3 decimals. */
+function publishable(metric: MetricName, value: string): boolean {
+  if (metric === 'placement_rate_180d') return RATE.test(value) && Number(value) <= 1;
+  return COUNT.test(value) && Number.isSafeInteger(Number(value));
+}
 
 /**
  * facts.csv → rows: the reader of the format `factsCsv` writes (a release, the site's data). Strict,
@@ -49,6 +66,9 @@ export function parseFacts(text: string): PublishedFact[] {
     if (!(METRICS as readonly string[]).includes(metric)) throw new Error(`${where}: unknown metric "${metric}"`);
     if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`${where}: unknown flag "${flag}"`);
     if (flag === '' ? !NUMBER.test(value) : value !== '') throw new Error(`${where}: value "${value}" with flag "${flag}"`);
+    if (flag === '' && !publishable(metric as MetricName, value)) {
+      throw new Error(`${where}: value "${value}" is not a ${metric === 'placement_rate_180d' ? 'rate between 0 and 1 with 3 decimals' : 'whole number from 0 to 2^53'}`);
+    }
     return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: value === '' ? null : Number(value), flag: flag as Flag };
   });
 }

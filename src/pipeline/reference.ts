@@ -3,17 +3,18 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REFERENCE_COLUMNS, type ReferenceName } from './contract.ts';
+import { REFERENCE_COLUMNS, REFERENCE_MAX_ROWS, VALIDITY_YEARS, type ReferenceName } from './contract.ts';
 import { message, type Message } from './messages.ts';
 import { readCsv } from './read/csv.ts';
 import { mapReferenceColumns, missingColumnMessage } from './read/headers.ts';
+import { compilePattern, type JobTitleRule } from './titles.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseInteger } from './values/numbers.ts';
 
 export interface Occupation { code: string; slug: string; name_id: string; name_en: string; group: string }
 export interface Program { code: string; name_id: string; name_en: string; occupationCode: string }
 export interface Scheme { code: string; name_id: string; name_en: string; occupationCode: string; validityYears: number }
-export interface JobTitleRule { pattern: RegExp; occupationCode: string }
+export type { JobTitleRule } from './titles.ts';
 
 export interface ReferenceTables {
   occupations: Occupation[];
@@ -46,6 +47,12 @@ async function readTable(name: ReferenceName, file: string): Promise<{ rows: Row
       continue;
     }
     for (const record of event.records) {
+      if (rows.length === REFERENCE_MAX_ROWS[name]) {
+        const most = REFERENCE_MAX_ROWS[name];
+        return { line: record.line, error: message(
+          `${name}.csv lebih dari ${most.toLocaleString('id-ID')} baris, lebih dari yang dapat ditampilkan situs: paling banyak ${most.toLocaleString('id-ID')}`,
+          `${name}.csv has more than ${most.toLocaleString('en-GB')} rows, more than the site can show: at most ${most.toLocaleString('en-GB')}`) };
+      }
       const columns = index!;
       rows.push({ line: record.line, get: (column) => {
         const i = columns.get(column) ?? -1;
@@ -142,8 +149,10 @@ export async function loadReferenceTables(
       if ('problem' in occupation) return occupation.problem;
       const code = row.get('scheme_code');
       const years = parseInteger(row.get('validity_years'));
-      if (!years.ok || years.value < 1) {
-        return problem(file, row.line, message('validity_years harus bilangan bulat ≥ 1', 'validity_years must be a whole number ≥ 1'));
+      if (!years.ok || years.value < VALIDITY_YEARS.min || years.value > VALIDITY_YEARS.max) {
+        return problem(file, row.line, message(
+          `validity_years harus bilangan bulat ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (tahun)`,
+          `validity_years must be a whole number ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (years)`));
       }
       if (schemes.has(codeKey(code))) return problem(file, row.line, message(`kode skema '${code}' muncul dua kali`, `scheme code '${code}' appears twice`));
       schemes.set(codeKey(code), { code, name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: occupation.value, validityYears: years.value });
@@ -158,13 +167,11 @@ export async function loadReferenceTables(
       if (missing) return missing;
       const occupation = knownOccupation(file, row);
       if ('problem' in occupation) return occupation.problem;
-      let pattern: RegExp;
-      try {
-        pattern = new RegExp(row.get('pattern'), 'i');
-      } catch (e) {
-        return problem(file, row.line, message(`pola bukan regular expression yang sah: ${(e as Error).message}`, `the pattern is not a valid regular expression: ${(e as Error).message}`));
-      }
-      jobTitles.push({ pattern, occupationCode: occupation.value });
+      const pattern = compilePattern(row.get('pattern'));
+      if (!pattern.ok) return problem(file, row.line, pattern.reason);
+      const exclude = row.get('exclude') === '' ? null : compilePattern(row.get('exclude'));
+      if (exclude && !exclude.ok) return problem(file, row.line, message(`exclude: ${exclude.reason.id}`, `exclude: ${exclude.reason.en}`));
+      jobTitles.push({ pattern: pattern.pattern, source: row.get('pattern'), exclude: exclude && exclude.pattern, occupationCode: occupation.value });
     }
   }
 

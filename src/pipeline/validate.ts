@@ -8,7 +8,7 @@ import type { ReferenceTables } from './reference.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseDate } from './values/dates.ts';
 import { enumMatcher } from './values/enums.ts';
-import { parseInteger, parsePositions } from './values/numbers.ts';
+import { atMost, parseInteger, parsePositions } from './values/numbers.ts';
 import type { ValueResult } from './values/result.ts';
 
 /** A parsed value: text, a day number, an integer, a code; null when missing (or invalid and optional). */
@@ -75,9 +75,9 @@ function cellParser(spec: ColumnSpec, reference: ReferenceTables): CellParser {
     case 'date':
       return parseDate;
     case 'integer':
-      return parseInteger;
+      return spec.max ? atMost(parseInteger, spec.max) : parseInteger;
     case 'positions':
-      return parsePositions;
+      return spec.max ? atMost(parsePositions, spec.max) : parsePositions;
     case 'occupation_code':
       return parseOccupationCode;
     case 'program_code':

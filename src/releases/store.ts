@@ -5,7 +5,7 @@
 
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { acceptedCounts, type PreviousPublication } from '../pipeline/previous.ts';
+import { UnreadableRelease, acceptedCounts, type PreviousPublication } from '../pipeline/previous.ts';
 import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
 
 /** Where the releases are kept, from the project's root. */
@@ -37,16 +37,29 @@ export function releaseDates(folder: string): string[] {
 }
 
 /** A published folder's facts.csv and meta.json (a release, or a build's --out), its as-of date from meta.json. */
+/** Throws UnreadableRelease, naming the folder and how to fix it, when a file is missing or not as the build writes it. */
 export function readPublication(dir: string): Release {
-  const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')])) as ReleaseFiles;
-  const asOf = (JSON.parse(files['meta.json']) as { as_of?: unknown }).as_of;
-  if (typeof asOf !== 'string' || !AS_OF.test(asOf)) throw new Error(`${dir}/meta.json: no as_of date`);
-  return { asOf, files, facts: parseFacts(files['facts.csv']) };
+  try {
+    const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')])) as ReleaseFiles;
+    let meta: unknown;
+    try {
+      meta = JSON.parse(files['meta.json']);
+    } catch (e) {
+      throw new Error(`meta.json: ${(e as Error).message}`);
+    }
+    const asOf = (meta as { as_of?: unknown } | null)?.as_of;
+    if (typeof asOf !== 'string' || !AS_OF.test(asOf)) throw new Error('meta.json: no as_of date');
+    return { asOf, files, facts: parseFacts(files['facts.csv']) };
+  } catch (e) {
+    if (e instanceof UnreadableRelease) throw e;
+    const problem = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `${path.basename((e as NodeJS.ErrnoException).path ?? '')} is missing` : (e as Error).message;
+    throw new UnreadableRelease(dir, problem);
+  }
 }
 
 export function readRelease(folder: string, asOf: string): Release {
   const release = readPublication(path.join(folder, asOf));
-  if (release.asOf !== asOf) throw new Error(`${path.join(folder, asOf)}: meta.json says as_of ${release.asOf}`);
+  if (release.asOf !== asOf) throw new UnreadableRelease(path.join(folder, asOf), `meta.json says as_of ${release.asOf}`);
   return release;
 }
 

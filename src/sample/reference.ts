@@ -13,8 +13,8 @@ export interface SampleReference {
   programs: ReadonlyMap<string, { occupation: string; hours: number }>;
   schemes: ReadonlyMap<string, { occupation: string; validityYears: number }>;
   kecamatan: readonly KecamatanWithPopulation[];
-  /** job_titles.csv in order: the first matching pattern classifies a title. */
-  jobTitles: readonly { pattern: RegExp; occupation: string }[];
+  /** job_titles.csv in order: the first pattern found in a title, and its exclude not, classifies it. */
+  jobTitles: readonly { pattern: RegExp; exclude: RegExp | null; occupation: string }[];
 }
 
 export interface ReferenceTexts {
@@ -44,10 +44,9 @@ export function parseSampleReference(texts: ReferenceTexts): SampleReference {
     if (people === undefined) throw new Error(`kecamatan.csv has no row for ${k.bps}`);
     return { ...k, population: people };
   });
-  const jobTitles = texts.jobTitles.split(/\r?\n/).filter((line) => line !== '').slice(1).map((line) => {
-    const cut = line.lastIndexOf(',');
-    return { pattern: new RegExp(line.slice(0, cut), 'i'), occupation: line.slice(cut + 1) };
-  });
+  const jobTitles = rows(texts.jobTitles).map((r) => ({
+    pattern: new RegExp(r.pattern, 'i'), exclude: r.exclude ? new RegExp(r.exclude, 'i') : null, occupation: r.occupation_code,
+  }));
   const occupations = new Set(rows(texts.occupations).map((r) => r.occupation_code));
   return { occupations, programs, schemes, kecamatan, jobTitles };
 }
@@ -65,5 +64,5 @@ export function loadSampleReference(dir: URL): SampleReference {
 
 /** The contract's rule for a vacancy without a valid code: the first job_titles row found in the title. */
 export function classifyTitle(reference: SampleReference, title: string): string {
-  return reference.jobTitles.find((row) => row.pattern.test(title))?.occupation ?? 'other';
+  return reference.jobTitles.find((row) => row.pattern.test(title) && !row.exclude?.test(title))?.occupation ?? 'other';
 }

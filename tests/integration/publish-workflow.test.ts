@@ -129,3 +129,27 @@ describe('the README section "Updating the data / Memperbarui data"', () => {
     expect(SCRIPT).toContain('data:check -- "$input" --hide-values');
   });
 });
+
+describe('time limits (issue 7, item 3: no input makes the workflow run for hours)', () => {
+  type Step = { name?: string; run?: string; 'timeout-minutes'?: number };
+  const jobs = Object.entries(WORKFLOW.jobs as Record<string, { 'timeout-minutes'?: number; steps: Step[] }>);
+
+  it('gives every job a time limit of at most an hour', () => {
+    for (const [name, job] of jobs) {
+      expect(job['timeout-minutes'], name).toBeGreaterThan(0);
+      expect(job['timeout-minutes'], name).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('gives every step that runs project code its own limit, within its job\'s', () => {
+    const limits = jobs.flatMap(([job, { steps, 'timeout-minutes': jobLimit }]) =>
+      steps.filter((s) => s.run !== undefined).map((s) => ({ job, step: s.name, limit: s['timeout-minutes'], jobLimit })));
+    expect(limits.map((l) => `${l.job}: ${l.step}`)).toEqual(expect.arrayContaining([
+      'build: Install', 'build: Test', 'build: Build the data', 'build: Build the site', 'keep-release: Install', 'keep-release: Keep it as a release and commit it',
+    ]));
+    for (const l of limits) {
+      expect(l.limit, `${l.job}: ${l.step}`).toBeGreaterThan(0);
+      expect(l.limit, `${l.job}: ${l.step}`).toBeLessThanOrEqual(l.jobLimit!);
+    }
+  });
+});

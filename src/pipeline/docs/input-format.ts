@@ -13,6 +13,8 @@ import {
   KECAMATAN_LIST,
   MAX_REJECTED_SHARE_DENOMINATOR,
   REFERENCE_COLUMNS,
+  REFERENCE_MAX_ROWS,
+  VALIDITY_YEARS,
   type ColumnSpec,
   type DatasetName,
   type ReferenceName,
@@ -23,7 +25,8 @@ import { isCityInScope } from '../values/city.ts';
 import { parseOccupationCode } from '../values/codes.ts';
 import { EARLIEST_DATE, EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, LATEST_DATE, MONTH_NAMES, dayToIso, parseDate } from '../values/dates.ts';
 import { matchKecamatan } from '../values/kecamatan.ts';
-import { parseInteger, parsePositions } from '../values/numbers.ts';
+import { atMost, parseInteger, parsePositions } from '../values/numbers.ts';
+import { PATTERN_MAX_LENGTH, TITLE_MATCH_LENGTH } from '../titles.ts';
 import type { ValueResult } from '../values/result.ts';
 
 type Lang = 'id' | 'en';
@@ -308,7 +311,8 @@ const INTEGER_EXAMPLES = [
   '12', '1.200', '12.000', '1,200', '1 200', 'Rp 5.128.084', 'Rp 5.128.084,00', 'Rp 4.950.000,-', '12,0', '100.00',
   '1,200.00', '12,5', '1.2', '1.20.000', '-5', 'abc', '10 orang', '1e3',
 ];
-const POSITIONS_EXAMPLES = ['1', '12', '0', '10 orang'];
+const POSITIONS_EXAMPLES = ['1', '12', '10.000', '0', '10 orang', '10.001'];
+const POSITIONS_BOUND = COLUMNS.vacancies.find((c) => c.name === 'positions')!.max!;
 const OCCUPATION_CODE_EXAMPLES = ['7212', '0110', '7212.0', '72121', '721', '-', '72a2'];
 
 function valuesSection(lang: Lang, say: Say): string[] {
@@ -361,11 +365,11 @@ function valuesSection(lang: Lang, say: Say): string[] {
     '',
     ...exampleTable(lang, say, INTEGER_EXAMPLES, parseInteger, String),
     say(
-      `Jumlah kebutuhan lowongan (${code('positions')}) harus bilangan bulat ≥ 1; sel kosong dihitung 1:`,
-      `The number of positions of a vacancy (${code('positions')}) must be a whole number ≥ 1; an empty cell counts as 1:`,
+      `Jumlah kebutuhan lowongan (${code('positions')}) harus bilangan bulat 1–${POSITIONS_BOUND.value.toLocaleString('id-ID')}; sel kosong dihitung 1:`,
+      `The number of positions of a vacancy (${code('positions')}) must be a whole number 1–${POSITIONS_BOUND.value.toLocaleString('en-GB')}; an empty cell counts as 1:`,
     ),
     '',
-    ...exampleTable(lang, say, POSITIONS_EXAMPLES, parsePositions, String),
+    ...exampleTable(lang, say, POSITIONS_EXAMPLES, atMost(parsePositions, POSITIONS_BOUND), String),
     say('#### Kode', '#### Codes'),
     '',
     say(
@@ -492,8 +496,8 @@ function rejectionSection(say: Say): string[] {
       '- `program_code` (enrollments) is not in `programs.csv`, or `scheme_code` (certifications) is not in `schemes.csv`;',
     ),
     say(
-      '- `positions` (lowongan) diisi tetapi bukan bilangan bulat ≥ 1 (misalnya `0`, `abc`, `10 orang`);',
-      '- `positions` (vacancies) is given but is not a whole number ≥ 1 (such as `0`, `abc`, `10 orang`);',
+      `- \`positions\` (lowongan) diisi tetapi bukan bilangan bulat 1–${POSITIONS_BOUND.value.toLocaleString('id-ID')} (misalnya \`0\`, \`abc\`, \`10 orang\`, \`20.000\`);`,
+      `- \`positions\` (vacancies) is given but is not a whole number 1–${POSITIONS_BOUND.value.toLocaleString('en-GB')} (such as \`0\`, \`abc\`, \`10 orang\`, \`20,000\`);`,
     ),
     say(
       '- `end_date` peserta yang statusnya bukan `ongoing` kosong, tidak sah, atau lebih awal dari `start_date`;',
@@ -685,14 +689,18 @@ const REFERENCE_NOTES: Record<ReferenceName, Message> = {
     en: 'training programs and the occupation they train for',
   },
   schemes: {
-    id: 'skema sertifikasi, jabatannya, dan masa berlakunya dalam tahun (bilangan bulat)',
-    en: 'certification schemes, their occupation, and their validity in years (a whole number)',
+    id: `skema sertifikasi, jabatannya, dan masa berlakunya dalam tahun (bilangan bulat ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max})`,
+    en: `certification schemes, their occupation, and their validity in years (a whole number ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max})`,
   },
   job_titles: {
-    id: 'pola (regular expression) pada judul lowongan → kode jabatan, untuk lowongan tanpa kode KBJI; pola pertama ' +
-      'yang cocok dipakai (huruf besar/kecil tidak dibedakan)',
+    id: 'pola (regular expression) pada judul lowongan → kode jabatan, untuk lowongan tanpa kode KBJI; baris pertama ' +
+      'yang polanya cocok dan pola `exclude`-nya (bila diisi) tidak cocok dipakai (huruf besar/kecil tidak dibedakan). ' +
+      `Pola dijalankan dengan RE2: tanpa lookahead/lookbehind dan rujukan balik; paling banyak ${PATTERN_MAX_LENGTH} karakter. ` +
+      `Hanya ${TITLE_MATCH_LENGTH} karakter pertama judul yang dicocokkan`,
     en: 'a pattern (regular expression) on the vacancy job title → occupation code, for vacancies without a KBJI code; ' +
-      'the first pattern that matches is used (ignoring case)',
+      'the first row whose pattern matches and whose `exclude` pattern (when given) does not is used (ignoring case). ' +
+      `Patterns run in RE2: no lookahead/lookbehind, no backreferences; at most ${PATTERN_MAX_LENGTH} characters. ` +
+      `Only a title's first ${TITLE_MATCH_LENGTH} characters are matched`,
   },
 };
 
@@ -714,11 +722,13 @@ function referenceSection(lang: Lang, say: Say): string[] {
     ),
     '',
     ...table(
-      [say('file', 'file'), say('kolom wajib', 'required columns'), say('kolom tidak wajib', 'optional columns'), say('isi', 'contents')],
+      [say('file', 'file'), say('kolom wajib', 'required columns'), say('kolom tidak wajib', 'optional columns'),
+        say('baris paling banyak', 'at most rows'), say('isi', 'contents')],
       names.map((name) => [
         code(`${name}.csv`),
         codes(REFERENCE_COLUMNS[name].filter((c) => c.required).map((c) => c.name)),
         codes(REFERENCE_COLUMNS[name].filter((c) => !c.required).map((c) => c.name)),
+        REFERENCE_MAX_ROWS[name].toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB'),
         pickMessage(lang, REFERENCE_NOTES[name]),
       ]),
     ),

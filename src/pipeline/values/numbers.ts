@@ -3,8 +3,8 @@
 // A separator followed by exactly three digits groups thousands (`12.000` is twelve thousand);
 // a decimal part is accepted only when it changes nothing (one or two zeros, or a dash).
 
-import { message } from '../messages.ts';
-import { withFix } from '../reasons.ts';
+import { message, type Message } from '../messages.ts';
+import { withFix, type Reason } from '../reasons.ts';
 import { invalid, type ValueResult } from './result.ts';
 
 export const NUMBER_REASONS = {
@@ -79,4 +79,31 @@ export function parsePositions(raw: string): ValueResult<number> {
   const result = parseInteger(raw);
   if (result.ok && result.value === 0) return ZERO_POSITIONS;
   return result;
+}
+
+/** The largest plausible value of a column (contract `max`), with the unit its message names. */
+export interface Bound {
+  value: number;
+  unit: Message;
+}
+
+/** "lebih dari 10.000 posisi dalam satu lowongan: salah ketik?" */
+export function beyondBound(bound: Bound): Reason {
+  const id = bound.value.toLocaleString('id-ID');
+  const en = bound.value.toLocaleString('en-GB');
+  return withFix(
+    message(`lebih dari ${id} ${bound.unit.id}: salah ketik?`, `more than ${en} ${bound.unit.en}: a typing error?`),
+    message(
+      `periksa angka nol berlebih atau dua angka yang tergabung dalam satu sel; nilai di atas ${id} tidak diterima`,
+      `check for extra zeros or two numbers run together in one cell; values above ${en} are not accepted`,
+    ));
+}
+
+/** A parser that also refuses values above the bound, with `beyondBound`'s reason. */
+export function atMost(parse: (raw: string) => ValueResult<number>, bound: Bound): (raw: string) => ValueResult<number> {
+  const beyond = invalid(beyondBound(bound));
+  return (raw) => {
+    const result = parse(raw);
+    return result.ok && result.value > bound.value ? beyond : result;
+  };
 }

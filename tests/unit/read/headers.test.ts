@@ -94,7 +94,7 @@ describe('mapReferenceColumns', () => {
 
   it('accepts no aliases', () => {
     const mapped = mapReferenceColumns('job_titles', ['pattern', 'kbji']);
-    expect(mapped.columns).toEqual([0, -1]);
+    expect(mapped.columns).toEqual([0, -1, -1]);
     expect(mapped.missing.map((c) => c.name)).toEqual(['occupation_code']);
   });
 });

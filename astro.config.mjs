@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { socialPreviews } from './src/site/social/integration.ts';
+import { contentSecurityPolicies } from './src/site/csp/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://link-and-match-cilegon.github.io',
@@ -13,5 +14,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  integrations: [socialPreviews()],
+  // The policies go in last: they hash each page's finished bytes.
+  integrations: [socialPreviews(), contentSecurityPolicies()],
 });

@@ -1,0 +1,49 @@
+// A reproducible site (issue 7, item 14): builds the site twice from the same inputs (the bundled
+// sample and the kept releases, as `npm run build` does) under different time zones, locales, clocks
+// and output folders, and requires the published data and dist/ to be byte-identical, PNG previews
+// included. The second build runs in Tokyo, in Japanese, 400 days later and into another folder than
+// the first (Los Angeles, US English), so a build date, a local-time calendar, a locale's number or
+// date format, an absolute path or a random id in any file shows up here.
+// Exit 0 when identical; 1 with the differing files listed (both builds are then kept under tmp/).
+// Usage: node scripts/reproducible.ts
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { filesUnder, treeDifferences } from '../tests/e2e/support/trees.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLOCK = path.join(ROOT, 'tests/e2e/support/shifted-clock.ts');
+
+const BUILDS = [
+  { name: 'a', env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } },
+  { name: 'b', env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8', REPRODUCIBLE_CLOCK_SHIFT_DAYS: '400', NODE_OPTIONS: `--import=${CLOCK}` } },
+] as const;
+
+mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
+const work = mkdtempSync(path.join(ROOT, 'tmp', 'reproducible-'));
+const started = performance.now();
+
+for (const build of BUILDS) {
+  const out = path.join(work, build.name);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_INPUT: 'data/sample', SITE_DATA: path.join(out, 'site-data'), ...build.env };
+  delete env.AS_OF;
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(out, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync(path.join(work, `${build.name}.log`), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
+  if (run.status !== 0) {
+    console.error(`reproducible: build ${build.name} (${build.env.TZ}) failed (exit ${run.status}); see ${path.relative(ROOT, work)}/${build.name}.log`);
+    process.exit(1);
+  }
+}
+
+const differences = ['site-data', 'dist'].flatMap((part) =>
+  treeDifferences(path.join(work, 'a', part), path.join(work, 'b', part)).map((d) => `${part}/${d.file}: ${d.reason}`));
+const files = filesUnder(path.join(work, 'a')).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+if (differences.length > 0) {
+  console.error(`reproducible: ${differences.length} of ${files} files differ between two builds of the same inputs (${BUILDS.map((b) => b.env.TZ).join(' vs ')}); both kept in ${path.relative(ROOT, work)}/`);
+  for (const line of differences.slice(0, 20)) console.error(`  ${line}`);
+  if (differences.length > 20) console.error(`  … and ${differences.length - 20} more`);
+  process.exit(1);
+}
+rmSync(work, { recursive: true, force: true });
+console.log(`reproducible: two builds (${BUILDS.map((b) => b.env.TZ).join(', ')}) are byte-identical: ${files} files, ${seconds} s`);

@@ -47,8 +47,12 @@ function isCsv(name: string): boolean {
 }
 
 const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|ods|numbers)$/i;
-/** The folder's own notes: the sample's marker, a README. Not exports, so neither read nor named. */
 const OWN_FILE = /^(readme([. _-].*)?|sample-data\.txt)$/i;
+
+/** The folder's own notes: the sample's marker, a README (not a `.csv`). Not exports, so neither read nor named. */
+function isOwnFile(name: string): boolean {
+  return OWN_FILE.test(name) && !isCsv(name);
+}
 
 function isHidden(name: string): boolean {
   return name.startsWith('.');
@@ -181,7 +185,7 @@ export function discoverInputs(dir: string): DiscoveredInputs {
       if (isHidden(entry.name)) continue;
       const name = `${relative}/${entry.name}`;
       if (entry.kind === 'file') {
-        if (!OWN_FILE.test(entry.name)) file(name);
+        if (!isOwnFile(entry.name)) file(name);
       } else if (entry.kind === 'folder') {
         if (!walk(name, file)) notRead(`${name}/`, 'unreadable');
       } else notRead(name, entry.kind === 'other' ? 'not_a_file' : entry.kind);
@@ -201,7 +205,7 @@ export function discoverInputs(dir: string): DiscoveredInputs {
   for (const entry of top) {
     if (isHidden(entry.name)) continue;
     if (entry.kind === 'file') {
-      if (OWN_FILE.test(entry.name)) continue;
+      if (isOwnFile(entry.name)) continue;
       take(isCsv(entry.name) ? datasetOfFileName(entry.name) : null)(entry.name);
     } else if (entry.kind === 'folder') {
       if (hasOuterSpace(entry.name)) notRead(`${entry.name}/`, 'name_spaces');

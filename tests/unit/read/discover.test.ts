@@ -60,7 +60,7 @@ describe('discoverInputs', () => {
     const dir = inputFolder([
       'rekap.csv', 'Data Lama.CSV', 'arsip/peserta_2019.csv', 'arsip/2018/peserta.csv', 'peserta.xlsx', 'catatan.txt', 'csv/', 'peserta_2025.csv',
       'lowongan_2025.tsv', 'lowongan_2025.csv ', 'Status Update.XLSX', '.git/config', '.gitattributes', 'README.md', 'SAMPLE-DATA.txt',
-      'peserta/README.txt', ' lowongan/x.csv',
+      'peserta/README.txt', ' lowongan/x.csv', 'readme.csv',
     ]);
     symlinkSync(path.join(dir, 'gone.csv'), path.join(dir, 'lowongan_link.csv'));
     const found = discoverInputs(dir);
@@ -77,6 +77,7 @@ describe('discoverInputs', () => {
       { name: 'lowongan_2025.tsv', reason: 'not_csv' },
       { name: 'lowongan_link.csv', reason: 'broken_link' },
       { name: 'peserta.xlsx', reason: 'spreadsheet' },
+      { name: 'readme.csv', reason: 'no_dataset' },
       { name: 'rekap.csv', reason: 'no_dataset' },
     ]);
     expect(found.refused).toEqual([]);

@@ -161,15 +161,22 @@ export async function loadReferenceTables(
 
   const jobTitles: JobTitleRule[] = [];
   {
+    // Compiling in re2-wasm takes milliseconds, and the bundled rows share one exclude: compile each text once.
+    const seen = new Map<string, ReturnType<typeof compilePattern>>();
+    const compiled = (source: string) => {
+      let result = seen.get(source);
+      if (result === undefined) seen.set(source, (result = compilePattern(source)));
+      return result;
+    };
     const { file, rows } = rowsOf.job_titles;
     for (const row of rows) {
       const missing = requireValues(file, 'job_titles', row);
       if (missing) return missing;
       const occupation = knownOccupation(file, row);
       if ('problem' in occupation) return occupation.problem;
-      const pattern = compilePattern(row.get('pattern'));
+      const pattern = compiled(row.get('pattern'));
       if (!pattern.ok) return problem(file, row.line, pattern.reason);
-      const exclude = row.get('exclude') === '' ? null : compilePattern(row.get('exclude'));
+      const exclude = row.get('exclude') === '' ? null : compiled(row.get('exclude'));
       if (exclude && !exclude.ok) return problem(file, row.line, message(`exclude: ${exclude.reason.id}`, `exclude: ${exclude.reason.en}`));
       jobTitles.push({ pattern: pattern.pattern, source: row.get('pattern'), exclude: exclude && exclude.pattern, occupationCode: occupation.value });
     }

@@ -99,3 +99,15 @@ describe('--as-of at most 366 days after the latest event', () => {
     expect(cli('2026-12-21').code).toBe(2);
   });
 });
+
+describe('data:check goes through the same code', () => {
+  it('checks a folder with (a+)+$ in its own job_titles.csv and a 1 MB title, and names the cut title', () => {
+    const input = inputWith({
+      'vacancies.csv': ['vacancy_id,posted_date,job_title,positions', `LONG,2025-06-02,${'a'.repeat(1_000_000)}!,4`, 'SHORT,2025-06-02,Welder,1'].join('\n'),
+    });
+    writeFileSync(path.join(input, 'reference', 'job_titles.csv'), 'pattern,occupation_code\n(a+)+$,7212\nwelder,7212\n');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-data.ts'), input, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('the title is longer than 300 characters: only its first 300 are used to classify the occupation');
+  });
+});

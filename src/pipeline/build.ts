@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
+import { csvLine } from './csv-writer.ts';
 import type { Rejection } from './ingest.ts';
 import { bilingual, message, type Message } from './messages.ts';
 import { computeFacts } from './metrics.ts';
@@ -122,13 +123,9 @@ function replaceFolder(out: string, files: Record<string, string>): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The reject report (private): `dataset,file,line,column,value,reason`, written on success and on failure. */
+/** The reject report (private, opened in Excel): `dataset,file,line,column,value,reason`, written on success and on failure; values that look like formulas are defused (csv-writer.ts). */
 function writeReport(file: string, rejected: Rejection[]): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const lines = rejected.map((r) => [r.dataset, r.file, String(r.line), r.column, r.value, bilingual(r.reason)].map(csvField).join(','));
+  const lines = rejected.map((r) => csvLine([r.dataset, r.file, r.line, r.column, r.value, bilingual(r.reason)]));
   writeFileSync(file, `dataset,file,line,column,value,reason\n${lines.map((l) => `${l}\n`).join('')}`);
 }

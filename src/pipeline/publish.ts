@@ -3,9 +3,10 @@
 // the swap of the output folder happen in build.ts.
 
 import { CONTRACT_VERSION, KECAMATAN_LIST, METRICS, type DatasetName, type MetricName, type ReferenceName } from './contract.ts';
+import { csvLine } from './csv-writer.ts';
 import type { FileCounts, Ingested } from './ingest.ts';
 import type { Fact, Flag } from './metrics.ts';
-import { factKey, compareBytes } from './suppress.ts';
+import { compareBytes } from './suppress.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
 import { dayToIso } from './values/dates.ts';
 import { GRANULARITIES, latestCompletePeriod, monthIndexOfDay, periodIndex, periodLabel, type Granularity, type Period } from './periods.ts';
@@ -20,7 +21,7 @@ export function formatValue(f: Fact): string {
 
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
 export function factsCsv(facts: Fact[]): string {
-  const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);
+  const lines = facts.map((f) => csvLine([f.metric, f.period, f.occupation, f.kecamatan, f.sex, formatValue(f), f.flag]));
   lines.sort(compareBytes);
   return `${FACTS_HEADER}\n${lines.join('\n')}\n`;
 }

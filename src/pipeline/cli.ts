@@ -4,6 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { DEFAULT_MIN_CELL } from './contract.ts';
+import { forTerminal } from './escape.ts';
 import { isoToDay } from './values/dates.ts';
 
 export const BUILD_OPTIONS_USAGE = `  --input     folder ekspor CSV / folder of CSV exports (default: data/sample)
@@ -25,7 +26,7 @@ export interface BuildArguments {
 /** Parses the build options plus `extra` string options; `usage` is printed with --help and on errors. */
 export function parseBuildArguments(argv: string[], usage: string, extra: ParseArgsOptionsConfig = {}): BuildArguments {
   const fail = (problem: string): never => {
-    console.error(`${problem}\n\n${usage}`);
+    console.error(`${forTerminal(problem)}\n\n${usage}`);
     process.exit(2);
   };
   let values: Record<string, string | boolean | undefined> = {};
@@ -63,6 +64,6 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
 
 /** Prints the problem and the usage, then exits 2. */
 export function usageError(problem: string, usage: string): never {
-  console.error(`${problem}\n\n${usage}`);
+  console.error(`${forTerminal(problem)}\n\n${usage}`);
   process.exit(2);
 }

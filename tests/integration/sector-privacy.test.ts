@@ -72,9 +72,10 @@ describe('the pages', () => {
 });
 
 describe('the data team is told, without the text', () => {
-  it('in the build summary: a warning naming the file, the column and the count', () => {
+  it('in the build summary: a warning naming the file, the column and the count, and a line with the rows and distinct texts', () => {
     const lines = built.result.summary.join('\n');
     expect(lines).toContain('vacancies_sectors.csv employer_sector: 3× bukan kode atau nama divisi KBLI; diterbitkan sebagai "Lainnya / tidak terpetakan", teksnya tidak ditampilkan');
+    expect(lines).toContain('lowongan / vacancies: 3 baris dengan employer_sector yang bukan kode atau nama divisi KBLI (2 teks berbeda), diterbitkan sebagai "Lainnya / tidak terpetakan" / 3 rows whose employer_sector is no KBLI division code or name (2 distinct texts), published as "Other / not mapped"');
     expect(lines).not.toMatch(LEAK);
     expect(built.meta.datasets.vacancies.files.find((f: { name: string }) => f.name === 'vacancies_sectors.csv').warnings).toBe(3);
   });

@@ -68,6 +68,8 @@ export function normaliseSectorText(text: string): string {
 const CODE_FIRST = /^(?:kbli ?)?(\d{2})\d{0,3}(?: \D*)?$/;
 /** A name, then the code: `industri logam dasar kbli 24`. */
 const CODE_LAST = /^\D* kbli ?(\d{2})\d{0,3}$/;
+/** A name, then a bare code, read only when the two agree: `industri logam dasar 24`. */
+const NAME_THEN_CODE = /^(\D+) (\d{2})\d{0,3}$/;
 
 const UNKNOWN: Sector = { key: '', variant: '', kbli: null, name_id: 'Tidak diketahui', name_en: 'Unknown' };
 export const UNMAPPED_SECTOR = { key: 'unmapped', name_id: 'Lainnya / tidak terpetakan', name_en: 'Other / not mapped' } as const;
@@ -95,7 +97,9 @@ export function sectorClassifier(divisions: readonly KbliDivision[]): (text: str
   return (text) => {
     const clean = normaliseSectorText(text);
     if (clean === '') return UNKNOWN;
-    const code = (CODE_FIRST.exec(clean) ?? CODE_LAST.exec(clean))?.[1] ?? byName.get(clean);
+    const named = NAME_THEN_CODE.exec(clean);
+    const agreed = named && byName.get(named[1]) === named[2] ? named[2] : undefined;
+    const code = (CODE_FIRST.exec(clean) ?? CODE_LAST.exec(clean))?.[1] ?? agreed ?? byName.get(clean);
     if (code !== undefined && KBLI_2020_DIVISIONS.has(code)) return division(code);
     return { key: UNMAPPED_SECTOR.key, variant: `${UNMAPPED_SECTOR.key}:${clean}`, kbli: null, name_id: UNMAPPED_SECTOR.name_id, name_en: UNMAPPED_SECTOR.name_en };
   };

@@ -6,6 +6,7 @@ import { buildData, type BuildOptions } from '../src/pipeline/build.ts';
 import { UnreadableRelease } from '../src/pipeline/previous.ts';
 import { BUILD_OPTIONS_USAGE, parseBuildArguments, usageError } from '../src/pipeline/cli.ts';
 import { acceptedCounts } from '../src/pipeline/previous.ts';
+import { forTerminal } from '../src/pipeline/escape.ts';
 import { previousFrom, releasesFor, unkeptNotice } from '../src/releases/release.ts';
 import { readPublication } from '../src/releases/store.ts';
 
@@ -40,8 +41,8 @@ if (releases !== undefined) previous = previousFrom(releases);
 
 const result = await buildData({
   input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, previous, acceptDrop: args.acceptDrop,
-  onProgress: (line) => console.error(line),
+  onProgress: (line) => console.error(forTerminal(line)),
 });
 if (releases !== undefined && result.published) result.summary.push(...unkeptNotice(releases, result.published.asOf));
-for (const line of result.summary) console.log(line);
+for (const line of result.summary) console.log(forTerminal(line));
 process.exit(result.exitCode);

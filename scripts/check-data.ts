@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyseInputs } from '../src/pipeline/analyse.ts';
 import { exitOnSystemError } from '../src/pipeline/cli.ts';
 import { checkExitCode, formatCheckReport, rejectionGrouper, type CheckedInput, type Lang } from '../src/pipeline/check.ts';
+import { forTerminal } from '../src/pipeline/escape.ts';
 import { discoverFiles, discoverInputs, type DiscoveredInputs } from '../src/pipeline/read/discover.ts';
 import { DEFAULT_MIN_CELL } from '../src/pipeline/contract.ts';
 import { isoToDay } from '../src/pipeline/values/dates.ts';
@@ -30,7 +31,7 @@ function shortName(file: string, folder: string): string {
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\n\n${USAGE}`);
+  console.error(`${forTerminal(problem)}\n\n${USAGE}`);
   process.exit(2);
 }
 
@@ -79,11 +80,11 @@ for (const unit of units) {
   const grouper = rejectionGrouper();
   const analysis = await analyseInputs({
     inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true,
-    onProgress: (line) => console.error(line),
+    onProgress: (line) => console.error(forTerminal(line)),
   });
   // A reference table is named by its absolute path: name it as the person sees it.
   for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
   checked.push({ ...unit, analysis, rejections: grouper.groups() });
 }
-for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'], minCell })) console.log(line);
+for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'], minCell })) console.log(forTerminal(line));
 process.exit(checkExitCode(checked));

@@ -23,9 +23,15 @@ input="${DATA_INPUT:-data/sample}"
 ACCEPT_DROP="${ACCEPT_DROP:-}"
 job_summary="${GITHUB_STEP_SUMMARY:-/dev/null}"
 
-# Appends a titled log to the job summary as a text block.
+# Appends a titled log to the job summary as a text block. The log quotes file names and header cells
+# from the exports; inside a fenced block nothing is markdown or HTML, and the fence is one backtick
+# longer than the longest run of backticks in the log (at least three), so no line of it can close the
+# block early (CommonMark). The last line of the log gets its line end if it lacks one.
 summarise() {
-  { echo "$1"; echo; echo '```text'; cat "$2"; echo '```'; echo; } >> "$job_summary"
+  local fence
+  fence=$(awk '{ while (match($0, /`+/)) { if (RLENGTH > n) n = RLENGTH; $0 = substr($0, RSTART + RLENGTH) } }
+    END { n = n < 3 ? 3 : n + 1; while (n-- > 0) printf "`"; print "" }' "$2")
+  { echo "$1"; echo; echo "${fence}text"; sed -e '$a\' "$2"; echo "$fence"; echo; } >> "$job_summary"
 }
 
 step_install() {

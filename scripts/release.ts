@@ -1,6 +1,7 @@
 // npm run release -- [--input DIR] [--out DIR] [--as-of YYYY-MM-DD] [--report FILE] [--min-cell N] [--releases DIR]
 // The data build suppressed against the newest earlier release, then kept as data/releases/<as-of>/.
 import { BUILD_OPTIONS_USAGE, parseBuildArguments } from '../src/pipeline/cli.ts';
+import { forTerminal } from '../src/pipeline/escape.ts';
 import { release } from '../src/releases/release.ts';
 import { RELEASES_ROOT } from '../src/releases/store.ts';
 
@@ -14,7 +15,7 @@ ${BUILD_OPTIONS_USAGE}
 const args = parseBuildArguments(process.argv.slice(2), USAGE, { releases: { type: 'string', default: RELEASES_ROOT } });
 const result = await release({
   input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, acceptDrop: args.acceptDrop, releases: args.extra.releases!,
-  onProgress: (line) => console.error(line),
+  onProgress: (line) => console.error(forTerminal(line)),
 });
-for (const line of result.summary) console.log(line);
+for (const line of result.summary) console.log(forTerminal(line));
 process.exit(result.exitCode);

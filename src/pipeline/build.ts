@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { analyseInputs, isPublishable, type Publishable } from './analyse.ts';
 import type { DatasetName } from './contract.ts';
+import { csvLine } from './csv-writer.ts';
 import type { Rejection } from './ingest.ts';
 import { bilingual, message, type Message } from './messages.ts';
 import { acceptedDropLines, dropRefusal, dropsAgainst } from './drop.ts';
@@ -186,17 +187,14 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   return { result, files, before };
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
- * The reject report (private): `dataset,file,line,column,value,reason`, written on success and on
- * failure; written aside and renamed in, so a crash never leaves half a report.
+ * The reject report (private, opened in Excel): `dataset,file,line,column,value,reason`, written on success
+ * and on failure; values that look like formulas are defused (csv-writer.ts); written aside and renamed in,
+ * so a crash never leaves half a report.
  */
 function writeReport(file: string, rejected: Rejection[]): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const lines = rejected.map((r) => [r.dataset, r.file, String(r.line), r.column, r.value, bilingual(r.reason)].map(csvField).join(','));
+  const lines = rejected.map((r) => csvLine([r.dataset, r.file, r.line, r.column, r.value, bilingual(r.reason)]));
   const staging = `${file}.tmp-${process.pid}`;
   try {
     writeFileSync(staging, `${REPORT_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`);

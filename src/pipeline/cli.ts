@@ -4,6 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { DATASETS, DATASET_STEMS, DEFAULT_MIN_CELL, type DatasetName } from './contract.ts';
+import { forTerminal } from './escape.ts';
 import { bilingual } from './messages.ts';
 import { isSystemError, systemErrorMessage } from './system-error.ts';
 import { isoToDay } from './values/dates.ts';
@@ -31,7 +32,7 @@ export interface BuildArguments {
 /** Parses the build options plus `extra` string options; `usage` is printed with --help and on errors. */
 export function parseBuildArguments(argv: string[], usage: string, extra: ParseArgsOptionsConfig = {}): BuildArguments {
   const fail = (problem: string): never => {
-    console.error(`${problem}\n\n${usage}`);
+    console.error(`${forTerminal(problem)}\n\n${usage}`);
     process.exit(2);
   };
   let values: Record<string, string | string[] | boolean | undefined> = {};
@@ -74,7 +75,7 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
 
 /** Prints the problem and the usage, then exits 2. */
 export function usageError(problem: string, usage: string): never {
-  console.error(`${problem}\n\n${usage}`);
+  console.error(`${forTerminal(problem)}\n\n${usage}`);
   process.exit(2);
 }
 
@@ -87,7 +88,7 @@ export function exitOnSystemError<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (!isSystemError(error)) throw error;
-    console.error(`GAGAL / FAILED: ${bilingual(systemErrorMessage(error))}`);
+    console.error(`GAGAL / FAILED: ${forTerminal(bilingual(systemErrorMessage(error)))}`);
     process.exit(1);
   }
 }

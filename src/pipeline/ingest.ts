@@ -8,7 +8,7 @@ import type { Dimensions } from './dimensions.ts';
 import { message, type Message } from './messages.ts';
 import { withFix, type Reason } from './reasons.ts';
 import { detached, readCsv } from './read/csv.ts';
-import { loadKbliDivisions, sectorClassifier, type Sector } from './sectors.ts';
+import { loadKbliDivisions, sectorClassifier, UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON, type Sector } from './sectors.ts';
 import { mapColumns, missingColumnMessage } from './read/headers.ts';
 import type { ReferenceTables } from './reference.ts';
 import { TITLE_CUT, titleClassifier, titleForMatching } from './titles.ts';
@@ -167,12 +167,13 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   const persons = new Dictionary(detached);
   const sectors = new Dictionary();
   const outOfScopeEnrollments = new Set<string>();
-  // Employer sectors grouped by KBLI division when recognisable, else by their text (sectors.ts).
+  // Employer sectors grouped by KBLI division when recognisable, else as unmapped, each distinct
+  // unmapped text a code of its own so that they can be counted (sectors.ts).
   const classifySector = sectorClassifier(loadKbliDivisions());
   const sectorList: Sector[] = [];
   const sectorCode = (text: string) => {
     const sector = classifySector(text);
-    const code = sectors.code(sector.key);
+    const code = sectors.code(sector.variant);
     if (code === sectorList.length) sectorList.push(sector);
     return code;
   };
@@ -323,12 +324,14 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
               enrollment: linked,
             };
           } else {
+            const sector = sectorCode((v[ix.sector] as string | null) ?? '');
+            if (sectorList[sector].key === UNMAPPED_SECTOR.key) warn({ column: 'employer_sector', reason: UNMAPPED_SECTOR_REASON });
             compact = {
               day: v[ix.posted] as number, positions: v[ix.positions] as number,
               occupation: v[ix.occupation] !== null ? occupationOf(v[ix.occupation] as string)
                 : v[ix.title] !== null ? titleOccupation(v[ix.title] as string, warn) : dimensions.other,
               kecamatan, requiresCertificate: v[ix.requiredScheme] !== null ? 1 : 0,
-              sector: sectorCode((v[ix.sector] as string | null) ?? ''),
+              sector,
             };
           }
 

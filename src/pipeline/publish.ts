@@ -3,9 +3,11 @@
 // the swap of the output folder happen in build.ts.
 
 import { CONTRACT_VERSION, KECAMATAN_LIST, METRICS, type DatasetName, type MetricName, type ReferenceName } from './contract.ts';
+import { csvLine } from './csv-writer.ts';
 import type { FileCounts, Ingested } from './ingest.ts';
 import type { Fact, Flag } from './metrics.ts';
-import { factKey, compareBytes } from './suppress.ts';
+import { UNMAPPED_SECTOR } from './sectors.ts';
+import { compareBytes } from './suppress.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
 import type { NotRead, NotReadReason } from './read/not-read.ts';
 import { dayToIso } from './values/dates.ts';
@@ -30,7 +32,7 @@ export function unsafeCount(facts: readonly Fact[]): Fact | undefined {
 
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
 export function factsCsv(facts: Fact[]): string {
-  const lines = facts.map((f) => `${factKey(f)},${formatValue(f)},${f.flag}`);
+  const lines = facts.map((f) => csvLine([f.metric, f.period, f.occupation, f.kecamatan, f.sex, formatValue(f), f.flag]));
   lines.sort(compareBytes);
   return `${FACTS_HEADER}\n${lines.join('\n')}\n`;
 }
@@ -159,9 +161,22 @@ export function referenceJson(tables: ReferenceTables, population: KecamatanPopu
   }, null, 2)}\n`;
 }
 
-/** Vacancy details for the pages (vacancies are not private; no employer names): by sector, and how many require a certificate. */
+/**
+ * Vacancy details for the pages (vacancies are not private; no employer names): by sector, and how
+ * many require a certificate. A sector is a KBLI division, "unknown" or the one unmapped group, never a
+ * text as exported (sectors.ts); `unmapped_sectors` counts the vacancies in that group and their
+ * distinct texts for the data-quality panel.
+ */
 export function demandJson(data: Ingested, periods: Period[], asOf: number): string {
   const v = data.stores.vacancies;
+  // Sector codes of one published group share its first code, which keeps the groups' order.
+  const groupCode = new Map<string, number>();
+  const groupOf = data.sectors.map((s, code) => {
+    if (!groupCode.has(s.key)) groupCode.set(s.key, code);
+    return groupCode.get(s.key)!;
+  });
+  const unmapped = { vacancies: 0, positions: 0 };
+  const unmappedTexts = new Set<number>();
   const day = v.column('day');
   const positions = v.column('positions');
   const occupation = v.column('occupation');
@@ -173,12 +188,17 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
   const required = new Map<string, { positions: number; positions_requiring_certificate: number; vacancies: number; vacancies_requiring_certificate: number }>();
   for (let i = 0; i < v.size; i++) {
     if (day[i] > asOf) continue;
+    if (data.sectors[sector[i]].key === UNMAPPED_SECTOR.key) {
+      unmapped.vacancies++;
+      unmapped.positions += positions[i];
+      unmappedTexts.add(sector[i]);
+    }
     const month = monthIndexOfDay(day[i]);
     for (const g of ['year', 'quarter'] as const) {
       const period = periodLabel(g, periodIndex(g, month));
       if (!published.has(period)) continue;
       for (const occ of [codes[occupation[i]], '*']) {
-        const sk = `${period}\u0000${occ}\u0000${sector[i]}`;
+        const sk = `${period}\u0000${occ}\u0000${groupOf[sector[i]]}`;
         const s = bySector.get(sk) ?? { positions: 0, vacancies: 0 };
         s.positions += positions[i];
         s.vacancies++;
@@ -206,6 +226,7 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
       const [period, occ] = k.split('\u0000');
       return { period, occupation: occ, ...r };
     }),
+    unmapped_sectors: { ...unmapped, texts: unmappedTexts.size },
   }, null, 2)}\n`;
 }
 

@@ -6,6 +6,7 @@ import type { Ingested } from './ingest.ts';
 import { bilingual } from './messages.ts';
 import type { DatasetSummary } from './publish.ts';
 import { NOT_READ, shownName, type NotRead } from './read/not-read.ts';
+import { UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON } from './sectors.ts';
 
 const LABELS: Record<DatasetName, string> = {
   enrollments: 'peserta / enrollments',
@@ -46,6 +47,12 @@ export function formatSummary(input: { input: string; datasets: Record<DatasetNa
   const warnings = [...input.data.warnings].sort((a, b) => b.count - a.count).slice(0, 10);
   for (const w of warnings) {
     lines.push(`${w.file} ${w.column}: ${w.count}× ${bilingual(w.reason)} (baris/lines ${w.lines.join(', ')}${w.count > w.lines.length ? ', …' : ''})`);
+  }
+  // Always said, whatever the other warnings: the data team fixes these at the source (sectors.ts).
+  const unmappedRows = input.data.warnings.filter((w) => w.reason === UNMAPPED_SECTOR_REASON).reduce((n, w) => n + w.count, 0);
+  if (unmappedRows > 0) {
+    const texts = input.data.sectors.filter((s) => s.key === UNMAPPED_SECTOR.key).length;
+    lines.push(`${LABELS.vacancies}: ${unmappedRows} baris dengan employer_sector yang bukan kode atau nama divisi KBLI (${texts} teks berbeda), diterbitkan sebagai "${UNMAPPED_SECTOR.name_id}" / ${unmappedRows} rows whose employer_sector is no KBLI division code or name (${texts} distinct texts), published as "${UNMAPPED_SECTOR.name_en}"`);
   }
   return lines;
 }

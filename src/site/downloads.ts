@@ -1,19 +1,20 @@
 // The data downloads: facts.csv as published, a copy for Excel set to Indonesian, a Frictionless
 // data package describing both, and schema.org Dataset JSON-LD for search engines.
 import { METRICS } from '../pipeline/contract.ts';
+import { csvLine } from '../pipeline/csv-writer.ts';
 import type { Meta } from './facts.ts';
 
 /**
  * facts.csv for Excel in Indonesian: UTF-8 BOM (so Excel reads UTF-8), semicolons (Excel's list
  * separator where the decimal sign is a comma), decimal commas in `value`, CRLF line ends.
- * No field of facts.csv holds a comma, semicolon or quote, so no quoting is needed.
+ * Written by the one CSV writer (quoting, formula defusing), although no field of facts.csv needs either.
  */
 export function excelIndonesianCsv(factsCsv: string): string {
   const lines = factsCsv.replace(/\r?\n$/, '').split(/\r?\n/);
   const out = lines.map((line, i) => {
     const fields = line.split(',');
     if (i > 0) fields[5] = fields[5].replace('.', ',');
-    return fields.join(';');
+    return csvLine(fields, { delimiter: ';' });
   });
   return `\uFEFF${out.join('\r\n')}\r\n`;
 }

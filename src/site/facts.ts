@@ -79,6 +79,8 @@ export interface CertificateDemand {
 export interface Demand {
   by_sector: SectorDemand[];
   certificate_required: CertificateDemand[];
+  /** Vacancies whose sector named no KBLI division, published as one group; absent before this count existed. */
+  unmapped_sectors?: { vacancies: number; positions: number; texts: number };
 }
 
 export interface KecamatanFeature {

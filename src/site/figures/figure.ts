@@ -2,6 +2,7 @@
 // legend, notes, description, the numbers as a table) and what its download endpoints write
 // (CSV of the numbers, standalone SVG). Built once per language and shared by page, embed and files.
 import type { DatasetName } from '../../pipeline/contract.ts';
+import { csvLine } from '../../pipeline/csv-writer.ts';
 import type { Cell } from '../facts.ts';
 import type { Formatter } from '../format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -84,24 +85,21 @@ export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell:
   };
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * The chart's numbers as tidy CSV (UTF-8, comma, dot decimals), the same cells facts.csv publishes,
  * with facts.csv's conventions (English column names, period keys, flags):
  * `period|category,series,value,flag,denominator,denominator_flag,note`. Labels are in the page's language.
+ * Labels come from reference tables (occupation names): the CSV writer defuses formula-like text.
  */
 export function figureCsv(f: FigureModel): string {
   const header = [f.data[0]?.rowIsPeriod === false ? 'category' : 'period', 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note'];
-  const lines = f.data.map((d) => [
+  const lines = f.data.map((d) => csvLine([
     d.row, d.column,
-    d.cell?.value === null || d.cell === undefined ? '' : String(d.cell.value),
+    d.cell?.value === null || d.cell === undefined ? '' : d.cell.value,
     d.cell?.flag ?? 'not_published',
-    d.denominator?.value === null || d.denominator === undefined ? '' : String(d.denominator.value),
+    d.denominator?.value === null || d.denominator === undefined ? '' : d.denominator.value,
     d.denominator?.flag ?? '',
     d.note ?? '',
-  ].map(csvField).join(','));
-  return `${[header.map(csvField).join(','), ...lines].join('\n')}\n`;
+  ]));
+  return `${[csvLine(header), ...lines].join('\n')}\n`;
 }

@@ -206,6 +206,7 @@ export const en: Strings = {
     licenceHeading: 'Licence',
     licence: 'Source code: MIT licence. Data (facts.csv and chart downloads): Creative Commons Attribution 4.0 International (CC BY 4.0): copy, adapt and use it, commercially too, as long as you name the source.',
     sample: 'This release was built from the project\'s bundled synthetic sample: its numbers do not describe Kota Cilegon.',
+    unmappedSectors: (vacancies: string, texts: string) => `Vacancies whose employer sector is not a KBLI division code or name: ${vacancies} (distinct texts: ${texts}). They are counted as “Other / not mapped”; the texts are not published, as free text can hold names or personal numbers.`,
   },
   data: {
     title: 'Data',

@@ -206,6 +206,7 @@ export const id = {
     licenceHeading: 'Lisensi',
     licence: 'Kode sumber: lisensi MIT. Data (facts.csv dan unduhan grafik): Creative Commons Atribusi 4.0 Internasional (CC BY 4.0): boleh disalin, diubah dan dipakai, juga untuk tujuan komersial, asal menyebut sumber.',
     sample: 'Terbitan ini dibangun dari data contoh sintetis bawaan proyek: angka-angkanya tidak menggambarkan Kota Cilegon.',
+    unmappedSectors: (vacancies: string, texts: string) => `Lowongan dengan sektor usaha yang bukan kode atau nama divisi KBLI: ${vacancies} (tulisan berbeda: ${texts}). Lowongan itu dihitung sebagai “Lainnya / tidak terpetakan”; tulisannya tidak diterbitkan, karena teks bebas bisa memuat nama atau nomor pribadi.`,
   },
   data: {
     title: 'Data',

@@ -94,8 +94,9 @@ interface Outcome { result: BuildResult; files?: Record<string, string>; before?
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const rejected: Rejection[] = [];
   let outcome: Outcome;
+  let tidied: string[] = [];
   try {
-    cleanLeftovers(options.out);
+    tidied = cleanLeftovers(options.out);
     outcome = await run(options, rejected);
   } catch (error) {
     outcome = { result: failure([], { message: systemMessage(error) }, rejected) };
@@ -114,6 +115,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const { result } = outcome;
+  if (tidied.length > 0) result.summary.push(`Sisa build sebelumnya dibereskan / left by an earlier build, tidied: ${tidied.join(', ')}`);
   result.summary.push(rejected.length > 0
     ? `Laporan baris ditolak (privat, jangan dibagikan) / reject report (private, do not share): ${options.report}`
     : `Tidak ada baris ditolak / no rejected rows (${options.report})`);

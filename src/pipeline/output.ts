@@ -85,6 +85,7 @@ export function isOwnFolder(folder: string): boolean {
 
 /** The build a link made by the build points to, or null when `out` is not such a link. */
 function ownLinkTarget(out: string): string | null {
+  if (!lstatSync(out, { throwIfNoEntry: false })?.isSymbolicLink()) return null;
   const target = path.resolve(path.dirname(out), readlinkSync(out));
   return path.dirname(target) === buildsFolder(out) && isMarked(target) ? target : null;
 }
@@ -150,7 +151,7 @@ function reportRefusal(given: string, input: string, out: string): Message | nul
   if (isWithin(report, input)) {
     return refuse(`${r}: berkas ini ada di dalam folder input (--input): ${choose[0]}`, `${r}: this file is inside the input folder (--input): ${choose[1]}`);
   }
-  const outTarget = lstatSync(out, { throwIfNoEntry: false })?.isSymbolicLink() ? ownLinkTarget(out) : null;
+  const outTarget = ownLinkTarget(out);
   if (isWithin(report, out) || isWithin(report, buildsFolder(out)) || (outTarget !== null && isWithin(report, outTarget))) {
     return refuse(`${r}: laporan ini privat dan tidak boleh berada di dalam folder terbitan (--out): ${choose[0]}`,
       `${r}: this report is private and must not sit inside the output folder (--out): ${choose[1]}`);
@@ -238,7 +239,8 @@ export function lockOutput(outGiven: string): OutputLock | Message {
  * Tidies what earlier runs into `out` left behind (call with the lock held): an `--out` missing after
  * a crash in the middle of the first swap gets its old folder back; partial builds, superseded builds
  * and the `<out>.tmp-PID` / `<out>.old-PID` folders of ended processes are removed when the build made
- * them (marked, or holding only published files), and so are their `<out>.link-PID` / `<out>.lock-PID`. Returns what it did, for the summary.
+ * them (marked, or holding only published files), and so are their `<out>.link-PID` / `<out>.lock-PID`
+ * files. Returns the folders it put back or removed, for the summary.
  */
 export function cleanLeftovers(outGiven: string): string[] {
   const out = placeOf(outGiven);
@@ -267,7 +269,7 @@ export function cleanLeftovers(outGiven: string): string[] {
   }
   const builds = buildsFolder(out);
   if (existsSync(builds)) {
-    const current = lstatSync(out, { throwIfNoEntry: false })?.isSymbolicLink() ? ownLinkTarget(out) : null;
+    const current = ownLinkTarget(out);
     for (const name of readdirSync(builds)) {
       const full = path.join(builds, name);
       if (full === current || !lstatSync(full).isDirectory() || !isMarked(full)) continue;

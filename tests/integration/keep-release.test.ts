@@ -25,7 +25,8 @@ describe('scripts/keep-release.ts', () => {
     expect(again.stdout).toContain('same content');
 
     const changed = tempDir();
-    cpSync(built.out, changed, { recursive: true });
+    // --out is a link to the build behind it (docs/data-rules.md, "Output folder"): copy what it points to.
+    cpSync(built.out, changed, { recursive: true, dereference: true });
     writeFileSync(path.join(changed, 'facts.csv'), `${readFileSync(path.join(changed, 'facts.csv'), 'utf8')}x`);
     const conflict = keep(changed, releases);
     expect(conflict.status).toBe(1);

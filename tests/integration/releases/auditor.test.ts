@@ -88,7 +88,7 @@ describe('an auditor holding two successive releases of the sample', () => {
     expect(fresh).toContainEqual({ release: 2, key: 'placed between two horizons,2026-03,7215,*,*', value: 3 });
   });
 
-  // DATA-CONTRACT §8 only acts on groups whose total is published. A total hidden as a complement in
+  // docs/data-contract.md §8 only acts on groups whose total is published. A total hidden as a complement in
   // another group, whose own parts are all published, would be their sum (welders placed in 2023-Q2 =
   // 5 + 11 + 17 months; then 2023-Q1 = 120 − 39 − 44 − 33 = 4 from the year's quarters). Where the contract
   // is silent the build also hides a part of such a group (docs/data-rules.md), so no release alone gives

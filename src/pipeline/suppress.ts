@@ -1,13 +1,18 @@
 // Privacy (§8): primary suppression of small counts, complementary suppression so no suppressed
-// cell can be recovered by subtraction within a group, then the rates.
+// cell can be recovered by subtraction within a group, then the rates. Which metric is in which
+// rule comes from the METRIC_TABLE of contract.ts.
 
-import { PRIVATE_METRICS, RATE_MIN_DENOMINATOR, type MetricName } from './contract.ts';
+import { METRICS, PRIVATE_METRICS, RATE_HORIZON_ORDER, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
-export const SUPPRESSED_COUNTS: readonly MetricName[] = ['enrolled', 'completed', 'certified', 'placed', 'certified_pool'];
+export const SUPPRESSED_COUNTS: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).suppressedCount);
 /** Counts whose quarters add up to their year (and months to their quarter): `certified_pool` is a stock, not a flow. */
-const PERIOD_GROUPED: ReadonlySet<MetricName> = new Set(['enrolled', 'completed', 'certified', 'placed']);
+const PERIOD_GROUPED: ReadonlySet<MetricName> = new Set(METRICS.filter((m) => metricSpec(m).periodAdditive));
+/** The placement routes, parts of `placed` in group (c). */
+const ROUTES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).route !== undefined);
+/** The placement rates. */
+export const RATES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).horizonDays !== undefined);
 
 /** A group: a published total and the parts it is made of. */
 export interface Group { total: Fact; parts: Fact[] }
@@ -17,7 +22,6 @@ export function factKey(f: Fact): string {
 }
 
 const isSuppressed = (f: Fact) => f.flag === 'suppressed';
-const PRIVATE_METRIC_SET: ReadonlySet<MetricName> = PRIVATE_METRICS;
 
 function suppress(f: Fact): void {
   f.value = null;
@@ -32,9 +36,13 @@ export function suppressSmallCells(facts: Fact[], minCell: number): void {
   }
 }
 
-/** The groups of §8: (a) each breakdown with its total, per metric and period; (b) a year with its quarters and a quarter with its months, per metric and cell. */
-export function suppressionGroups(facts: Fact[]): Group[] {
-  const counted = new Set(SUPPRESSED_COUNTS);
+/**
+ * The groups of §8: (a) each breakdown with its total, per metric and period; (b) a year with its quarters
+ * and a quarter with its months, per metric and cell; (c) the placement routes with `placed`, per period
+ * and cell. Of the counts, or (with `metrics`) of the rates, whose groups (a) and (b) are built the same way.
+ */
+export function suppressionGroups(facts: Fact[], metrics: readonly MetricName[] = SUPPRESSED_COUNTS): Group[] {
+  const counted = new Set(metrics);
   const byKey = new Map<string, Fact>();
   for (const f of facts) if (counted.has(f.metric)) byKey.set(factKey(f), f);
   const groups: Group[] = [];
@@ -56,7 +64,7 @@ export function suppressionGroups(facts: Fact[]): Group[] {
 
   const periodGroups = new Map<string, Group>();
   for (const f of byKey.values()) {
-    if (!PERIOD_GROUPED.has(f.metric)) continue;
+    if (!PERIOD_GROUPED.has(f.metric) && !RATES.includes(f.metric)) continue;
     const parent = parentPeriod(f.period);
     if (parent === null) continue;
     const total = byKey.get(`${f.metric},${cellKey(parent, f)}`);
@@ -68,6 +76,14 @@ export function suppressionGroups(facts: Fact[]): Group[] {
       groups.push(group);
     }
     group.parts.push(f);
+  }
+
+  if (counted.has('placed')) {
+    for (const total of byKey.values()) {
+      if (total.metric !== 'placed') continue;
+      const parts = ROUTES.map((route) => byKey.get(`${route},${cellKey(total.period, total)}`)).filter((p) => p !== undefined);
+      if (parts.length > 0) groups.push({ total, parts });
+    }
   }
   for (const g of groups) g.parts.sort((a, b) => compareBytes(factKey(a), factKey(b)));
   return groups;
@@ -118,30 +134,103 @@ function knowledgeAfter(previous: PreviousRelease, truth: ReadonlyMap<Fact, numb
  */
 export function suppressComplementary(groups: Group[], knowledge: Knowledge = CONTRACT_ONLY): number {
   let added = 0;
-  let changed = true;
-  const smallestPart = (parts: Fact[], except?: Fact) => {
+  for (let changed = 1; changed > 0; added += changed) changed = complementaryPass(groups, knowledge, countSize);
+  return added;
+}
+
+/** What "smallest" compares: a count's value; a rate's numerator (§8, amendment 1.1). */
+type Size = (f: Fact) => number;
+const countSize: Size = (f) => f.value as number;
+const rateSize: Size = (f) => f.numerator ?? 0;
+
+/** One pass of the complementary rule over the groups; returns how many cells it suppressed. */
+function complementaryPass(groups: Group[], knowledge: Knowledge, size: Size): number {
+  let added = 0;
+  const smallestPart = (parts: Fact[]) => {
     let pick: Fact | null = null;
     for (const p of parts) {
-      if (p === except || isSuppressed(p) || p.value === 0 || !knowledge.hideable(p)) continue;
-      if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
+      if (isSuppressed(p) || size(p) === 0 || !knowledge.hideable(p)) continue;
+      if (pick === null || size(p) < size(pick)) pick = p; // parts are byte-sorted: the first wins ties
     }
     return pick;
   };
-  while (changed) {
-    changed = false;
-    for (const { total, parts } of groups) {
-      let hidden = 0;
-      for (const p of parts) if (knowledge.hidden(p)) hidden++;
-      let pick: Fact | null = null;
-      if (!knowledge.hidden(total) && hidden === 1) {
-        pick = smallestPart(parts) ?? (isSuppressed(total) ? null : total);
-      } else if (knowledge.hidden(total) && hidden === 0) {
-        pick = smallestPart(parts);
+  for (const { total, parts } of groups) {
+    let hidden = 0;
+    for (const p of parts) if (knowledge.hidden(p)) hidden++;
+    let pick: Fact | null = null;
+    if (!knowledge.hidden(total) && hidden === 1) {
+      pick = smallestPart(parts) ?? (isSuppressed(total) ? null : total);
+    } else if (knowledge.hidden(total) && hidden === 0) {
+      pick = smallestPart(parts);
+    }
+    if (pick === null) continue;
+    suppress(pick);
+    added++;
+  }
+  return added;
+}
+
+/**
+ * The rate groups of §8 (amendment 1.1): groups (a) and (b) of each placement rate, for periods whose
+ * window is closed, without the parts whose cohort (`completed`) is published as 0: they hide nobody.
+ */
+export function rateGroups(facts: Fact[]): Group[] {
+  const emptyCohorts = new Set<string>();
+  for (const f of facts) if (f.metric === 'completed' && f.flag === '' && f.value === 0) emptyCohorts.add(cellKey(f.period, f));
+  const hasCohort = (f: Fact) => !emptyCohorts.has(cellKey(f.period, f));
+  return suppressionGroups(facts, RATES)
+    .filter((g) => g.total.flag !== 'window_open' && hasCohort(g.total))
+    .map((g) => ({ total: g.total, parts: g.parts.filter(hasCohort) }));
+}
+
+/**
+ * §8 (amendment 1.1): the placement rates of one period and cell share their cohort, so the difference of
+ * two numerators counts people too. Decided in the order of RATE_HORIZON_ORDER (other horizons after
+ * them, shortest first), a published rate whose numerator differs by 1 to minCell − 1 from that of a
+ * published rate decided before it is suppressed. A `window_open` rate is never compared with.
+ *
+ * With a previous release (docs/data-rules.md, "Releases and revisions"), a suppressed rate that release
+ * published with the same value is known all the same: it is compared as if published, and when it
+ * differs by 1 to minCell − 1 from a rate decided before it, that one is suppressed instead.
+ */
+export function suppressHorizonDifferences(facts: Fact[], minCell: number, knowledge: Knowledge = CONTRACT_ONLY): number {
+  const rank = (f: Fact) => {
+    const days = metricSpec(f.metric).horizonDays!;
+    const i = RATE_HORIZON_ORDER.indexOf(days);
+    return i >= 0 ? i : RATE_HORIZON_ORDER.length + days;
+  };
+  const byCell = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!RATES.includes(f.metric)) continue;
+    const key = cellKey(f.period, f);
+    const rates = byCell.get(key);
+    if (rates) rates.push(f);
+    else byCell.set(key, [f]);
+  }
+  const apart = (a: Fact, b: Fact) => {
+    const d = Math.abs((a.numerator ?? 0) - (b.numerator ?? 0));
+    return d >= 1 && d < minCell;
+  };
+  let added = 0;
+  for (const rates of byCell.values()) {
+    rates.sort((a, b) => rank(a) - rank(b));
+    let known: Fact[] = [];
+    for (const f of rates) {
+      if (f.flag === 'window_open' || knowledge.hidden(f)) continue;
+      const clashes = known.filter((g) => apart(f, g));
+      if (clashes.length === 0) {
+        known.push(f);
+      } else if (!isSuppressed(f) && knowledge.hideable(f)) {
+        suppress(f);
+        added++;
+      } else {
+        for (const g of clashes) {
+          if (isSuppressed(g) || !knowledge.hideable(g)) continue;
+          suppress(g);
+          added++;
+        }
+        known = [...known.filter((g) => !clashes.includes(g) || !knowledge.hidden(g)), f];
       }
-      if (pick === null) continue;
-      suppress(pick);
-      added++;
-      changed = true;
     }
   }
   return added;
@@ -156,7 +245,7 @@ export function suppressRates(facts: Fact[], minCell: number): void {
   for (const f of facts) if (f.metric === 'completed') completed.set(cellKey(f.period, f), f);
   const small = (n: number) => n >= 1 && n < minCell;
   for (const f of facts) {
-    if (f.metric !== 'placement_rate_180d' || f.flag === 'window_open') continue;
+    if (!RATES.includes(f.metric) || f.flag === 'window_open') continue;
     const n = f.numerator ?? 0;
     const d = f.denominator ?? 0;
     if (d < RATE_MIN_DENOMINATOR || small(n) || small(d - n) || isSuppressed(completed.get(cellKey(f.period, f))!)) suppress(f);
@@ -164,7 +253,9 @@ export function suppressRates(facts: Fact[], minCell: number): void {
 }
 
 /**
- * All of §8, in place. Returns how many cells complementary suppression added.
+ * All of §8, in place, in the contract's order: counts first (primary, then groups (a), (b) and (c) until
+ * nothing changes); then the rates' base rule; then {the horizon rule; one pass of the rate groups}
+ * until nothing changes. Returns how many cells complementary suppression added (counts and rates).
  *
  * With a previous release (revision-safe suppression, docs/data-rules.md): every cell that release
  * suppressed stays suppressed (sticky), and complementary suppression counts a suppressed cell as
@@ -177,11 +268,19 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
   suppressSmallCells(facts, minCell);
   if (previous) {
     for (const f of facts) {
-      if (PRIVATE_METRIC_SET.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
+      if (PRIVATE_METRICS.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
     }
   }
-  const added = suppressComplementary(suppressionGroups(facts), previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY);
+  const knowledge = previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY;
+  let added = suppressComplementary(suppressionGroups(facts), knowledge);
   suppressRates(facts, minCell);
+  const groups = rateGroups(facts);
+  for (let changed = true; changed; ) {
+    const byHorizon = suppressHorizonDifferences(facts, minCell, knowledge);
+    const byGroups = complementaryPass(groups, knowledge, rateSize);
+    added += byGroups;
+    changed = byHorizon + byGroups > 0;
+  }
   return added;
 }
 

@@ -14,6 +14,7 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import { occupationOutcomeFigures } from './outcomes.ts';
 
 export function occupationChartIds(slug: string) {
   return {
@@ -148,5 +149,6 @@ export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel
     demandSupplyTrendFigure(ctx, { id: ids.pool, page, dims, who, keys: ['demand', 'pool'], supplyKind: 'pool' }),
     sectorFigure(ctx, o, ids.sector, page, who),
     certificateFigure(ctx, o, ids.certificate, page, who),
+    ...occupationOutcomeFigures(ctx, o.slug, o.code, who),
   ];
 }

@@ -1,5 +1,6 @@
 // Every word the site shows in English. Same keys as id.ts (its type is checked against it).
 import type { Strings } from './id.ts';
+import { outcomes } from './outcomes.ts';
 
 export const en: Strings = {
   siteName: 'Link & Match Cilegon',
@@ -326,6 +327,7 @@ export const en: Strings = {
     docNames: { input: 'Input data format (docs/input-format.md)', rules: 'Data and release rules (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Publishing workflow (.github/workflows/publish.yml)' },
   },
   notFound: 'Page not found',
+  outcomes: outcomes.en,
 };
 
 function cap(s: string): string {

@@ -1,5 +1,6 @@
 // Every word the site shows in Bahasa Indonesia (the default language). en.ts has the same keys:
 // its type is this object's type, so a key missing in either file is a type error.
+import { outcomes } from './outcomes.ts';
 
 export const id = {
   siteName: 'Link & Match Cilegon',
@@ -326,6 +327,7 @@ export const id = {
     docNames: { input: 'Format data masukan (docs/input-format.md)', rules: 'Aturan data dan rilis (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Alur kerja publikasi (.github/workflows/publish.yml)' },
   },
   notFound: 'Halaman tidak ditemukan',
+  outcomes: outcomes.id,
 };
 
 function cap(s: string): string {

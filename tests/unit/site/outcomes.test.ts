@@ -3,6 +3,7 @@
 // every rate with its 95 % interval in the table and CSV, "unknown" sex kept in the denominator.
 import type * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
+import { barsPlot } from '../../../src/site/charts/bars.ts';
 import { routeSegments, routesPlot } from '../../../src/site/charts/routes.ts';
 import { waitingPlot, waitingSteps } from '../../../src/site/charts/waiting.ts';
 import { rateWithIntervalText, routesTitle, waitingTitle } from '../../../src/site/charts/titles.ts';
@@ -148,5 +149,17 @@ describe('rendered at build time', () => {
     expect(svg('welders-waiting-time')).toContain('stroke-dasharray="4 3"');
     expect(svg('welders-waiting-time')).toContain('url(#hatch-welders-waiting-time)');
     expect(svg('women-and-men')).toContain('33,3% (10 dari 30)');
+  });
+});
+
+describe('whiskers on rate bars', () => {
+  it('draw the interval of shown rates only, from lower to upper bound', () => {
+    const rows = [
+      { key: 'q1', label: 'Q1 2025', value: 0.417, state: 'shown' as const, color: '#000', text: '41.7%', interval: { lower: 0.1933, upper: 0.6805 } },
+      { key: 'q2', label: 'Q2 2025', value: null, state: 'suppressed' as const, color: '#000', text: 'suppressed' },
+    ];
+    const rule = marks(barsPlot({ rows, unit: 'rate' }, options)).find((m) => (m as { ariaLabel?: string }).ariaLabel === 'rule' && m.data?.length === 1 && m.stroke === '#222222')!;
+    expect(rule.data).toEqual([rows[0]]);
+    expect(marks(barsPlot({ rows: [rows[1]], unit: 'rate' }, options)).some((m) => m.stroke === '#222222')).toBe(false);
   });
 });

@@ -107,6 +107,7 @@ export function formatCheckReport(checked: readonly CheckedInput[], options: Rep
     ...section(words.t('Berkas', 'Files'), fileLines(c, words)),
     ...section(null, rejectionLines(c, options, words)),
     ...section(null, warningLines(c, words)),
+    ...section(null, unlistedOccupationLines(c, words)),
     ...section(words.t('Judul kolom', 'Column headers'), headerLines(c, words)),
     ...section(null, adviceLines(c, words)),
     '', ...verdictLines(c, words),
@@ -241,6 +242,20 @@ function warningLines({ analysis }: CheckedInput, { say, t }: Words): string[] {
       `      ${lineList(w.lines, w.count, t)}`,
       ...(w.reason.fix ? [`      ${t('perbaikan', 'fix')}: ${say(w.reason.fix)}`] : []),
     ]),
+  ];
+}
+
+/** Crosswalk rows counted as `other` because occupations.csv does not list their occupation (§4, amendment 1.1). */
+function unlistedOccupationLines({ analysis }: CheckedInput, { t }: Words): string[] {
+  const unlisted = analysis.reference?.unlisted ?? [];
+  if (unlisted.length === 0) return [];
+  const what = { programs: t('program', 'program'), schemes: t('skema', 'scheme'), job_titles: t('pola jabatan', 'job-title pattern') };
+  return [
+    t(`Dihitung sebagai "lainnya" (other): ${unlisted.length} baris tabel referensi`,
+      `Counted as "other": ${unlisted.length === 1 ? '1 reference-table row' : `${unlisted.length} reference-table rows`}`),
+    ...unlisted.map((u) => `  ${u.table}.csv, ${t(`baris ${u.line}`, `line ${u.line}`)}: ${what[u.table]} ${showValue(u.code)} — ${t(
+      `kode jabatan ${u.occupationCode} tidak ada di occupations.csv, jadi orang dan lowongannya diterbitkan sebagai "lainnya"; tambahkan jabatan itu ke occupations.csv bila ingin halamannya sendiri`,
+      `occupation code ${u.occupationCode} is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page`)}`),
   ];
 }
 

@@ -217,24 +217,155 @@ export const EVENT_COLUMNS: Record<DatasetName, readonly string[]> = {
   vacancies: ['posted_date'],
 };
 
-export type MetricName =
-  | 'certified'
-  | 'certified_pool'
-  | 'completed'
-  | 'demand_positions'
-  | 'demand_vacancies'
-  | 'enrolled'
-  | 'placed'
-  | 'placement_rate_180d';
+export type PlacementType = keyof typeof PLACEMENT_TYPE_VALUES;
+/** Placement types in the order placements store them (ingest.ts). */
+export const PLACEMENT_TYPES = Object.keys(PLACEMENT_TYPE_VALUES) as PlacementType[];
 
-export const METRICS: readonly MetricName[] = [
-  'certified', 'certified_pool', 'completed', 'demand_positions', 'demand_vacancies', 'enrolled', 'placed', 'placement_rate_180d',
-];
+/**
+ * What a metric counts (§7): `count` rows, `distinct` people (not additive over periods: one person may
+ * be certified in two quarters), a `stock` on the last day of the period, or a `rate` of a cohort.
+ */
+export type MetricKind = 'count' | 'distinct' | 'stock' | 'rate';
 
-/** Metrics that count people and are published only through suppression (§7, §8). */
-export const PRIVATE_METRICS: ReadonlySet<MetricName> = new Set([
-  'enrolled', 'completed', 'certified', 'placed', 'certified_pool', 'placement_rate_180d',
-]);
+/** Methodology-page columns: name, numerator, denominator, period or window, exclusions. */
+export type MetricDescription = readonly [name: string, numerator: string, denominator: string, window: string, exclusions: string];
+
+export interface MetricSpec {
+  name: string;
+  /** The datasets it is counted from: when one is missing, the pages say so instead of showing zeros. */
+  sources: readonly DatasetName[];
+  kind: MetricKind;
+  /** Counts people: published by sex too, and only through suppression (§8). */
+  private: boolean;
+  /** A private count: primary suppression and complementary groups (a) (§8). */
+  suppressedCount: boolean;
+  /** Its quarters add up to its year (and months to their quarter): complementary group (b) (§8). */
+  periodAdditive: boolean;
+  /** The placement route it counts: a part of `placed` in complementary group (c) (§8, amendment 1.1). */
+  route?: PlacementType;
+  /** Rates: days after end_date within which a placement counts (§7). */
+  horizonDays?: number;
+  /** How facts.csv writes the value: a whole number, or a decimal with 3 places. */
+  format: 'integer' | 'decimal3';
+  /** Indonesian first, English second, as everywhere on the site. */
+  description: { id: MetricDescription; en: MetricDescription };
+}
+
+const ROUTE_EXCLUSIONS = { id: 'penempatan jalur lain; penempatan di luar cakupan', en: 'placements on another route; placements out of scope' };
+
+function route<N extends string>(name: N, type: PlacementType, id: [string, string], en: [string, string]): MetricSpec & { name: N } {
+  return {
+    name, sources: ['placements'], kind: 'count', private: true, suppressedCount: true, periodAdditive: true, route: type, format: 'integer',
+    description: {
+      id: [id[0], `penempatan dengan tanggal dalam periode dan jenis penempatan ${id[1]}`, '—', 'tanggal penempatan', ROUTE_EXCLUSIONS.id],
+      en: [en[0], `placements dated in the period whose placement type is ${en[1]}`, '—', 'placement date', ROUTE_EXCLUSIONS.en],
+    },
+  };
+}
+
+function placementRate<D extends number>(days: D): MetricSpec & { name: `placement_rate_${D}d` } {
+  return {
+    name: `placement_rate_${days}d` as const, sources: ['enrollments', 'placements'], kind: 'rate', private: true, suppressedCount: false, periodAdditive: false,
+    horizonDays: days, format: 'decimal3',
+    description: {
+      id: [`Tingkat penempatan ${days} hari`, `lulusan kelompok itu dengan sedikitnya satu penempatan dari tanggal mulai pelatihan sampai ${days} hari setelah selesai`,
+        'lulusan dengan tanggal selesai dalam periode (kelompok)', `sampai ${days} hari setelah selesai; hanya bila hari terakhir periode + ${days} hari ≤ tanggal data`,
+        'kelompok yang jendelanya belum tertutup: “belum bisa dihitung”'],
+      en: [`${days}-day placement rate`, `completers of the cohort with at least one placement from their training start to ${days} days after completion`,
+        'completers with an end date in the period (the cohort)', `up to ${days} days after completion; only when the period's last day + ${days} days ≤ the as-of date`,
+        'cohorts whose window is still open: “cannot be computed until …”'],
+    },
+  };
+}
+
+/**
+ * The published metrics (§7): the one table that the metrics, suppression, facts.csv, the docs and the
+ * pages read. A metric added here with a route or a rate horizon is computed, suppressed, published and
+ * documented without other edits.
+ */
+export const METRIC_TABLE = [
+  {
+    name: 'demand_positions', sources: ['vacancies'], kind: 'count', private: false, suppressedCount: false, periodAdditive: false, format: 'integer',
+    description: {
+      id: ['Posisi yang dibutuhkan', 'jumlah kolom “jumlah kebutuhan” lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'lowongan di luar Kota Cilegon; baris ditolak'],
+      en: ['Positions sought', 'sum of “positions” of vacancies posted in the period', '—', 'posted date in the period', 'vacancies outside Kota Cilegon; rejected rows'],
+    },
+  },
+  {
+    name: 'demand_vacancies', sources: ['vacancies'], kind: 'count', private: false, suppressedCount: false, periodAdditive: false, format: 'integer',
+    description: {
+      id: ['Lowongan', 'jumlah lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'sama seperti di atas'],
+      en: ['Vacancies', 'number of vacancies posted in the period', '—', 'posted date in the period', 'as above'],
+    },
+  },
+  {
+    name: 'enrolled', sources: ['enrollments'], kind: 'count', private: true, suppressedCount: true, periodAdditive: true, format: 'integer',
+    description: {
+      id: ['Mulai pelatihan', 'pendaftaran dengan tanggal mulai dalam periode', '—', 'tanggal mulai', 'peserta dari luar Kota Cilegon; baris ditolak'],
+      en: ['Started training', 'enrolments with a start date in the period', '—', 'start date', 'trainees from outside Kota Cilegon; rejected rows'],
+    },
+  },
+  {
+    name: 'completed', sources: ['enrollments'], kind: 'count', private: true, suppressedCount: true, periodAdditive: true, format: 'integer',
+    description: {
+      id: ['Lulus pelatihan', 'pendaftaran berstatus lulus dengan tanggal selesai dalam periode', '—', 'tanggal selesai', 'tidak lulus, mengundurkan diri, masih berjalan'],
+      en: ['Completed training', 'enrolments with status completed and an end date in the period', '—', 'end date', 'failed, withdrawn, still ongoing'],
+    },
+  },
+  {
+    name: 'certified', sources: ['certifications'], kind: 'distinct', private: true, suppressedCount: true, periodAdditive: true, format: 'integer',
+    description: {
+      id: ['Bersertifikat', 'orang berbeda dengan hasil uji “kompeten” dalam periode', '—', 'tanggal uji', 'hasil “belum kompeten”'],
+      en: ['Certified', 'distinct people with a “competent” assessment in the period', '—', 'assessment date', '“not yet competent” results'],
+    },
+  },
+  {
+    name: 'certified_pool', sources: ['certifications'], kind: 'stock', private: true, suppressedCount: true, periodAdditive: false, format: 'integer',
+    description: {
+      id: ['Pemegang sertifikat aktif', 'orang berbeda yang pada hari terakhir periode memegang sertifikat kompeten yang masih berlaku', '—', 'hari terakhir periode (atau tanggal data, jika lebih awal)', 'sertifikat kedaluwarsa'],
+      en: ['Active certificate holders', 'distinct people holding a valid competent certificate on the last day of the period', '—', 'last day of the period (or the as-of date, if earlier)', 'expired certificates'],
+    },
+  },
+  {
+    name: 'placed', sources: ['placements'], kind: 'count', private: true, suppressedCount: true, periodAdditive: true, format: 'integer',
+    description: {
+      id: ['Ditempatkan kerja', 'penempatan (kerja, pekerja migran, wirausaha) dengan tanggal dalam periode', '—', 'tanggal penempatan', 'penempatan di luar cakupan'],
+      en: ['Placed in work', 'placements (employed, migrant worker, self-employed) dated in the period', '—', 'placement date', 'placements out of scope'],
+    },
+  },
+  route('placed_employed', 'employed', ['Bekerja di dalam negeri (AKL/AKAD)', '`employed` (kerja di Indonesia)'], ['Employed in Indonesia (AKL/AKAD)', '`employed` (a job in Indonesia)']),
+  route('placed_migrant', 'migrant', ['Pekerja migran (AKAN/PMI)', '`migrant` (bekerja di luar negeri, jalur CPMI)'], ['Migrant worker (AKAN/PMI)', '`migrant` (work abroad, the CPMI route)']),
+  route('placed_self_employed', 'self_employed', ['Wirausaha (TKM)', '`self_employed` (usaha sendiri)'], ['Self-employed (TKM)', '`self_employed` (own business)']),
+  placementRate(30),
+  placementRate(90),
+  placementRate(180),
+  placementRate(365),
+] as const satisfies readonly MetricSpec[];
+
+export type MetricName = (typeof METRIC_TABLE)[number]['name'];
+
+/** What the rest of the build derives from a metric table (a function, so a test can derive it from a longer table). */
+export function metricsFrom(table: readonly MetricSpec[]) {
+  const byName = new Map(table.map((m) => [m.name, m]));
+  const metricSpec = (metric: MetricName): MetricSpec => {
+    const spec = byName.get(metric);
+    if (!spec) throw new Error(`unknown metric ${metric}`);
+    return spec;
+  };
+  return {
+    /** Every metric name, in the table's order. */
+    METRICS: table.map((m) => m.name as MetricName) as readonly MetricName[],
+    /** Metrics that count people and are published only through suppression (§7, §8). */
+    PRIVATE_METRICS: new Set(table.filter((m) => m.private).map((m) => m.name as MetricName)) as ReadonlySet<MetricName>,
+    /** The table's row of a metric. */
+    metricSpec,
+  };
+}
+
+export const { METRICS, PRIVATE_METRICS, metricSpec } = metricsFrom(METRIC_TABLE);
+
+/** §8 (amendment 1.1): the placement rates of a cell are decided in this order of horizons. */
+export const RATE_HORIZON_ORDER: readonly number[] = [180, 90, 30, 365];
 
 export const DEFAULT_MIN_CELL = 5;
 /** A dataset is refused when 20 × rejected > rows_read (more than 5 % rejected). */

@@ -2,7 +2,7 @@
 // reader and the value validator, accounts for every row, and keeps the final accepted rows in
 // compact columns. Datasets are read in DATASETS order: links need the final enrollments.
 
-import { COLUMNS, DATASETS, KECAMATAN_LIST, type DatasetName } from './contract.ts';
+import { COLUMNS, DATASETS, KECAMATAN_LIST, PLACEMENT_TYPES, type DatasetName, type PlacementType } from './contract.ts';
 import { Dictionary, FloatColumn, IntColumn, hash53 } from './columns.ts';
 import type { Dimensions } from './dimensions.ts';
 import { message, type Message } from './messages.ts';
@@ -85,7 +85,7 @@ export class RowStore {
 export const STORE_FIELDS: Record<DatasetName, readonly string[]> = {
   enrollments: ['person', 'start', 'end', 'status', 'occupation', 'kecamatan', 'sex'],
   certifications: ['person', 'assessed', 'validUntil', 'competent', 'occupation', 'kecamatan', 'sex'],
-  placements: ['person', 'day', 'occupation', 'kecamatan', 'sex', 'enrollment'],
+  placements: ['person', 'day', 'occupation', 'kecamatan', 'sex', 'enrollment', 'type'],
   vacancies: ['day', 'positions', 'occupation', 'kecamatan', 'requiresCertificate', 'sector'],
 };
 
@@ -182,7 +182,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       enrollment: dataset === 'enrollments' ? -1 : at('enrollment_id'), scheme: at('scheme_code'), assessed: at('assessment_date'), result: at('result'),
       validUntil: at('valid_until'), day: at('placement_date'), occupation: at('occupation_code'),
       posted: at('posted_date'), positions: at('positions'), title: at('job_title'), sector: at('employer_sector'),
-      requiredScheme: at('required_scheme'),
+      requiredScheme: at('required_scheme'), placementType: at('placement_type'),
     };
     const store = stores[dataset];
     const enrollments = stores.enrollments;
@@ -316,7 +316,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
               occupation: v[ix.occupation] !== null ? occupationOf(v[ix.occupation] as string)
                 : linked >= 0 ? enrollments.fields.occupation.data[linked] : dimensions.other,
               kecamatan: inherit('kecamatan', kecamatan, dimensions.unknownKecamatan), sex: inherit('sex', sex, dimensions.unknownSex),
-              enrollment: linked,
+              enrollment: linked, type: PLACEMENT_TYPES.indexOf(v[ix.placementType] as PlacementType),
             };
           } else {
             compact = {

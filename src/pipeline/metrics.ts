@@ -1,8 +1,8 @@
-// The eight published metrics (§7), by period and breakdown, from the compact columns of the final
-// accepted rows. Counting and distinct counts are done by arquero on those columns.
+// The published metrics (§7, the METRIC_TABLE of contract.ts), by period and breakdown, from the
+// compact columns of the final accepted rows. Counting and distinct counts are done by arquero on those columns.
 
 import * as aq from 'arquero';
-import { KECAMATAN_LIST, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, type MetricName } from './contract.ts';
+import { KECAMATAN_LIST, METRICS, PLACEMENT_TYPES, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import type { Ingested } from './ingest.ts';
 import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
@@ -147,8 +147,15 @@ function monthIndexer() {
   };
 }
 
-/** Enrollments `completed` with a placement from start_date to end_date + 180 days (§7), as 0/1 per enrollment slot. */
-export function placedWithinWindow(data: Ingested): Int32Array {
+/** No placement in the window: later than any day. */
+const NEVER = 0x7fffffff;
+
+/**
+ * For each `completed` enrollment, the earliest day of a placement matched to it (on enrollment_id, or on
+ * person_id for placements without one) dated on or after its start_date; NEVER when there is none.
+ * It is placed within D days exactly when that day ≤ end_date + D (§7), so one pass serves every horizon.
+ */
+export function firstPlacementDays(data: Ingested): Int32Array {
   const e = data.stores.enrollments;
   const p = data.stores.placements;
   const byEnrollment = new Map<number, number[]>();
@@ -164,17 +171,22 @@ export function placedWithinWindow(data: Ingested): Int32Array {
     else map.set(key, [pDay[i]]);
   }
   const start = e.column('start');
-  const end = e.column('end');
   const status = e.column('status');
   const person = e.column('person');
-  const hit = new Int32Array(e.size);
+  const first = new Int32Array(e.size).fill(NEVER);
   for (let i = 0; i < e.size; i++) {
     if (status[i] !== 0) continue;
-    const last = end[i] + PLACEMENT_WINDOW_DAYS;
-    const within = (days: number[] | undefined) => days !== undefined && days.some((d) => d >= start[i] && d <= last);
-    hit[i] = within(byEnrollment.get(i)) || within(byPerson.get(person[i])) ? 1 : 0;
+    for (const days of [byEnrollment.get(i), byPerson.get(person[i])]) {
+      for (const d of days ?? []) if (d >= start[i] && d < first[i]) first[i] = d;
+    }
   }
-  return hit;
+  return first;
+}
+
+/** Enrollments `completed` with a placement from start_date to end_date + `days` (§7), as 0/1 per enrollment slot. */
+export function placedWithinWindow(data: Ingested, days: number = PLACEMENT_WINDOW_DAYS, first: Int32Array = firstPlacementDays(data)): Int32Array {
+  const end = data.stores.enrollments.column('end');
+  return first.map((day, i) => (day !== NEVER && day <= end[i] + days ? 1 : 0));
 }
 
 /** Rounds 1000 × numerator / denominator half up, in integers (§7). */
@@ -200,52 +212,73 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
   const start = e.column('start');
   const end = e.column('end');
   const status = e.column('status');
-  const enrolled = aggregate(select(e.size, (i) => start[i] <= asOf, eCols, (i) => monthOf(start[i])), 'count', label, periodLabels);
-  const completedRows = select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data) }, (i) => monthOf(end[i]));
+  const completedRows = select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, eCols, (i) => monthOf(end[i]));
   const completed = aggregate(completedRows, 'count', label, periodLabels);
-  const placedInWindow = aggregate(completedRows, 'sum', label, periodLabels);
+  const firstPlacement = firstPlacementDays(data);
+  const placedWithin = (days: number) => aggregate(
+    select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) }, (i) => monthOf(end[i])),
+    'sum', label, periodLabels);
 
   const cCols = col(c, ['occupation', 'kecamatan', 'sex', 'person']);
   const assessed = c.column('assessed');
   const validUntil = c.column('validUntil');
   const competent = c.column('competent');
-  const certified = aggregate(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
-  const held = (i: number) => competent[i] === 1;
-  const poolRows = select(c.size, held, { ...cCols, weight: validUntil }, (i) => assessed[i]);
-  const pool = certifiedPool({ ...poolRows, person: poolRows.person!, assessed: poolRows.month, validUntil: poolRows.weight! }, periods, label);
+  const certified = () => aggregate(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
+  const pool = () => {
+    const poolRows = select(c.size, (i) => competent[i] === 1, { ...cCols, weight: validUntil }, (i) => assessed[i]);
+    return certifiedPool({ ...poolRows, person: poolRows.person!, assessed: poolRows.month, validUntil: poolRows.weight! }, periods, label);
+  };
 
   const pDay = pl.column('day');
-  const placed = aggregate(select(pl.size, (i) => pDay[i] <= asOf, col(pl, ['occupation', 'kecamatan', 'sex']), (i) => monthOf(pDay[i])), 'count', label, periodLabels);
+  const pType = pl.column('type');
+  const pCols = col(pl, ['occupation', 'kecamatan', 'sex']);
+  const placed = (type: number | null) =>
+    aggregate(select(pl.size, (i) => pDay[i] <= asOf && (type === null || pType[i] === type), pCols, (i) => monthOf(pDay[i])), 'count', label, periodLabels);
 
   const vDay = v.column('day');
   const vCols = { ...col(v, ['occupation', 'kecamatan']), weight: v.column('positions') };
   const vRows = select(v.size, (i) => vDay[i] <= asOf, vCols, (i) => monthOf(vDay[i]));
-  const vacancies = aggregate(vRows, 'count', label, periodLabels);
-  const positions = aggregate(vRows, 'sum', label, periodLabels);
 
-  const counts: [MetricName, Map<string, number>][] = [
-    ['certified', certified], ['certified_pool', pool], ['completed', completed], ['demand_positions', positions],
-    ['demand_vacancies', vacancies], ['enrolled', enrolled], ['placed', placed],
-  ];
+  // How each count of the metric table is counted; a route or a rate horizon needs no entry here.
+  const counters: Partial<Record<MetricName, () => Map<string, number>>> = {
+    demand_positions: () => aggregate(vRows, 'sum', label, periodLabels),
+    demand_vacancies: () => aggregate(vRows, 'count', label, periodLabels),
+    enrolled: () => aggregate(select(e.size, (i) => start[i] <= asOf, eCols, (i) => monthOf(start[i])), 'count', label, periodLabels),
+    completed: () => completed,
+    certified,
+    certified_pool: pool,
+    placed: () => placed(null),
+  };
+
   const facts: Fact[] = [];
-  for (const [metric, values] of counts) {
+  for (const metric of METRICS) {
+    const spec = metricSpec(metric);
+    const cells = publishedCells(metric, data.dimensions);
+    if (spec.horizonDays !== undefined) {
+      const days = spec.horizonDays;
+      const numerators = placedWithin(days);
+      for (const period of periods) {
+        const windowOpen = period.lastDay + days > asOf;
+        for (const cell of cells) {
+          const key = cellKey(period.label, cell);
+          const denominator = completed.get(key) ?? 0;
+          const numerator = numerators.get(key) ?? 0;
+          facts.push({
+            metric, period: period.label, ...cell, numerator, denominator,
+            value: windowOpen || denominator === 0 ? null : rateThousandths(numerator, denominator) / 1000,
+            flag: windowOpen ? 'window_open' : '',
+          });
+        }
+      }
+      continue;
+    }
+    const count = spec.route !== undefined ? () => placed(PLACEMENT_TYPES.indexOf(spec.route!)) : counters[metric];
+    if (!count) throw new Error(`metrics.ts does not know how to count ${metric}`);
+    const values = count();
     for (const period of periods) {
-      for (const cell of publishedCells(metric, data.dimensions)) {
+      for (const cell of cells) {
         facts.push({ metric, period: period.label, ...cell, value: values.get(cellKey(period.label, cell)) ?? 0, flag: '' });
       }
-    }
-  }
-  for (const period of periods) {
-    const windowOpen = period.lastDay + PLACEMENT_WINDOW_DAYS > asOf;
-    for (const cell of publishedCells('placement_rate_180d', data.dimensions)) {
-      const key = cellKey(period.label, cell);
-      const denominator = completed.get(key) ?? 0;
-      const numerator = placedInWindow.get(key) ?? 0;
-      facts.push({
-        metric: 'placement_rate_180d', period: period.label, ...cell, numerator, denominator,
-        value: windowOpen || denominator === 0 ? null : rateThousandths(numerator, denominator) / 1000,
-        flag: windowOpen ? 'window_open' : '',
-      });
     }
   }
   return facts;

@@ -2,7 +2,7 @@
 // JSON (reference.json, demand.json). Pure functions from results to file contents; writing and
 // the swap of the output folder happen in build.ts.
 
-import { CONTRACT_VERSION, KECAMATAN_LIST, METRICS, type DatasetName, type MetricName, type ReferenceName } from './contract.ts';
+import { CONTRACT_VERSION, KECAMATAN_LIST, METRICS, metricSpec, type DatasetName, type MetricName, type ReferenceName } from './contract.ts';
 import type { FileCounts, Ingested } from './ingest.ts';
 import type { Fact, Flag } from './metrics.ts';
 import { factKey, compareBytes } from './suppress.ts';
@@ -14,7 +14,7 @@ export const FACTS_HEADER = 'metric,period,occupation,kecamatan,sex,value,flag';
 
 export function formatValue(f: Fact): string {
   if (f.value === null) return '';
-  if (f.metric === 'placement_rate_180d') return f.value.toFixed(3);
+  if (metricSpec(f.metric).format === 'decimal3') return f.value.toFixed(3);
   return String(f.value);
 }
 

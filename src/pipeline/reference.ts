@@ -23,7 +23,12 @@ export interface ReferenceTables {
   jobTitles: JobTitleRule[];
   /** Where each table came from: the project's `data/reference/` or the input's `reference/`. */
   sources: Record<ReferenceName, 'bundled' | 'input'>;
+  /** Crosswalk rows whose occupation occupations.csv does not list: their people and vacancies count as `other` (§4). */
+  unlisted: UnlistedOccupation[];
 }
+
+/** A program, scheme or job-title row with a valid occupation code that occupations.csv does not list. */
+export interface UnlistedOccupation { table: 'programs' | 'schemes' | 'job_titles'; file: string; line: number; code: string; occupationCode: string }
 
 export interface KecamatanPopulation { bps: string; kemendagri: string; name: string; slug: string; population: number }
 
@@ -107,15 +112,14 @@ export async function loadReferenceTables(
     if (occupations.length === 0) return { ok: false, file, message: message('tabel jabatan kosong', 'the occupations table is empty') };
   }
 
-  const knownOccupation = (file: string, row: Row): ValueOrProblem<string> => {
-    const code = parseOccupationCode(row.get('occupation_code'));
-    if (!code.ok) return { problem: problem(file, row.line, code.reason) };
-    if (!known.has(code.value)) {
-      return { problem: problem(file, row.line, message(
-        `kode jabatan ${code.value} tidak ada di occupations.csv`,
-        `occupation code ${code.value} is not in occupations.csv`)) };
-    }
-    return { value: code.value };
+  // Amendment 1.1 (§4): occupations.csv names the occupations the dashboard follows, not every one people
+  // train for; a valid code it does not list is published as `other`, and data:check says so.
+  const unlisted: UnlistedOccupation[] = [];
+  const crosswalkOccupation = (table: UnlistedOccupation['table'], file: string, row: Row, code: string): ValueOrProblem<string> => {
+    const occupation = parseOccupationCode(row.get('occupation_code'));
+    if (!occupation.ok) return { problem: problem(file, row.line, occupation.reason) };
+    if (!known.has(occupation.value)) unlisted.push({ table, file, line: row.line, code, occupationCode: occupation.value });
+    return { value: occupation.value };
   };
 
   const programs = new Map<string, Program>();
@@ -124,9 +128,9 @@ export async function loadReferenceTables(
     for (const row of rows) {
       const missing = requireValues(file, 'programs', row);
       if (missing) return missing;
-      const occupation = knownOccupation(file, row);
-      if ('problem' in occupation) return occupation.problem;
       const code = row.get('program_code');
+      const occupation = crosswalkOccupation('programs', file, row, code);
+      if ('problem' in occupation) return occupation.problem;
       if (programs.has(codeKey(code))) return problem(file, row.line, message(`kode program '${code}' muncul dua kali`, `program code '${code}' appears twice`));
       programs.set(codeKey(code), { code, name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: occupation.value });
     }
@@ -138,9 +142,9 @@ export async function loadReferenceTables(
     for (const row of rows) {
       const missing = requireValues(file, 'schemes', row);
       if (missing) return missing;
-      const occupation = knownOccupation(file, row);
-      if ('problem' in occupation) return occupation.problem;
       const code = row.get('scheme_code');
+      const occupation = crosswalkOccupation('schemes', file, row, code);
+      if ('problem' in occupation) return occupation.problem;
       const years = parseInteger(row.get('validity_years'));
       if (!years.ok || years.value < 1) {
         return problem(file, row.line, message('validity_years harus bilangan bulat ≥ 1', 'validity_years must be a whole number ≥ 1'));
@@ -156,7 +160,7 @@ export async function loadReferenceTables(
     for (const row of rows) {
       const missing = requireValues(file, 'job_titles', row);
       if (missing) return missing;
-      const occupation = knownOccupation(file, row);
+      const occupation = crosswalkOccupation('job_titles', file, row, row.get('pattern'));
       if ('problem' in occupation) return occupation.problem;
       let pattern: RegExp;
       try {
@@ -168,7 +172,7 @@ export async function loadReferenceTables(
     }
   }
 
-  return { ok: true, tables: { occupations, programs, schemes, jobTitles, sources } };
+  return { ok: true, tables: { occupations, programs, schemes, jobTitles, sources, unlisted } };
 }
 
 type ValueOrProblem<T> = { value: T } | { problem: ReferenceResult };

@@ -1,13 +1,18 @@
 // Privacy (§8): primary suppression of small counts, complementary suppression so no suppressed
-// cell can be recovered by subtraction within a group, then the rates.
+// cell can be recovered by subtraction within a group, then the rates. Which metric is in which
+// rule comes from the METRIC_TABLE of contract.ts.
 
-import { PRIVATE_METRICS, RATE_MIN_DENOMINATOR, type MetricName } from './contract.ts';
+import { METRICS, PRIVATE_METRICS, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
-export const SUPPRESSED_COUNTS: readonly MetricName[] = ['enrolled', 'completed', 'certified', 'placed', 'certified_pool'];
+export const SUPPRESSED_COUNTS: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).suppressedCount);
 /** Counts whose quarters add up to their year (and months to their quarter): `certified_pool` is a stock, not a flow. */
-const PERIOD_GROUPED: ReadonlySet<MetricName> = new Set(['enrolled', 'completed', 'certified', 'placed']);
+const PERIOD_GROUPED: ReadonlySet<MetricName> = new Set(METRICS.filter((m) => metricSpec(m).periodAdditive));
+/** The placement routes, parts of `placed` in group (c). */
+const ROUTES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).route !== undefined);
+/** The placement rates. */
+export const RATES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).horizonDays !== undefined);
 
 /** A group: a published total and the parts it is made of. */
 export interface Group { total: Fact; parts: Fact[] }
@@ -17,7 +22,6 @@ export function factKey(f: Fact): string {
 }
 
 const isSuppressed = (f: Fact) => f.flag === 'suppressed';
-const PRIVATE_METRIC_SET: ReadonlySet<MetricName> = PRIVATE_METRICS;
 
 function suppress(f: Fact): void {
   f.value = null;
@@ -32,9 +36,13 @@ export function suppressSmallCells(facts: Fact[], minCell: number): void {
   }
 }
 
-/** The groups of §8: (a) each breakdown with its total, per metric and period; (b) a year with its quarters and a quarter with its months, per metric and cell. */
-export function suppressionGroups(facts: Fact[]): Group[] {
-  const counted = new Set(SUPPRESSED_COUNTS);
+/**
+ * The groups of §8: (a) each breakdown with its total, per metric and period; (b) a year with its quarters
+ * and a quarter with its months, per metric and cell; (c) the placement routes with `placed`, per period
+ * and cell. Of the counts, or (with `metrics`) of the rates, whose groups (a) and (b) are built the same way.
+ */
+export function suppressionGroups(facts: Fact[], metrics: readonly MetricName[] = SUPPRESSED_COUNTS): Group[] {
+  const counted = new Set(metrics);
   const byKey = new Map<string, Fact>();
   for (const f of facts) if (counted.has(f.metric)) byKey.set(factKey(f), f);
   const groups: Group[] = [];
@@ -56,7 +64,7 @@ export function suppressionGroups(facts: Fact[]): Group[] {
 
   const periodGroups = new Map<string, Group>();
   for (const f of byKey.values()) {
-    if (!PERIOD_GROUPED.has(f.metric)) continue;
+    if (!PERIOD_GROUPED.has(f.metric) && !RATES.includes(f.metric)) continue;
     const parent = parentPeriod(f.period);
     if (parent === null) continue;
     const total = byKey.get(`${f.metric},${cellKey(parent, f)}`);
@@ -68,6 +76,14 @@ export function suppressionGroups(facts: Fact[]): Group[] {
       groups.push(group);
     }
     group.parts.push(f);
+  }
+
+  if (counted.has('placed')) {
+    for (const total of byKey.values()) {
+      if (total.metric !== 'placed') continue;
+      const parts = ROUTES.map((route) => byKey.get(`${route},${cellKey(total.period, total)}`)).filter((p) => p !== undefined);
+      if (parts.length > 0) groups.push({ total, parts });
+    }
   }
   for (const g of groups) g.parts.sort((a, b) => compareBytes(factKey(a), factKey(b)));
   return groups;
@@ -156,7 +172,7 @@ export function suppressRates(facts: Fact[], minCell: number): void {
   for (const f of facts) if (f.metric === 'completed') completed.set(cellKey(f.period, f), f);
   const small = (n: number) => n >= 1 && n < minCell;
   for (const f of facts) {
-    if (f.metric !== 'placement_rate_180d' || f.flag === 'window_open') continue;
+    if (!RATES.includes(f.metric) || f.flag === 'window_open') continue;
     const n = f.numerator ?? 0;
     const d = f.denominator ?? 0;
     if (d < RATE_MIN_DENOMINATOR || small(n) || small(d - n) || isSuppressed(completed.get(cellKey(f.period, f))!)) suppress(f);
@@ -177,7 +193,7 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
   suppressSmallCells(facts, minCell);
   if (previous) {
     for (const f of facts) {
-      if (PRIVATE_METRIC_SET.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
+      if (PRIVATE_METRICS.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
     }
   }
   const added = suppressComplementary(suppressionGroups(facts), previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY);

@@ -2,7 +2,7 @@
 // flag differs (a revision), largest moves first, and what is new. Pure: published facts in, rows out;
 // a suppressed cell is a flag here, never a number.
 
-import type { MetricName } from '../pipeline/contract.ts';
+import { metricSpec, type MetricName } from '../pipeline/contract.ts';
 import type { Flag } from '../pipeline/metrics.ts';
 import type { PublishedFact } from '../pipeline/publish.ts';
 import { compareBytes, factKey } from '../pipeline/suppress.ts';
@@ -55,7 +55,7 @@ export function periodEnd(period: string): string {
 /** How far a revision moved, comparable across metrics: counts in people or positions, rates in percentage points. */
 export function moveSize(r: Pick<Revision, 'metric' | 'change'>): number {
   if (r.change === null) return 0;
-  return Math.abs(r.metric === 'placement_rate_180d' ? r.change * 100 : r.change);
+  return Math.abs(metricSpec(r.metric).kind === 'rate' ? r.change * 100 : r.change);
 }
 
 export function releaseChanges(older: ReleaseFacts, newer: ReleaseFacts): ReleaseChanges {

@@ -1,6 +1,7 @@
 // The change list as people read it, in one language: metric and period names, the breakdown named
 // (occupation, kecamatan, sex), old and new values formatted — "disembunyikan / suppressed" for a
 // suppressed cell, never a number. The rows themselves come from src/releases/changes.ts.
+import { METRICS, metricSpec, type MetricName } from '../pipeline/contract.ts';
 import type { MetricSummary, Published, Revision } from '../releases/changes.ts';
 import type { Reference } from './facts.ts';
 import type { Formatter } from './format.ts';
@@ -24,8 +25,10 @@ export interface Labels {
   reference: Reference;
 }
 
+const isRate = (metric: string) => (METRICS as readonly string[]).includes(metric) && metricSpec(metric as MetricName).kind === 'rate';
+
 export function metricLabel(l: Labels, metric: string): string {
-  return l.s.methodology.metrics[metric]?.[0] ?? metric;
+  return (METRICS as readonly string[]).includes(metric) ? metricSpec(metric as MetricName).description[l.fmt.lang][0] : metric;
 }
 
 export function breakdownLabel(l: Labels, r: Pick<Revision, 'occupation' | 'kecamatan' | 'sex'>): string {
@@ -46,14 +49,14 @@ export function breakdownLabel(l: Labels, r: Pick<Revision, 'occupation' | 'keca
 function valueText(l: Labels, metric: string, v: Published): string {
   if (v.flag === 'suppressed') return l.s.changes.suppressed;
   if (v.flag === 'window_open' || v.value === null) return l.s.changes.windowOpen;
-  return metric === 'placement_rate_180d' ? l.fmt.percent(v.value) : l.fmt.count(v.value);
+  return isRate(metric) ? l.fmt.percent(v.value) : l.fmt.count(v.value);
 }
 
 function changeText(l: Labels, r: Pick<Revision, 'metric' | 'change'>): string {
   if (r.change === null) return '';
   const sign = r.change > 0 ? '+' : r.change < 0 ? '−' : '';
   const size = Math.abs(r.change);
-  return r.metric === 'placement_rate_180d' ? `${sign}${l.s.changes.ratePoints(l.fmt.decimal(size * 100, 1))}` : `${sign}${l.fmt.count(size)}`;
+  return isRate(r.metric) ? `${sign}${l.s.changes.ratePoints(l.fmt.decimal(size * 100, 1))}` : `${sign}${l.fmt.count(size)}`;
 }
 
 export function changeRow(l: Labels, r: Revision): ChangeRow {

@@ -3,7 +3,7 @@
 // Nothing here reads raw inputs: every private number the pages show is a suppressed facts.csv cell.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DatasetName, MetricName } from '../pipeline/contract.ts';
+import { METRICS, metricSpec, type DatasetName, type MetricName } from '../pipeline/contract.ts';
 import type { Flag } from '../pipeline/metrics.ts';
 import type { FileCounts } from '../pipeline/ingest.ts';
 import { parseFacts, type DatasetSummary, type PublishedFact, type PublishedMeta } from '../pipeline/publish.ts';
@@ -126,16 +126,7 @@ export function cell(data: Pick<SiteData, 'index'>, metric: MetricName, period: 
 }
 
 /** The dataset a metric is counted from: when it is missing, the page says so instead of showing zeros. */
-export const METRIC_SOURCES: Record<MetricName, readonly DatasetName[]> = {
-  demand_positions: ['vacancies'],
-  demand_vacancies: ['vacancies'],
-  enrolled: ['enrollments'],
-  completed: ['enrollments'],
-  certified: ['certifications'],
-  certified_pool: ['certifications'],
-  placed: ['placements'],
-  placement_rate_180d: ['enrollments', 'placements'],
-};
+export const METRIC_SOURCES: Record<MetricName, readonly DatasetName[]> = Object.fromEntries(METRICS.map((m) => [m, metricSpec(m).sources])) as Record<MetricName, readonly DatasetName[]>;
 
 /** Datasets behind a metric that the data build had no file for. */
 export function missingSources(meta: Pick<Meta, 'datasets'>, metric: MetricName): DatasetName[] {

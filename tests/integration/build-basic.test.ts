@@ -145,7 +145,8 @@ describe('the build of the basic fixture', () => {
     expect([...rows].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(rows);
     // 2 years + 8 quarters + 22 months = 32 periods; cells: 1 + 3 occupations + 9 kecamatan (+ 3 sexes if private).
     const periods = 32;
-    expect(rows).toHaveLength(periods * (2 * 13 + 6 * 16));
+    // Public: demand_positions, demand_vacancies. Private: 4 counts, 3 placement routes, certified_pool, 4 placement rates.
+    expect(rows).toHaveLength(periods * (2 * 13 + 12 * 16));
     expect(text.endsWith('\n')).toBe(true);
     expect(text.includes('\r')).toBe(false);
   });

@@ -181,12 +181,20 @@ describe('data:check on bad exports', () => {
   });
 
   it("refuses a broken reference table of the folder, naming it within the folder", () => {
-    const input = folder({ 'reference/programs.csv': 'program_code,name_id,name_en,occupation_code\nX,a,b,9999\n' });
+    const input = folder({ 'reference/programs.csv': 'program_code,name_id,name_en,occupation_code\nX,a,b,99999\n' });
     const run = check(input);
     expect(run.code).toBe(1);
     expect(run.out).toContain('  enrollments.csv: peserta (enrollments) — tidak dibaca\n');
-    expect(run.out).toContain('  reference/programs.csv, baris 2 — TABEL REFERENSI TIDAK DAPAT DIBACA: kode jabatan 9999 tidak ada di occupations.csv\n');
-    expect(run.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - reference/programs.csv, baris 2: kode jabatan 9999 tidak ada di occupations.csv\n');
+    expect(run.out).toContain('  reference/programs.csv, baris 2 — TABEL REFERENSI TIDAK DAPAT DIBACA: kode KBJI harus 4 angka (contoh: 7212)\n');
+    expect(run.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - reference/programs.csv, baris 2: kode KBJI harus 4 angka (contoh: 7212)\n');
+  });
+
+  it('warns that a course whose occupation occupations.csv does not list is counted as `other`, and passes (amendment 1.1)', () => {
+    const programs = 'program_code,name_id,name_en,occupation_code\nLAS-SMAW,Las,Welding,7212\nFORKLIFT,Forklift,Forklift,8344\nBARISTA,Barista,Barista,5132\n';
+    const run = check(folder({ 'reference/programs.csv': programs }), '--lang', 'en');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Counted as "other": 1 reference-table row\n'
+      + '  programs.csv, line 4: program "BARISTA" — occupation code 5132 is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page\n');
   });
 
   it('refuses an as-of date before the first event, as the build does', () => {

@@ -173,16 +173,6 @@ export const en: Strings = {
     intro: 'How every number on this site is computed, what is suppressed for privacy, where the data comes from, and how complete it is.',
     metricsHeading: 'Metrics',
     metricColumns: { metric: 'Metric', numerator: 'Numerator', denominator: 'Denominator', window: 'Period / window', exclusions: 'Exclusions' },
-    metrics: {
-      demand_positions: ['Positions sought', 'sum of “positions” of vacancies posted in the period', '—', 'posted date in the period', 'vacancies outside Kota Cilegon; rejected rows'],
-      demand_vacancies: ['Vacancies', 'number of vacancies posted in the period', '—', 'posted date in the period', 'as above'],
-      enrolled: ['Started training', 'enrolments with a start date in the period', '—', 'start date', 'trainees from outside Kota Cilegon; rejected rows'],
-      completed: ['Completed training', 'enrolments with status completed and an end date in the period', '—', 'end date', 'failed, withdrawn, still ongoing'],
-      certified: ['Certified', 'distinct people with a “competent” assessment in the period', '—', 'assessment date', '“not yet competent” results'],
-      certified_pool: ['Active certificate holders', 'distinct people holding a valid competent certificate on the last day of the period', '—', 'last day of the period (or the as-of date, if earlier)', 'expired certificates'],
-      placed: ['Placed in work', 'placements (employed, migrant worker, self-employed) dated in the period', '—', 'placement date', 'placements out of scope'],
-      placement_rate_180d: ['180-day placement rate', 'completers of the cohort with at least one placement from their training start to 180 days after completion', 'completers with an end date in the period (the cohort)', 'up to 180 days after completion; only when the period\'s last day + 180 days ≤ the as-of date', 'cohorts whose window is still open: “cannot be computed until …”'],
-    },
     periodsNote: (year: string, quarter: string) => `Calendar years and quarters. Latest complete year: ${year}; latest complete quarter: ${quarter}. Later periods are incomplete.`,
     privacyHeading: 'Privacy: small cells are suppressed',
     privacy: (min: string, minMinus: string) => [

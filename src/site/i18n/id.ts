@@ -173,16 +173,6 @@ export const id = {
     intro: 'Cara setiap angka di situs ini dihitung, apa yang disembunyikan demi privasi, dari mana datanya, dan seberapa lengkap data itu.',
     metricsHeading: 'Ukuran',
     metricColumns: { metric: 'Ukuran', numerator: 'Pembilang', denominator: 'Penyebut', window: 'Periode / jendela', exclusions: 'Pengecualian' },
-    metrics: {
-      demand_positions: ['Posisi yang dibutuhkan', 'jumlah kolom “jumlah kebutuhan” lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'lowongan di luar Kota Cilegon; baris ditolak'],
-      demand_vacancies: ['Lowongan', 'jumlah lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'sama seperti di atas'],
-      enrolled: ['Mulai pelatihan', 'pendaftaran dengan tanggal mulai dalam periode', '—', 'tanggal mulai', 'peserta dari luar Kota Cilegon; baris ditolak'],
-      completed: ['Lulus pelatihan', 'pendaftaran berstatus lulus dengan tanggal selesai dalam periode', '—', 'tanggal selesai', 'tidak lulus, mengundurkan diri, masih berjalan'],
-      certified: ['Bersertifikat', 'orang berbeda dengan hasil uji “kompeten” dalam periode', '—', 'tanggal uji', 'hasil “belum kompeten”'],
-      certified_pool: ['Pemegang sertifikat aktif', 'orang berbeda yang pada hari terakhir periode memegang sertifikat kompeten yang masih berlaku', '—', 'hari terakhir periode (atau tanggal data, jika lebih awal)', 'sertifikat kedaluwarsa'],
-      placed: ['Ditempatkan kerja', 'penempatan (kerja, pekerja migran, wirausaha) dengan tanggal dalam periode', '—', 'tanggal penempatan', 'penempatan di luar cakupan'],
-      placement_rate_180d: ['Tingkat penempatan 180 hari', 'lulusan kelompok itu dengan sedikitnya satu penempatan dari tanggal mulai pelatihan sampai 180 hari setelah selesai', 'lulusan dengan tanggal selesai dalam periode (kelompok)', 'sampai 180 hari setelah selesai; hanya bila hari terakhir periode + 180 hari ≤ tanggal data', 'kelompok yang jendelanya belum tertutup: “belum bisa dihitung”'],
-    } as Record<string, readonly [string, string, string, string, string]>,
     periodsNote: (year: string, quarter: string) => `Tahun dan triwulan kalender. Tahun lengkap terakhir: ${year}; triwulan lengkap terakhir: ${quarter}. Periode sesudahnya belum lengkap.`,
     privacyHeading: 'Privasi: sel kecil disembunyikan',
     privacy: (min: string, minMinus: string) => [

@@ -84,9 +84,9 @@ function whiskers(rows: readonly BarRow[], dy: number, row: number): Plot.Markis
   if (bounded.length === 0) return [];
   const lower = (r: BarRow) => r.interval!.lower;
   const upper = (r: BarRow) => r.interval!.upper;
-  // Below the printed value, in the bar's lower part; end ticks 8 px tall.
-  const at = dy + 7;
-  const inset = (row - 8) / 2;
+  // Along the bar's lower edge, under the printed value; end ticks 6 px tall.
+  const at = dy + 10;
+  const inset = (row - 6) / 2;
   return [
     Plot.ruleY(bounded, { y: 'label', x1: lower, x2: upper, stroke: '#222222', strokeWidth: 1.2, dy: at }),
     ...[lower, upper].map((x) => Plot.tickX(bounded, { y: 'label', x, stroke: '#222222', strokeWidth: 1.2, dy: at, insetTop: inset, insetBottom: inset })),

@@ -149,9 +149,9 @@ export function kecamatanDemandTitle(c: TextContext, name: string, period: strin
   return c.s.titles.kecDemand(name, cellText(c, demand), c.fmt.period(period));
 }
 
-/** "55,8% (95 %: 53,0–58,7 %)": a rate with its 95 % interval, for sentences that compare rates. */
+/** "55,8% (95 %: 53,0–58,7 %)": a rate with its 95 % interval, for sentences that compare rates (no-break spaces before "%"). */
 export function rateWithIntervalText(c: TextContext, rate: number, interval: { lower: number; upper: number }): string {
-  return c.s.outcomes.interval(c.fmt.percent(rate), c.fmt.fixed(interval.lower * 100, 1), `${c.fmt.fixed(interval.upper * 100, 1)} %`);
+  return c.s.outcomes.interval(c.fmt.percent(rate), c.fmt.fixed(interval.lower * 100, 1), `${c.fmt.fixed(interval.upper * 100, 1)}\u00a0%`);
 }
 
 export interface RouteShares {

@@ -69,9 +69,9 @@ describe('routes', () => {
 describe('waiting time', () => {
   it('compares two published horizons of the latest cohort, each with its interval', () => {
     expect(figures('id')['waiting-time'].title)
-      .toBe('Dari lulusan tahun 2025, 41% (95 %: 31,9–50,8 %) bekerja dalam 30 hari dan 55% (95 %: 45,2–64,4 %) dalam 90 hari');
-    expect(figures('en')['welders-waiting-time'].title).toBe('Of 2025 completers (welders), 34.3% (95 %: 20.8–50.8 %) were working within 90 days');
-    expect(rateWithIntervalText(id, 0.558, { lower: 0.53, upper: 0.587 })).toBe('55,8% (95 %: 53,0–58,7 %)');
+      .toBe('Dari lulusan tahun 2025, 41% (95\u00a0%: 31,9–50,8\u00a0%) bekerja dalam 30 hari dan 55% (95\u00a0%: 45,2–64,4\u00a0%) dalam 90 hari');
+    expect(figures('en')['welders-waiting-time'].title).toBe('Of 2025 completers (welders), 34.3% (95\u00a0%: 20.8–50.8\u00a0%) were working within 90 days');
+    expect(rateWithIntervalText(id, 0.558, { lower: 0.53, upper: 0.587 })).toBe('55,8% (95\u00a0%: 53,0–58,7\u00a0%)');
     expect(waitingTitle(en, '', [{ period: '2025', rates: [] }])).toBe('How long do trainees take to find work? No figure can be shown yet');
   });
 

@@ -14,21 +14,16 @@ import { ROUTE_COLORS, routesPlot } from '../charts/routes.ts';
 import { cellText, routesTitle, waitingTitle, womenTitle } from '../charts/titles.ts';
 import type { WaitingCohort } from '../charts/waiting.ts';
 import { waitingPlot } from '../charts/waiting.ts';
-import type { OutcomeMetric } from '../outcomes.ts';
-import { HORIZONS, ROUTES, outcomeCell, rateMetric, routeMetric, withInterval } from '../outcomes.ts';
+import { HORIZONS, ROUTES, rateMetric, routeMetric, withInterval } from '../outcomes.ts';
 import type { PageRef } from '../routes.ts';
 import { SMALL_N } from '../wilson.ts';
 import type { BuildContext } from './context.ts';
-import { hatchLegend, missingNotes, periodEnd, sourcesOf, span, chartOptions } from './context.ts';
+import { chartOptions, get, hatchLegend, missingNotes, periodEnd, sourcesOf, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
 /** Whether this edition's facts.csv has amendment 1.1's metrics (releases kept before it do not). */
 export function hasOutcomes(site: Pick<SiteData, 'facts'>): boolean {
-  return site.facts.some((f) => f.metric === ('placement_rate_30d' as string) || f.metric === ('placed_employed' as string));
-}
-
-function get(ctx: BuildContext, metric: OutcomeMetric, period: string, dims: Dims = {}): Cell | undefined {
-  return outcomeCell(ctx.site, metric, period, dims);
+  return site.facts.some((f) => f.metric === 'placement_rate_30d' || f.metric === 'placed_employed');
 }
 
 function absentOf(ctx: BuildContext, datasets: readonly DatasetName[]): DatasetName[] {

@@ -3,9 +3,10 @@
 // e.g. welders' 2025 routes are employed 10, migrant 6, self-employed 4 → 4 suppressed, and group (c)
 // then suppresses migrant 6 too; welders' 2024 horizons 5/10/12/14 of 20 lose 90 and 365 days to the
 // horizon rule (10 and 14 differ from 12 by 1–4 people).
-import type { Fact, SiteData } from '../../../src/site/facts.ts';
+import { parseFacts } from '../../../src/pipeline/publish.ts';
+import type { SiteData } from '../../../src/site/facts.ts';
 import { indexFacts } from '../../../src/site/facts.ts';
-import { fixtureSite } from './fixture.ts';
+import { FACTS_CSV, fixtureSite } from './fixture.ts';
 
 export const OUTCOME_ROWS = `completed,2024,*,*,*,80,
 completed,2024,7212,*,*,20,
@@ -63,19 +64,12 @@ placement_rate_180d,2025,7212,*,*,,window_open
 placement_rate_365d,2025,7212,*,*,,window_open
 `;
 
-/** Rows read by hand: the pipeline's reader knows only the metrics of the contract it was built with. */
-function rows(text: string): Fact[] {
-  return text.trim().split('\n').map((line) => {
-    const [metric, period, occupation, kecamatan, sex, value, flag] = line.split(',');
-    return { metric, period, occupation, kecamatan, sex, value: value === '' ? null : Number(value), flag } as Fact;
-  });
-}
-
 export function outcomeSite(): SiteData {
   const base = fixtureSite();
-  const facts = [...base.facts, ...rows(OUTCOME_ROWS)];
+  const factsCsv = FACTS_CSV + OUTCOME_ROWS;
+  const facts = parseFacts(factsCsv);
   return {
-    ...base, facts, index: indexFacts(facts),
+    ...base, facts, factsCsv, index: indexFacts(facts),
     meta: { ...base.meta, periods: { ...base.meta.periods, years: ['2024', '2025', '2026'] } },
   };
 }

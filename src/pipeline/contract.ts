@@ -1,4 +1,4 @@
-// The data contract (../shared/DATA-CONTRACT.md, version 1) in code: datasets, columns, aliases,
+// The data contract (docs/data-contract.md, version 1 with amendment 1.1; `§n` in comments are its sections) in code: datasets, columns, aliases,
 // value types, enums, file discovery and kecamatan. Everything else — the reader, the validator,
 // the docs for the data team (docs/input-format.md) and the error messages — is derived from here.
 
@@ -138,7 +138,11 @@ export const COLUMNS: Record<DatasetName, readonly ColumnSpec[]> = {
     PERSON_ID,
     ENROLLMENT_LINK,
     { name: 'placement_date', aliases: ['tanggal_penempatan', 'tgl_penempatan', 'tanggal_mulai_kerja'], type: 'date', required: true },
-    { name: 'placement_type', aliases: ['jenis_penempatan'], type: 'enum', required: true, values: PLACEMENT_TYPE_VALUES },
+    { name: 'placement_type', aliases: ['jenis_penempatan'], type: 'enum', required: true, values: PLACEMENT_TYPE_VALUES,
+      note: {
+        id: 'jalur penempatan: employed = bekerja di Indonesia (AKL/AKAD), migrant = pekerja migran ke luar negeri (AKAN/PMI, jalur CPMI), self_employed = wirausaha (TKM); dihitung sebagai placed_employed, placed_migrant, placed_self_employed',
+        en: 'placement route: employed = a job in Indonesia (AKL/AKAD), migrant = a migrant worker abroad (AKAN/PMI, the CPMI route), self_employed = own business (TKM); counted as placed_employed, placed_migrant, placed_self_employed',
+      } },
     OCCUPATION_CODE,
     EMPLOYER_NAME,
     EMPLOYER_SECTOR,

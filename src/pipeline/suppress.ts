@@ -2,7 +2,7 @@
 // cell can be recovered by subtraction within a group, then the rates. Which metric is in which
 // rule comes from the METRIC_TABLE of contract.ts.
 
-import { METRICS, PRIVATE_METRICS, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
+import { METRICS, PRIVATE_METRICS, RATE_HORIZON_ORDER, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
@@ -134,30 +134,103 @@ function knowledgeAfter(previous: PreviousRelease, truth: ReadonlyMap<Fact, numb
  */
 export function suppressComplementary(groups: Group[], knowledge: Knowledge = CONTRACT_ONLY): number {
   let added = 0;
-  let changed = true;
-  const smallestPart = (parts: Fact[], except?: Fact) => {
+  for (let changed = 1; changed > 0; added += changed) changed = complementaryPass(groups, knowledge, countSize);
+  return added;
+}
+
+/** What "smallest" compares: a count's value; a rate's numerator (§8, amendment 1.1). */
+type Size = (f: Fact) => number;
+const countSize: Size = (f) => f.value as number;
+const rateSize: Size = (f) => f.numerator ?? 0;
+
+/** One pass of the complementary rule over the groups; returns how many cells it suppressed. */
+function complementaryPass(groups: Group[], knowledge: Knowledge, size: Size): number {
+  let added = 0;
+  const smallestPart = (parts: Fact[]) => {
     let pick: Fact | null = null;
     for (const p of parts) {
-      if (p === except || isSuppressed(p) || p.value === 0 || !knowledge.hideable(p)) continue;
-      if (pick === null || (p.value as number) < (pick.value as number)) pick = p; // parts are byte-sorted: the first wins ties
+      if (isSuppressed(p) || size(p) === 0 || !knowledge.hideable(p)) continue;
+      if (pick === null || size(p) < size(pick)) pick = p; // parts are byte-sorted: the first wins ties
     }
     return pick;
   };
-  while (changed) {
-    changed = false;
-    for (const { total, parts } of groups) {
-      let hidden = 0;
-      for (const p of parts) if (knowledge.hidden(p)) hidden++;
-      let pick: Fact | null = null;
-      if (!knowledge.hidden(total) && hidden === 1) {
-        pick = smallestPart(parts) ?? (isSuppressed(total) ? null : total);
-      } else if (knowledge.hidden(total) && hidden === 0) {
-        pick = smallestPart(parts);
+  for (const { total, parts } of groups) {
+    let hidden = 0;
+    for (const p of parts) if (knowledge.hidden(p)) hidden++;
+    let pick: Fact | null = null;
+    if (!knowledge.hidden(total) && hidden === 1) {
+      pick = smallestPart(parts) ?? (isSuppressed(total) ? null : total);
+    } else if (knowledge.hidden(total) && hidden === 0) {
+      pick = smallestPart(parts);
+    }
+    if (pick === null) continue;
+    suppress(pick);
+    added++;
+  }
+  return added;
+}
+
+/**
+ * The rate groups of §8 (amendment 1.1): groups (a) and (b) of each placement rate, for periods whose
+ * window is closed, without the parts whose cohort (`completed`) is published as 0: they hide nobody.
+ */
+export function rateGroups(facts: Fact[]): Group[] {
+  const emptyCohorts = new Set<string>();
+  for (const f of facts) if (f.metric === 'completed' && f.flag === '' && f.value === 0) emptyCohorts.add(cellKey(f.period, f));
+  const hasCohort = (f: Fact) => !emptyCohorts.has(cellKey(f.period, f));
+  return suppressionGroups(facts, RATES)
+    .filter((g) => g.total.flag !== 'window_open' && hasCohort(g.total))
+    .map((g) => ({ total: g.total, parts: g.parts.filter(hasCohort) }));
+}
+
+/**
+ * §8 (amendment 1.1): the placement rates of one period and cell share their cohort, so the difference of
+ * two numerators counts people too. Decided in the order of RATE_HORIZON_ORDER (other horizons after
+ * them, shortest first), a published rate whose numerator differs by 1 to minCell − 1 from that of a
+ * published rate decided before it is suppressed. A `window_open` rate is never compared with.
+ *
+ * With a previous release (docs/data-rules.md, "Releases and revisions"), a suppressed rate that release
+ * published with the same value is known all the same: it is compared as if published, and when it
+ * differs by 1 to minCell − 1 from a rate decided before it, that one is suppressed instead.
+ */
+export function suppressHorizonDifferences(facts: Fact[], minCell: number, knowledge: Knowledge = CONTRACT_ONLY): number {
+  const rank = (f: Fact) => {
+    const days = metricSpec(f.metric).horizonDays!;
+    const i = RATE_HORIZON_ORDER.indexOf(days);
+    return i >= 0 ? i : RATE_HORIZON_ORDER.length + days;
+  };
+  const byCell = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!RATES.includes(f.metric)) continue;
+    const key = cellKey(f.period, f);
+    const rates = byCell.get(key);
+    if (rates) rates.push(f);
+    else byCell.set(key, [f]);
+  }
+  const apart = (a: Fact, b: Fact) => {
+    const d = Math.abs((a.numerator ?? 0) - (b.numerator ?? 0));
+    return d >= 1 && d < minCell;
+  };
+  let added = 0;
+  for (const rates of byCell.values()) {
+    rates.sort((a, b) => rank(a) - rank(b));
+    let known: Fact[] = [];
+    for (const f of rates) {
+      if (f.flag === 'window_open' || knowledge.hidden(f)) continue;
+      const clashes = known.filter((g) => apart(f, g));
+      if (clashes.length === 0) {
+        known.push(f);
+      } else if (!isSuppressed(f) && knowledge.hideable(f)) {
+        suppress(f);
+        added++;
+      } else {
+        for (const g of clashes) {
+          if (isSuppressed(g) || !knowledge.hideable(g)) continue;
+          suppress(g);
+          added++;
+        }
+        known = [...known.filter((g) => !clashes.includes(g) || !knowledge.hidden(g)), f];
       }
-      if (pick === null) continue;
-      suppress(pick);
-      added++;
-      changed = true;
     }
   }
   return added;
@@ -180,7 +253,9 @@ export function suppressRates(facts: Fact[], minCell: number): void {
 }
 
 /**
- * All of §8, in place. Returns how many cells complementary suppression added.
+ * All of §8, in place, in the contract's order: counts first (primary, then groups (a), (b) and (c) until
+ * nothing changes); then the rates' base rule; then {the horizon rule; one pass of the rate groups}
+ * until nothing changes. Returns how many cells complementary suppression added (counts and rates).
  *
  * With a previous release (revision-safe suppression, docs/data-rules.md): every cell that release
  * suppressed stays suppressed (sticky), and complementary suppression counts a suppressed cell as
@@ -196,8 +271,16 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
       if (PRIVATE_METRICS.has(f.metric) && f.flag === '' && previous.get(factKey(f))?.flag === 'suppressed') suppress(f);
     }
   }
-  const added = suppressComplementary(suppressionGroups(facts), previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY);
+  const knowledge = previous ? knowledgeAfter(previous, truth) : CONTRACT_ONLY;
+  let added = suppressComplementary(suppressionGroups(facts), knowledge);
   suppressRates(facts, minCell);
+  const groups = rateGroups(facts);
+  for (let changed = true; changed; ) {
+    const byHorizon = suppressHorizonDifferences(facts, minCell, knowledge);
+    const byGroups = complementaryPass(groups, knowledge, rateSize);
+    added += byGroups;
+    changed = byHorizon + byGroups > 0;
+  }
   return added;
 }
 

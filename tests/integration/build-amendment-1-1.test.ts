@@ -62,3 +62,27 @@ describe('amendment 1.1 on the routes fixture', () => {
     expect(value('placement_rate_365d,2025-03,*,*,*')).toBe(',window_open');
   });
 });
+
+describe('amendment 1.1: suppression of the placement rates', () => {
+  it('suppresses a horizon whose numerator differs by 1 to 4 from a published one decided before it (cohort A, 2024-03)', () => {
+    // numerators 8 (30 days), 12 (90), 14 (180), 15 (365) of 20; decided 180, 90, 30, 365:
+    // 90 differs from 180 by 2, 30 from 180 by 6, 365 from 180 by 1
+    expect(value('placement_rate_180d,2024-03,*,*,*')).toBe('0.700,');
+    expect(value('placement_rate_90d,2024-03,*,*,*')).toBe(',suppressed');
+    expect(value('placement_rate_30d,2024-03,*,*,*')).toBe('0.400,');
+    expect(value('placement_rate_365d,2024-03,*,*,*')).toBe(',suppressed');
+  });
+
+  it('puts rates in complementary groups: the forklift rate of 2025-03 hides the welders\' 3 of 10 (cohorts E and G)', () => {
+    expect(value('completed,2025-03,7212,*,*')).toBe('10,');
+    expect(value('completed,2025-03,8344,*,*')).toBe('14,');
+    expect(value('placement_rate_180d,2025-03,7212,*,*')).toBe(',suppressed');
+    // 8 of 14 is safe on its own; published next to the total (11 of 24) it would give the welders' 3 away
+    expect(value('placement_rate_180d,2025-03,8344,*,*')).toBe(',suppressed');
+    expect(value('placement_rate_180d,2025-03,*,*,*')).toBe('0.458,');
+    // the baristas' cohort is in 2025-06, the other occupations' 2025-03 cohort is published as 0: left out of the group
+    expect(value('completed,2025-03,other,*,*')).toBe('0,');
+    expect(value('placement_rate_90d,2025-03,8344,*,*')).toBe(',suppressed');
+    expect(value('placement_rate_30d,2025-03,8344,*,*')).toBe(',suppressed');
+  });
+});

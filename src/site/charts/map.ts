@@ -39,7 +39,7 @@ export function classColor(classes: readonly MapClass[], value: number): string 
   return (classes.find((c) => value <= c.to) ?? classes[classes.length - 1]).color;
 }
 
-/** Label offsets (px) where two centroids nearly touch; kecamatan geography is fixed (DATA-CONTRACT §6). */
+/** Label offsets (px) where two centroids nearly touch; kecamatan geography is fixed (docs/data-contract.md §6). */
 const LABEL_NUDGE: Record<string, { dx: number; dy: number }> = {
   '3672030': { dx: -16, dy: -6 }, // Cilegon
   '3672040': { dx: 18, dy: 16 }, // Cibeber

@@ -90,7 +90,7 @@ export function periodEnd(period: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-/** The day a cohort's 180-day window closes: its period's last day + 180 days (DATA-CONTRACT §7). */
+/** The day a cohort's 180-day window closes: its period's last day + 180 days (docs/data-contract.md §7). */
 export function windowClosesOn(period: string): string {
   const end = new Date(`${periodEnd(period)}T00:00:00Z`);
   return new Date(end.getTime() + 180 * 86_400_000).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
 //   /                          /en/
 //   /pekerjaan/                /en/occupations/
 //   /pekerjaan/<slug>/         /en/occupations/<slug>/
+//   /pekerjaan/<slug>/cetak/   /en/occupations/<slug>/print/    one occupation's printable A4 brief
 //   /kecamatan/                /en/kecamatan/
 //   /kecamatan/<slug>/         /en/kecamatan/<slug>/
 //   /metodologi/               /en/methodology/
@@ -23,6 +24,8 @@ export type PageRef =
   | { kind: 'overview' }
   | { kind: 'occupations' }
   | { kind: 'occupation'; slug: string }
+  /** One occupation's one-page A4 brief, for meetings where people read paper. */
+  | { kind: 'occupationPrint'; slug: string }
   | { kind: 'kecamatanList' }
   | { kind: 'kecamatan'; slug: string }
   | { kind: 'methodology' }
@@ -34,16 +37,16 @@ export type PageRef =
   | { kind: 'changes' }
   | { kind: 'updating' };
 
-interface Segments { occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string; releases: string; changes: string; updating: string }
+interface Segments { occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string; releases: string; changes: string; updating: string; print: string }
 
 const SEGMENTS: Record<Lang, Segments> = {
   id: {
     occupation: 'pekerjaan', kecamatan: 'kecamatan', methodology: 'metodologi', data: 'data', embed: 'embed', charts: 'data/grafik',
-    releases: 'rilis', changes: 'perubahan', updating: 'memperbarui-data',
+    releases: 'rilis', changes: 'perubahan', updating: 'memperbarui-data', print: 'cetak',
   },
   en: {
     occupation: 'occupations', kecamatan: 'kecamatan', methodology: 'methodology', data: 'data', embed: 'embed', charts: 'data/charts',
-    releases: 'releases', changes: 'changes', updating: 'updating-the-data',
+    releases: 'releases', changes: 'changes', updating: 'updating-the-data', print: 'print',
   },
 };
 
@@ -59,6 +62,7 @@ export function pagePath(lang: Lang, page: PageRef): string {
     case 'occupations': return `${prefix(lang)}${s.occupation}/`;
     case 'kecamatanList': return `${prefix(lang)}${s.kecamatan}/`;
     case 'occupation': return `${prefix(lang)}${s.occupation}/${page.slug}/`;
+    case 'occupationPrint': return `${prefix(lang)}${s.occupation}/${page.slug}/${s.print}/`;
     case 'kecamatan': return `${prefix(lang)}${s.kecamatan}/${page.slug}/`;
     case 'methodology': return `${prefix(lang)}${s.methodology}/`;
     case 'data': return `${prefix(lang)}${s.data}/`;

@@ -17,6 +17,7 @@ export function sitePages(site: SiteData, releases: readonly string[] = []): Pag
     ...releases.map((release) => ({ kind: 'release' as const, release })),
     { kind: 'changes' },
     { kind: 'updating' },
+    ...site.reference.occupations.map((o) => ({ kind: 'occupationPrint' as const, slug: o.slug })),
   ];
 }
 

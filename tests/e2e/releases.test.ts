@@ -32,10 +32,11 @@ describe.skipIf(built === undefined)('the sample\'s releases in the built site',
     for (const release of ['2026-08-31', '2026-09-30']) {
       const id = page(`/rilis/${release}/`);
       expect(squash(id.querySelector('h1')?.textContent)).toMatch(/^Rilis data per \d+ \w+ 2026$/);
-      expect(id.querySelectorAll('figure[data-chart]').length).toBe(4);
+      // The overview's four charts, and amendment 1.1's routes, waiting time and women and men (the sample's releases have its metrics).
+      expect(id.querySelectorAll('figure[data-chart]').length).toBe(7);
       expect([...id.querySelectorAll('[data-part="downloads"] a')].map((a) => a.getAttribute('href'))).toEqual([`/data/rilis/${release}/facts.csv`, `/data/rilis/${release}/meta.json`]);
       expect(readFileSync(path.join(site().dist, 'data/rilis', release, 'facts.csv'), 'utf8')).toBe(readFileSync(path.join('data/releases/sample', release, 'facts.csv'), 'utf8'));
-      expect(page(`/en/releases/${release}/`).querySelectorAll('figure[data-chart]').length).toBe(4);
+      expect(page(`/en/releases/${release}/`).querySelectorAll('figure[data-chart]').length).toBe(7);
     }
     const list = page('/rilis/');
     expect([...list.querySelectorAll('[data-release]')].map((tr) => tr.getAttribute('data-release'))).toEqual(['2026-09-30', '2026-08-31']);

@@ -16,6 +16,8 @@ export interface BarRow {
   color: string;
   /** Printed beside the bar: the value with its denominator, or why there is none. */
   text: string;
+  /** For a rate: its 95 % interval, drawn as a whisker across the bar's end. */
+  interval?: { lower: number; upper: number };
 }
 
 export interface BarsData {
@@ -64,11 +66,29 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
         y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3', insetTop, insetBottom,
       }),
       Plot.ruleX([0], { ariaHidden: 'true' }),
+      ...whiskers(d.rows, dy, row),
       Plot.text(d.rows.filter((r) => !inside(r)), {
         y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : r.state === 'suppressed' ? hatchWidth : 0),
         text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
+        // A white halo keeps the text readable where a whisker runs through it.
+        ...(d.rows.some((r) => r.interval) ? { stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } : {}),
       }),
       Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, dy, fill: 'white' }),
     ],
   };
+}
+
+/** 95 % intervals: a line from the lower to the upper bound through the bar's end, with end ticks. */
+function whiskers(rows: readonly BarRow[], dy: number, row: number): Plot.Markish[] {
+  const bounded = rows.filter((r) => r.state === 'shown' && r.interval);
+  if (bounded.length === 0) return [];
+  const lower = (r: BarRow) => r.interval!.lower;
+  const upper = (r: BarRow) => r.interval!.upper;
+  // Along the bar's lower edge, under the printed value; end ticks 6 px tall.
+  const at = dy + 10;
+  const inset = (row - 6) / 2;
+  return [
+    Plot.ruleY(bounded, { y: 'label', x1: lower, x2: upper, stroke: '#222222', strokeWidth: 1.2, dy: at }),
+    ...[lower, upper].map((x) => Plot.tickX(bounded, { y: 'label', x, stroke: '#222222', strokeWidth: 1.2, dy: at, insetTop: inset, insetBottom: inset })),
+  ];
 }

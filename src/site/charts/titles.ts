@@ -148,3 +148,63 @@ export function kecamatanDemandTitle(c: TextContext, name: string, period: strin
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
   return c.s.titles.kecDemand(name, cellText(c, demand), c.fmt.period(period));
 }
+
+/** "55,8% (95 %: 53,0–58,7 %)": a rate with its 95 % interval, for sentences that compare rates (no-break spaces before "%"). */
+export function rateWithIntervalText(c: TextContext, rate: number, interval: { lower: number; upper: number }): string {
+  return c.s.outcomes.interval(c.fmt.percent(rate), c.fmt.fixed(interval.lower * 100, 1), `${c.fmt.fixed(interval.upper * 100, 1)}\u00a0%`);
+}
+
+export interface RouteShares {
+  placed: Cell | undefined;
+  employed: Cell | undefined;
+  migrant: Cell | undefined;
+  self_employed: Cell | undefined;
+}
+
+/**
+ * The share of one route among the year's placements, only when both cells behind it are published:
+ * the migrant route (the MoU's question) when it can be shown, else self-employment, else employment.
+ */
+export function routesTitle(c: TextContext, who: string, year: string, cells: RouteShares): string {
+  if (!shown(cells.placed) || cells.placed.value === 0) return c.s.outcomes.titles.routesNone(who);
+  for (const route of ['migrant', 'self_employed', 'employed'] as const) {
+    const part = cells[route];
+    if (shown(part) && part.value > 0) {
+      return c.s.outcomes.titles.route[route](c.fmt.percent(part.value / cells.placed.value), who, c.fmt.period(year));
+    }
+  }
+  return c.s.outcomes.titles.routesNone(who);
+}
+
+export interface WaitingRate {
+  days: number;
+  rate: number;
+  interval: { lower: number; upper: number };
+}
+
+/**
+ * The latest cohort with a published rate: its shortest and longest published horizons compared,
+ * each with its 95 % interval. Suppressed and window-open horizons are never named.
+ */
+export function waitingTitle(c: TextContext, who: string, cohorts: readonly { period: string; rates: readonly WaitingRate[] }[]): string {
+  const latest = [...cohorts].reverse().find((k) => k.rates.length > 0);
+  if (!latest) return c.s.outcomes.titles.waitingNone(who);
+  const first = latest.rates[0];
+  const last = latest.rates[latest.rates.length - 1];
+  const year = c.fmt.period(latest.period);
+  if (first === last) return c.s.outcomes.titles.waitingOne(who, year, rateWithIntervalText(c, first.rate, first.interval), c.fmt.count(first.days));
+  return c.s.outcomes.titles.waiting(who, year, rateWithIntervalText(c, first.rate, first.interval), c.fmt.count(first.days),
+    rateWithIntervalText(c, last.rate, last.interval), c.fmt.count(last.days));
+}
+
+/** The share of women among those starting training and those placed, from published cells only. */
+export function womenTitle(c: TextContext, year: string, stages: readonly { label: string; share: number | null }[]): string {
+  const period = c.fmt.period(year);
+  const [enrolled] = stages;
+  const placed = stages[3];
+  if (enrolled?.share != null && placed?.share != null) {
+    return c.s.outcomes.titles.women(period, c.fmt.percent(enrolled.share), c.fmt.percent(placed.share));
+  }
+  const any = stages.find((st) => st.share !== null);
+  return any ? c.s.outcomes.titles.womenOne(period, any.label, c.fmt.percent(any.share!)) : c.s.outcomes.titles.womenNone(period);
+}

@@ -9,6 +9,8 @@ import type { Lang, Strings } from '../i18n/index.ts';
 import type { LegendItem } from '../charts/model.ts';
 import type { PlotOptions } from '../render.ts';
 import type { PageRef } from '../routes.ts';
+import type { Interval } from '../wilson.ts';
+import { SMALL_N } from '../wilson.ts';
 
 /** One number of a figure, in long form: the table pivots these, the CSV lists them. */
 export interface Datum {
@@ -23,6 +25,15 @@ export interface Datum {
   denominator?: Cell;
   /** Text for the table when the cell has no value (e.g. "cannot be computed until 28 Jun 2026"). */
   note?: string;
+  /**
+   * For placement rates: the 95 % interval, or null when the rate is not shown. Present (even null)
+   * on a column, it adds "lower / upper bound" columns to the table and CSV, and "small n" below 30.
+   */
+  interval?: Interval | null;
+}
+
+function hasInterval(d: Datum): boolean {
+  return d.interval !== undefined;
 }
 
 export interface FigureModel {
@@ -62,7 +73,8 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
   if (d.kind === 'count') return fmt.count(c.value);
   if (d.kind === 'per1000') return fmt.fixed(c.value, 2);
   const n = d.denominator;
-  return n ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)})` : fmt.percent(c.value);
+  const small = hasInterval(d) && n?.value !== null && n?.value !== undefined && n.value < SMALL_N ? `, ${s.outcomes.smallN}` : '';
+  return n ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)}${small})` : fmt.percent(c.value);
 }
 
 /** Rows × series, in the order the data came in. */
@@ -70,15 +82,21 @@ export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell:
   const columns = [...new Set(f.data.map((d) => d.column))];
   const rowKeys = [...new Set(f.data.map((d) => d.row))];
   const byKey = new Map(f.data.map((d) => [`${d.row}\u0000${d.column}`, d]));
+  // A rate column with intervals is followed by its lower and upper bound.
+  const bounded = new Set(f.data.filter(hasInterval).map((d) => d.column));
+  const boundHeader = (col: string, bound: string) => (bounded.size > 1 ? `${col}: ${bound}` : bound);
+  const boundText = (d: Datum | undefined, end: keyof Interval) => (d?.interval ? fmt.percent(d.interval[end]) : '–');
   return {
-    header: [f.rowHeader, ...columns],
+    header: [f.rowHeader, ...columns.flatMap((col) => (bounded.has(col)
+      ? [col, boundHeader(col, s.outcomes.lower), boundHeader(col, s.outcomes.upper)] : [col]))],
     rows: rowKeys.map((row) => {
       const any = f.data.find((d) => d.row === row)!;
       return [
         any.rowIsPeriod ? fmt.period(row) : row,
-        ...columns.map((col) => {
+        ...columns.flatMap((col) => {
           const d = byKey.get(`${row}\u0000${col}`);
-          return d ? datumText(d, s, fmt, minCell) : '';
+          const text = d ? datumText(d, s, fmt, minCell) : '';
+          return bounded.has(col) ? [text, boundText(d, 'lower'), boundText(d, 'upper')] : [text];
         }),
       ];
     }),
@@ -92,7 +110,9 @@ export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell:
  * Labels come from reference tables (occupation names): the CSV writer defuses formula-like text.
  */
 export function figureCsv(f: FigureModel): string {
-  const header = [f.data[0]?.rowIsPeriod === false ? 'category' : 'period', 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note'];
+  // Charts of rates with intervals add `lower,upper` (4 decimals); other charts' files stay as they were.
+  const bounds = f.data.some(hasInterval);
+  const header = [f.data[0]?.rowIsPeriod === false ? 'category' : 'period', 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note', ...(bounds ? ['lower', 'upper'] : [])];
   const lines = f.data.map((d) => csvLine([
     d.row, d.column,
     d.cell?.value === null || d.cell === undefined ? '' : d.cell.value,
@@ -100,6 +120,7 @@ export function figureCsv(f: FigureModel): string {
     d.denominator?.value === null || d.denominator === undefined ? '' : d.denominator.value,
     d.denominator?.flag ?? '',
     d.note ?? '',
+    ...(bounds ? [d.interval?.lower.toFixed(4) ?? '', d.interval?.upper.toFixed(4) ?? ''] : []),
   ]));
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }

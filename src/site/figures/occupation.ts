@@ -14,6 +14,9 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import { occupationOutcomeFigures } from './outcomes.ts';
+import { withInterval } from '../outcomes.ts';
+import { SMALL_N } from '../wilson.ts';
 
 export function occupationChartIds(slug: string) {
   return {
@@ -41,10 +44,13 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     }
     if (!shown(k.rate)) return { ...base, value: null, state: 'suppressed' as const, text: ctx.s.labels.suppressed };
     const n = shown(k.completed) ? ctx.fmt.count(k.completed.value) : `<${ctx.fmt.count(ctx.minCell)}`;
-    return { ...base, value: k.rate.value, state: 'shown' as const, text: ctx.s.labels.outOf(ctx.fmt.percent(k.rate.value), n) };
+    const bounds = withInterval(k.rate, k.completed);
+    const text = ctx.s.labels.outOf(ctx.fmt.percent(k.rate.value), n) + (bounds?.small ? ` · ${ctx.s.outcomes.smallN}` : '');
+    return { ...base, value: k.rate.value, state: 'shown' as const, text, interval: bounds?.interval };
   });
   const legend: LegendItem[] = [
     { label: ctx.s.labels.rate, color: PALETTE.neutral, swatch: 'bar' },
+    ...(rows.some((r) => r.interval) ? [{ label: ctx.s.outcomes.intervalNote, color: '#222222', swatch: 'line' as const }] : []),
     ...(rows.some((r) => r.state === 'suppressed') ? [hatchLegend(ctx)] : []),
     ...(rows.some((r) => r.state === 'window_open') ? [{ label: ctx.s.figure.legendWindowOpen, color: PALETTE.windowOpen, swatch: 'outline' as const }] : []),
   ];
@@ -56,11 +62,15 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, id)),
     sources: sourcesOf(['placement_rate_180d']),
     legend,
-    notes: missingNotes(ctx, absent),
+    notes: [
+      ...missingNotes(ctx, absent),
+      ...(cohorts.some((k) => withInterval(k.rate, k.completed)?.small) ? [ctx.s.outcomes.smallNNote(ctx.fmt.count(SMALL_N))] : []),
+    ],
     rowHeader: ctx.s.labels.cohort,
     data: cohorts.map((k, i) => ({
       row: k.period, rowIsPeriod: true, column: ctx.s.labels.rate, cell: k.rate, kind: 'rate' as const,
       denominator: k.completed, note: rows[i].state === 'shown' ? undefined : rows[i].text,
+      interval: rows[i].interval ?? null,
     })),
   };
 }
@@ -148,5 +158,6 @@ export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel
     demandSupplyTrendFigure(ctx, { id: ids.pool, page, dims, who, keys: ['demand', 'pool'], supplyKind: 'pool' }),
     sectorFigure(ctx, o, ids.sector, page, who),
     certificateFigure(ctx, o, ids.certificate, page, who),
+    ...occupationOutcomeFigures(ctx, o.slug, o.code, who),
   ];
 }

@@ -12,6 +12,7 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000, sourcesOf } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import { overviewOutcomeFigures } from './outcomes.ts';
 
 export const OVERVIEW_CHARTS = {
   gap: 'demand-supply-gap',
@@ -103,6 +104,7 @@ export function overviewFigures(ctx: BuildContext): FigureModel[] {
     demandSupplyTrendFigure(ctx, { id: OVERVIEW_CHARTS.trend, page: PAGE, dims: {}, who: '', keys: ['demand', 'completed', 'certified', 'placed'], supplyKind: 'completed' }),
     funnelFigure(ctx, { id: OVERVIEW_CHARTS.funnel, page: PAGE, dims: {}, who: '' }),
     mapFigure(ctx),
+    ...overviewOutcomeFigures(ctx),
   ];
 }
 

@@ -1,5 +1,6 @@
 // Every word the site shows in English. Same keys as id.ts (its type is checked against it).
 import type { Strings } from './id.ts';
+import { outcomes } from './outcomes.ts';
 
 export const en: Strings = {
   siteName: 'Link & Match Cilegon',
@@ -320,6 +321,7 @@ export const en: Strings = {
     drop: 'When a dataset\'s accepted rows fall by more than half against the previous release (usually a file gone missing, or holding only its header), the data build refuses them. If the drop is real, run Actions → Publish → Run workflow with the input accept_drop naming the dataset (such as vacancies).',
   },
   notFound: 'Page not found',
+  outcomes: outcomes.en,
 };
 
 function cap(s: string): string {

@@ -1,5 +1,6 @@
 // Every word the site shows in Bahasa Indonesia (the default language). en.ts has the same keys:
 // its type is this object's type, so a key missing in either file is a type error.
+import { outcomes } from './outcomes.ts';
 
 export const id = {
   siteName: 'Link & Match Cilegon',
@@ -320,6 +321,7 @@ export const id = {
     drop: 'Bila baris yang diterima sebuah jenis data turun lebih dari separuh dibanding rilis sebelumnya (biasanya karena file hilang atau hanya berisi judul kolom), data build menolaknya. Bila penurunan itu memang benar, jalankan Actions → Publish → Run workflow dengan isian accept_drop berisi nama data itu (misalnya vacancies).',
   },
   notFound: 'Halaman tidak ditemukan',
+  outcomes: outcomes.id,
 };
 
 function cap(s: string): string {

@@ -51,8 +51,10 @@ describe('routes', () => {
 describe('sitemap', () => {
   it('lists every page in both languages with hreflang alternates', () => {
     const xml = sitemapXml(fixtureSite(), 'https://x.test/', '/');
-    // overview, occupations + 3, kecamatan + 2, methodology, data, releases, changes, updating
-    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 3 + 1 + 2 + 1 + 1 + 1 + 1 + 1));
+    // overview, occupations + 3, kecamatan + 2, methodology, data, releases, changes, updating, 3 print briefs
+    expect(xml.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 3 + 1 + 2 + 1 + 1 + 1 + 1 + 1 + 3));
+    expect(xml).toContain('<loc>https://x.test/pekerjaan/welders/cetak/</loc>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://x.test/en/occupations/welders/print/"/>');
     expect(xml).toContain('<loc>https://x.test/kecamatan/ciwandan/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://x.test/en/kecamatan/ciwandan/"/>');
     expect(xml).not.toContain('/embed/');

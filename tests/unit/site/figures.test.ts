@@ -19,27 +19,28 @@ describe('placement rate figure', () => {
     expect(windowClosesOn('2024')).toBe('2025-06-29');
   });
 
-  it('shows every rate with its denominator, and open windows with the date they close', () => {
+  it('shows every rate with its denominator and 95 % bounds (5 of 12: 19,3–68,0 %), and open windows with the date they close', () => {
     const table = figureTable(placement, t('id'), formatter('id'), 5);
-    expect(table.header).toEqual(['Kelompok lulusan', 'Tingkat penempatan']);
+    expect(table.header).toEqual(['Kelompok lulusan', 'Tingkat penempatan', 'batas bawah', 'batas atas']);
     expect(table.rows).toEqual([
-      ['triwulan I 2025', '41,7% (n = 12)'],
-      ['triwulan II 2025', 'disembunyikan demi privasi'],
-      ['triwulan III 2025', 'disembunyikan demi privasi'],
-      ['triwulan IV 2025', 'belum bisa dihitung sampai 29 Jun 2026'],
-      ['triwulan I 2026', 'tidak diterbitkan'],
+      ['triwulan I 2025', '41,7% (n = 12, n kecil)', '19,3%', '68%'],
+      ['triwulan II 2025', 'disembunyikan demi privasi', '–', '–'],
+      ['triwulan III 2025', 'disembunyikan demi privasi', '–', '–'],
+      ['triwulan IV 2025', 'belum bisa dihitung sampai 29 Jun 2026', '–', '–'],
+      ['triwulan I 2026', 'tidak diterbitkan', '–', '–'],
     ]);
+    expect(placement.notes).toEqual(['n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.']);
     expect(placement.title).toBe('41,7% lulusan pekerja pengelasan triwulan I 2025 bekerja dalam 180 hari (dari 12 lulusan)');
-    expect(placement.legend.map((l) => l.swatch)).toEqual(['bar', 'hatch', 'outline']);
+    expect(placement.legend.map((l) => l.swatch)).toEqual(['bar', 'line', 'hatch', 'outline']);
     expect(placement.sources).toEqual(['enrollments', 'placements']);
   });
 
   it('writes the same cells to its CSV, flags included', () => {
     const lines = figureCsv(placement).trim().split('\n');
-    expect(lines[0]).toBe('period,series,value,flag,denominator,denominator_flag,note');
-    expect(lines[1]).toBe('2025-Q1,Tingkat penempatan,0.417,,12,,');
-    expect(lines[3]).toBe('2025-Q3,Tingkat penempatan,,suppressed,,suppressed,disembunyikan demi privasi');
-    expect(lines[4]).toBe('2025-Q4,Tingkat penempatan,,window_open,11,,belum bisa dihitung sampai 29 Jun 2026');
+    expect(lines[0]).toBe('period,series,value,flag,denominator,denominator_flag,note,lower,upper');
+    expect(lines[1]).toBe('2025-Q1,Tingkat penempatan,0.417,,12,,,0.1933,0.6805');
+    expect(lines[3]).toBe('2025-Q3,Tingkat penempatan,,suppressed,,suppressed,disembunyikan demi privasi,,');
+    expect(lines[4]).toBe('2025-Q4,Tingkat penempatan,,window_open,11,,belum bisa dihitung sampai 29 Jun 2026,,');
   });
 });
 

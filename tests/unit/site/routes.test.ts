@@ -18,3 +18,10 @@ describe('release URLs', () => {
     expect(releaseFilePath('2026-08-31', 'facts.csv')).toBe('/data/rilis/2026-08-31/facts.csv');
   });
 });
+
+describe('print brief URLs', () => {
+  it('sit under the occupation page in each language', () => {
+    expect(pagePath('id', { kind: 'occupationPrint', slug: 'welders' })).toBe('/pekerjaan/welders/cetak/');
+    expect(pagePath('en', { kind: 'occupationPrint', slug: 'welders' })).toBe('/en/occupations/welders/print/');
+  });
+});

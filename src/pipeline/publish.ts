@@ -27,7 +27,7 @@ export function formatValue(f: Fact): string {
  * this is the build's promise never to publish a wrapped number, checked rather than assumed.
  */
 export function unsafeCount(facts: readonly Fact[]): Fact | undefined {
-  return facts.find((f) => f.value !== null && f.metric !== 'placement_rate_180d' && !(Number.isSafeInteger(f.value) && f.value >= 0));
+  return facts.find((f) => f.value !== null && metricSpec(f.metric).kind !== 'rate' && !(Number.isSafeInteger(f.value) && f.value >= 0));
 }
 
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
@@ -47,7 +47,7 @@ const RATE = /^[01]\.\d{3}$/;
 
 /** A value `formatValue` can have written: a count that is a safe integer, a rate in [0, 1] with 3 decimals. */
 function publishable(metric: MetricName, value: string): boolean {
-  if (metric === 'placement_rate_180d') return RATE.test(value) && Number(value) <= 1;
+  if (metricSpec(metric).kind === 'rate') return RATE.test(value) && Number(value) <= 1;
   return COUNT.test(value) && Number.isSafeInteger(Number(value));
 }
 
@@ -69,7 +69,7 @@ export function parseFacts(text: string): PublishedFact[] {
     if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`${where}: unknown flag "${flag}"`);
     if (flag === '' ? !NUMBER.test(value) : value !== '') throw new Error(`${where}: value "${value}" with flag "${flag}"`);
     if (flag === '' && !publishable(metric as MetricName, value)) {
-      throw new Error(`${where}: value "${value}" is not a ${metric === 'placement_rate_180d' ? 'rate between 0 and 1 with 3 decimals' : 'whole number from 0 to 2^53'}`);
+      throw new Error(`${where}: value "${value}" is not a ${metricSpec(metric).kind === 'rate' ? 'rate between 0 and 1 with 3 decimals' : 'whole number from 0 to 2^53'}`);
     }
     return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: value === '' ? null : Number(value), flag: flag as Flag };
   });

@@ -8,6 +8,8 @@ import type { Lang, Strings } from '../i18n/index.ts';
 import type { LegendItem } from '../charts/model.ts';
 import type { PlotOptions } from '../render.ts';
 import type { PageRef } from '../routes.ts';
+import type { Breakdown, BreakdownTable } from './breakdown.ts';
+import { breakdownNotes } from './breakdown.ts';
 
 /** One number of a figure, in long form: the table pivots these, the CSV lists them. */
 export interface Datum {
@@ -20,6 +22,8 @@ export interface Datum {
   kind: 'count' | 'rate' | 'per1000';
   /** For rates: the denominator (cohort or all positions), shown beside every rate. */
   denominator?: Cell;
+  /** A count of distinct people whose parts can overlap (breakdown.ts, OVERLAPPING). */
+  overlaps?: boolean;
   /** Text for the table when the cell has no value (e.g. "cannot be computed until 28 Jun 2026"). */
   note?: string;
 }
@@ -44,11 +48,21 @@ export interface FigureModel {
   notes: string[];
   rowHeader: string;
   data: Datum[];
+  /** Set when the rows are the parts of a whole: the table then ends with its rest and total rows (see breakdown.ts). */
+  breakdown?: Breakdown;
 }
+
+export type RowRole = 'part' | 'rest' | 'total';
 
 export interface Table {
   header: string[];
   rows: string[][];
+  /** Per row: a part, a part without a name of its own (Lainnya, Tidak diketahui), or the total. */
+  roles: RowRole[];
+  /** Under a breakdown's table: that its rows add up to the total, and what its hidden parts add up to. */
+  notes: string[];
+  /** Per column after the first, for a breakdown: its rows add up to the total exactly, or (people in two parts) to at least it. */
+  sums: ('exact' | 'overlap' | 'none')[];
 }
 
 /** A cell as a table shows it, with the denominator beside every rate. */
@@ -65,7 +79,7 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
 }
 
 /** Rows × series, in the order the data came in. */
-export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell: number): Table {
+export function figureTable(f: BreakdownTable, s: Strings, fmt: Formatter, minCell: number): Table {
   const columns = [...new Set(f.data.map((d) => d.column))];
   const rowKeys = [...new Set(f.data.map((d) => d.row))];
   const byKey = new Map(f.data.map((d) => [`${d.row}\u0000${d.column}`, d]));
@@ -80,6 +94,14 @@ export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell:
           return d ? datumText(d, s, fmt, minCell) : '';
         }),
       ];
+    }),
+    roles: rowKeys.map((row) => (row === f.breakdown?.total ? 'total' : f.breakdown?.rest.includes(row) ? 'rest' : 'part')),
+    notes: breakdownNotes(f, s, fmt, minCell),
+    sums: columns.map((col) => {
+      if (!f.breakdown) return 'none';
+      const cells = f.data.filter((d) => d.column === col);
+      if (!cells.every((d) => d.kind === 'count')) return 'none';
+      return cells.some((d) => d.overlaps) ? 'overlap' : 'exact';
     }),
   };
 }

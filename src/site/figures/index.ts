@@ -8,6 +8,7 @@ import { editionData } from '../releases.ts';
 import { renderSvg } from '../render.ts';
 import { pagePath, type PageRef } from '../routes.ts';
 import { buildContext } from './context.ts';
+import { breakdownProblems } from './breakdown.ts';
 import type { FigureModel } from './figure.ts';
 import { kecamatanFigures } from './kecamatan.ts';
 import { occupationFigures } from './occupation.ts';
@@ -28,6 +29,8 @@ export function editionFigures(site: SiteData, lang: Lang, release?: string): Fi
     if (ids.has(f.id)) throw new Error(`two charts share the id "${f.id}": chart ids must be unique`);
     ids.add(f.id);
   }
+  const problems = figures.flatMap((f) => breakdownProblems(f.id, f));
+  if (problems.length) throw new Error(`a breakdown's table must end with its rest and total rows and add up:\n${problems.join('\n')}`);
   if (release === undefined) return figures;
   return figures
     .filter((f) => !f.demandDetails)

@@ -14,6 +14,7 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import { shareOf } from './breakdown.ts';
 
 export function occupationChartIds(slug: string) {
   return {
@@ -97,10 +98,11 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     legend: [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'bar' }],
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.sector,
-    data: sectors.flatMap((r) => [
+    data: [...sectors, { sector: ctx.s.breakdown.total, positions: total }].flatMap((r) => [
       { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.positions, cell: { value: r.positions, flag: '' as const }, kind: 'count' as const },
-      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: Math.round((r.positions / total) * 1000) / 1000, flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
+      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: shareOf(r.positions, total), flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
     ]),
+    breakdown: { rest: [], total: ctx.s.breakdown.total },
   };
 }
 

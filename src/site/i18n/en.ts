@@ -326,6 +326,15 @@ export const en: Strings = {
     docNames: { input: 'Input data format (docs/input-format.md)', rules: 'Data and release rules (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Publishing workflow (.github/workflows/publish.yml)' },
   },
   notFound: 'Page not found',
+  breakdown: {
+    total: 'Total',
+    share: 'Share of total',
+    sums: (total: string) => `The rows above add up to the ${total} row.`,
+    hidden: (column: string, n: string, sum: string, min: string) => `${column}: ${n} numbers hidden (<${min}), together ${sum}.`,
+    overlap: (column: string, sum: string, total: string, hidden: string) => `${column} counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to ${sum}${hidden ? ` plus ${hidden} hidden numbers` : ''}, not ${total}.`,
+    notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
+    restPart: (name: string, value: string) => `${name} (${value})`,
+  },
 };
 
 function cap(s: string): string {

@@ -326,6 +326,15 @@ export const id = {
     docNames: { input: 'Format data masukan (docs/input-format.md)', rules: 'Aturan data dan rilis (docs/data-rules.md)', readme: 'README: Updating the data / Memperbarui data', workflow: 'Alur kerja publikasi (.github/workflows/publish.yml)' },
   },
   notFound: 'Halaman tidak ditemukan',
+  breakdown: {
+    total: 'Jumlah',
+    share: 'Bagian dari jumlah',
+    sums: (total: string) => `Baris-baris di atas berjumlah sama dengan baris ${total}.`,
+    hidden: (column: string, n: string, sum: string, min: string) => `${column}: ${n} angka disamarkan (<${min}), bersama-sama ${sum}.`,
+    overlap: (column: string, sum: string, total: string, hidden: string) => `${column} menghitung orang: orang yang tercatat di dua baris (misalnya bersertifikat di dua jabatan) dihitung di keduanya, tetapi sekali di Jumlah. Karena itu baris-barisnya berjumlah ${sum}${hidden ? ` ditambah ${hidden} angka yang disamarkan` : ''}, bukan ${total}.`,
+    notInChart: (rest: string, total: string) => `Tidak digambar di grafik: ${rest}. Jumlah semuanya: ${total}; lihat tabel.`,
+    restPart: (name: string, value: string) => `${name} (${value})`,
+  },
 };
 
 function cap(s: string): string {

@@ -55,7 +55,7 @@ export function demandSupplyTrendFigure(
 ): FigureModel {
   const periods = ctx.quarters;
   const { series, missing: absent } = trendSeries(ctx, o.keys, periods, o.dims);
-  const d: TrendData = { periods, series, suppressedAt: ctx.minCell / 2, unit: 'count' };
+  const d: TrendData = { periods, series, unit: 'count' };
   const supplyMetric = METRIC_OF[o.supplyKind === 'pool' ? 'pool' : o.supplyKind];
   const missingForTitle = missing(ctx, 'demand_positions')[0] ?? missing(ctx, supplyMetric)[0] ?? null;
   return {

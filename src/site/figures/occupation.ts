@@ -40,6 +40,8 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     if (k.rate.flag === 'window_open') {
       return { ...base, value: null, state: 'window_open' as const, text: ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(k.period))) };
     }
+    // Suppression hides small non-zero counts; an empty cohort hides nobody and has no rate to hide.
+    if (shown(k.completed) && k.completed.value === 0) return { ...base, value: null, state: 'missing' as const, text: ctx.s.noGraduates };
     if (!shown(k.rate)) return { ...base, value: null, state: 'suppressed' as const, text: ctx.s.labels.suppressed };
     const n = shown(k.completed) ? ctx.fmt.count(k.completed.value) : `<${ctx.fmt.count(ctx.minCell)}`;
     return { ...base, value: k.rate.value, state: 'shown' as const, text: ctx.s.labels.outOf(ctx.fmt.percent(k.rate.value), n) };

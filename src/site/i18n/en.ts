@@ -334,7 +334,8 @@ export const en: Strings = {
     overlap: (column: string, sum: string, total: string, hidden: string) => `${column} counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to ${sum}${hidden ? ` plus ${hidden} hidden numbers` : ''}, not ${total}.`,
     notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
-  },
+  },  noGraduates: 'no graduates',
+
 };
 
 function cap(s: string): string {

@@ -334,7 +334,8 @@ export const id = {
     overlap: (column: string, sum: string, total: string, hidden: string) => `${column} menghitung orang: orang yang tercatat di dua baris (misalnya bersertifikat di dua jabatan) dihitung di keduanya, tetapi sekali di Jumlah. Karena itu baris-barisnya berjumlah ${sum}${hidden ? ` ditambah ${hidden} angka yang disamarkan` : ''}, bukan ${total}.`,
     notInChart: (rest: string, total: string) => `Tidak digambar di grafik: ${rest}. Jumlah semuanya: ${total}; lihat tabel.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
-  },
+  },  noGraduates: 'tidak ada lulusan',
+
 };
 
 function cap(s: string): string {

@@ -9,6 +9,7 @@ import { classColor, mapClasses, MAP_COLORS } from '../../../src/site/charts/map
 import { PALETTE } from '../../../src/site/charts/model.ts';
 import { trendPlot } from '../../../src/site/charts/trend.ts';
 import { formatter } from '../../../src/site/format.ts';
+import { renderSvg } from '../../../src/site/render.ts';
 
 const options = { fmt: formatter('en'), minCell: 5, hatch: 'url(#hatch-test)' };
 const ok = (value: number) => ({ value, flag: '' as const });
@@ -51,7 +52,7 @@ describe('trend chart', () => {
   const p = trendPlot({
     periods: ['2025-Q1', '2025-Q2', '2025-Q3'],
     series: [{ key: 'completed', label: 'Completed', color: PALETTE.completed, cells: [ok(12), hidden, ok(0)] }],
-    suppressedAt: 2.5, unit: 'count',
+    unit: 'count',
   }, options);
 
   it('breaks the line at a suppressed point instead of drawing zero', () => {
@@ -101,6 +102,41 @@ describe('bars chart', () => {
     const long = barsPlot({ unit: 'count', rows: [{ key: 'a', label: 'Industri logam dasar', value: 3, state: 'shown', color: PALETTE.demand, text: '3' }] }, options);
     expect(long.y).toMatchObject({ axis: null });
     expect(long.marginLeft).toBe(12);
+  });
+});
+
+describe('a suppressed value is drawn at the baseline, never at a value on the axis', () => {
+  const svg = (p: Plot.PlotOptions) => renderSvg(p, { id: 't', title: 't', description: 'd' });
+  const attrs = (markup: string, cls: string, tag: string) => [...markup.matchAll(new RegExp(`<g[^>]*class="${cls}"[^>]*>([\\s\\S]*?)</g>`, 'g'))]
+    .flatMap((g) => [...g[1].matchAll(new RegExp(`<${tag} ([^>]*)/?>`, 'g'))])
+    .map((m) => Object.fromEntries([...m[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], Number(a[2])])));
+
+  it('bars: a 10 px hatched box starting at zero, its "<5" beside it', () => {
+    const markup = svg(barsPlot({ unit: 'count', rows: [
+      { key: 'a', label: 'A', value: 300, state: 'shown', color: PALETTE.demand, text: '300' },
+      { key: 'b', label: 'B', value: null, state: 'suppressed', color: PALETTE.demand, text: '<5' },
+    ] }, options));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
+  });
+
+  it('trends: the hatched marker sits on the zero line, labelled "<5"', () => {
+    const markup = svg(trendPlot({
+      periods: ['2025-Q1', '2025-Q2'], unit: 'count',
+      series: [{ key: 'completed', label: 'C', color: PALETTE.completed, cells: [ok(120), hidden] }],
+    }, options));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    const [marker] = attrs(markup, 'suppressed-mark', 'circle');
+    expect(marker.cy).toBe(zero.y1);
+    expect(markup).toContain('>&lt;5</text>');
+  });
+
+  it('the gap chart: the hatched box starts at zero whatever the scale', () => {
+    const markup = svg(gapPlot([
+      { code: '7212', label: 'Welders', demand: ok(3000), completed: ok(35), certified: hidden },
+    ], { ...options, showDemand: true }));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
   });
 });
 

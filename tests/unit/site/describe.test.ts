@@ -12,7 +12,7 @@ const hidden = { value: null, flag: 'suppressed' as const };
 describe('chart descriptions', () => {
   it('describe a trend: kind, span, latest and highest values, and how many are suppressed', () => {
     expect(describeTrend(en, {
-      periods: ['2025-Q1', '2025-Q2', '2025-Q3'], suppressedAt: 2.5, unit: 'count',
+      periods: ['2025-Q1', '2025-Q2', '2025-Q3'], unit: 'count',
       series: [
         { key: 'demand', label: 'Demand', color: PALETTE.demand, cells: [ok(120), ok(90), ok(100)] },
         { key: 'certified', label: 'Certified', color: PALETTE.certified, cells: [ok(8), hidden, hidden] },

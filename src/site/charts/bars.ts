@@ -65,10 +65,10 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
         y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3', insetTop, insetBottom,
       }),
       Plot.ruleX([0], { ariaHidden: 'true', className: BASELINE_CLASS }),
-      Plot.text(d.rows.filter((r) => !inside(r)), {
-        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : 0),
-        text: 'text', textAnchor: 'start', dx: (r: BarRow) => (r.state === 'suppressed' ? SUPPRESSED_PX + 5 : 5), dy, fill: '#222222',
+      Plot.text(d.rows.filter((r) => !inside(r) && r.state !== 'suppressed'), {
+        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : 0), text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
       }),
+      Plot.text(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x: 0, text: 'text', textAnchor: 'start', dx: SUPPRESSED_PX + 5, dy, fill: '#222222' }),
       Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, dy, fill: 'white' }),
     ],
   };

@@ -118,6 +118,8 @@ describe('a suppressed value is drawn at the baseline, never at a value on the a
     ] }, options));
     const [zero] = attrs(markup, 'baseline', 'line');
     expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
+    expect(markup).toContain('>&lt;5</text>');
+    expect(markup).not.toContain('NaN');
   });
 
   it('trends: the hatched marker sits on the zero line, labelled "<5"', () => {

@@ -4,15 +4,17 @@
 import type { Occupation } from '../facts.ts';
 import type { BarRow } from '../charts/bars.ts';
 import { barsPlot } from '../charts/bars.ts';
-import { describeBars } from '../charts/describe.ts';
+import { describeBars, describeTrend } from '../charts/describe.ts';
+import type { TrendData } from '../charts/trend.ts';
+import { trendPlot } from '../charts/trend.ts';
 import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, shown } from '../charts/model.ts';
 import type { Cohort } from '../charts/titles.ts';
-import { certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
+import { cellText, certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
-import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, span, windowClosesOn } from './context.ts';
+import { demandSupplyTrendFigure, funnelFigure, trendData, trendLegend, trendSeries } from './common.ts';
 import type { FigureModel } from './figure.ts';
 import { shareOf } from './breakdown.ts';
 
@@ -140,6 +142,31 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
   };
 }
 
+/**
+ * Certificate holders at the end of each quarter: a stock, drawn alone. Set beside quarterly
+ * vacancies (a flow) it read as supply overtaking demand; the page's comparison is flows (trend chart).
+ */
+function poolFigure(ctx: BuildContext, id: string, page: PageRef, dims: { occupation: string }, who: string): FigureModel {
+  const periods = ctx.quarters;
+  const { series, missing: absent } = trendSeries(ctx, ['pool'], periods, dims);
+  const d: TrendData = { periods, series, unit: 'count' };
+  const latest = periods.at(-1);
+  return {
+    id, lang: ctx.lang, page,
+    title: absent.length || !latest
+      ? ctx.s.titles.sourceMissing(ctx.s.labels.dataset.certifications)
+      : ctx.s.poolStock(who, cellText(ctx, get(ctx, 'certified_pool', latest, dims)), ctx.fmt.period(latest)),
+    subtitle: ctx.s.subtitles.pool(...span(ctx, periods)),
+    description: describeTrend(ctx, d),
+    plot: trendPlot(d, chartOptions(ctx, id)),
+    sources: sourcesOf(['certified_pool']),
+    legend: trendLegend(ctx, d),
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.period,
+    data: trendData(d),
+  };
+}
+
 export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel[] {
   const page: PageRef = { kind: 'occupation', slug: o.slug };
   const ids = occupationChartIds(o.slug);
@@ -149,7 +176,7 @@ export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel
     demandSupplyTrendFigure(ctx, { id: ids.trend, page, dims, who, keys: ['demand', 'completed', 'certified'], supplyKind: 'certified' }),
     funnelFigure(ctx, { id: ids.funnel, page, dims, who }),
     placementFigure(ctx, o, ids.placement, page, who),
-    demandSupplyTrendFigure(ctx, { id: ids.pool, page, dims, who, keys: ['demand', 'pool'], supplyKind: 'pool' }),
+    poolFigure(ctx, ids.pool, page, dims, who),
     sectorFigure(ctx, o, ids.sector, page, who),
     certificateFigure(ctx, o, ids.certificate, page, who),
   ];

@@ -120,7 +120,7 @@ export const en: Strings = {
     trend: (first: string, last: string) => `By quarter, ${first} – ${last}. Positions (demand) and people (supply).`,
     funnel: (period: string) => `${period}. People at each stage in the same year: not one cohort followed through.`,
     placement: 'By completer cohort (quarter of completion). Share of completers working within 180 days; denominator = completers.',
-    pool: (first: string, last: string) => `By quarter, ${first} – ${last}. People holding a valid certificate at the end of the quarter (dashed) and positions posted.`,
+    pool: (first: string, last: string) => `By quarter, ${first} – ${last}. People holding a valid certificate at the end of each quarter: a stock, not a flow, so it is not compared with quarterly vacancies.`,
     sector: (period: string) => `${period}. Positions posted, by employer sector.`,
     certificate: 'By year. Share of positions that require a competency certificate; denominator = all positions.',
     map: (period: string) => `${period}. Residents who completed training per 1,000 residents, by kecamatan of residence.`,
@@ -335,6 +335,32 @@ export const en: Strings = {
     notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'no graduates',
+  poolStock: (who: string, n: string, period: string) => `${n} people certified as ${who} held a valid certificate at the end of ${period}`,
+  flows: {
+    ytd: (year: string, until: string) => `${year} to ${until}`,
+    last4: (first: string, last: string) => `latest 4 quarters (${first} – ${last})`,
+    part: (label: string, value: string) => `${label}: ${value}`,
+    times: (ratio: string) => `${ratio}×`,
+    counts: (demand: string, supply: string) => `${demand} positions, ${supply} people`,
+    shift: (lower: boolean, ratio: string) => `latest 4 quarters much ${lower ? 'lower' : 'higher'}: ${ratio}`,
+    heading: 'Key figures',
+    sentence: (supply: string, parts: string) => `Demand against ${supply}: ${parts}.`,
+    ratio: 'Demand ÷ supply',
+    demand: 'Demand (positions posted)',
+    period: 'Period',
+    provisional: 'provisional',
+  },
+  howToRead: {
+    heading: 'How to read',
+    items: [
+      'Demand: positions in the vacancies posted in the period (one vacancy can seek several people).',
+      'Completed training: people who finished vocational training in the period.',
+      'Certified: people assessed competent by an LSP/BNSP in the period — including experienced workers tested directly, without training.',
+      'Active certificate holders: everyone whose certificate is still valid at the end of the quarter. A stock, not a flow: its chart is not compared with quarterly vacancies.',
+      'The key figure compares a flow with a flow over the same periods: positions posted and people certified in the same year or four quarters.',
+      'A gap between demand and supply is not a count of unfilled jobs: experienced workers and commuters from outside the city fill vacancies too.',
+    ],
+  },
 
 };
 

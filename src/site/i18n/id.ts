@@ -120,7 +120,7 @@ export const id = {
     trend: (first: string, last: string) => `Per triwulan, ${first} – ${last}. Posisi (permintaan) dan orang (pasokan).`,
     funnel: (period: string) => `${period}. Orang pada tiap tahap dalam tahun yang sama: bukan satu kelompok yang sama diikuti.`,
     placement: 'Per kelompok lulusan (triwulan lulus). Persen lulusan yang bekerja dalam 180 hari; penyebut = jumlah lulusan.',
-    pool: (first: string, last: string) => `Per triwulan, ${first} – ${last}. Orang dengan sertifikat yang berlaku di akhir triwulan (garis putus-putus) dan posisi yang dipasang.`,
+    pool: (first: string, last: string) => `Per triwulan, ${first} – ${last}. Orang dengan sertifikat yang masih berlaku di akhir tiap triwulan: stok, bukan arus, sehingga tidak dibandingkan dengan lowongan per triwulan.`,
     sector: (period: string) => `${period}. Posisi yang dibutuhkan, menurut sektor pemberi kerja.`,
     certificate: 'Per tahun. Persen posisi yang mensyaratkan sertifikat kompetensi; penyebut = semua posisi.',
     map: (period: string) => `${period}. Warga yang lulus pelatihan per 1.000 penduduk, menurut kecamatan tempat tinggal.`,
@@ -335,6 +335,32 @@ export const id = {
     notInChart: (rest: string, total: string) => `Tidak digambar di grafik: ${rest}. Jumlah semuanya: ${total}; lihat tabel.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'tidak ada lulusan',
+  poolStock: (who: string, n: string, period: string) => `${n} orang memegang sertifikat ${who} yang masih berlaku di akhir ${period}`,
+  flows: {
+    ytd: (year: string, until: string) => `${year} s.d. ${until}`,
+    last4: (first: string, last: string) => `4 triwulan terakhir (${first} – ${last})`,
+    part: (label: string, value: string) => `${label}: ${value}`,
+    times: (ratio: string) => `${ratio}×`,
+    counts: (demand: string, supply: string) => `${demand} posisi, ${supply} orang`,
+    shift: (lower: boolean, ratio: string) => `4 triwulan terakhir jauh ${lower ? 'lebih rendah' : 'lebih tinggi'}: ${ratio}`,
+    heading: 'Angka utama',
+    sentence: (supply: string, parts: string) => `Permintaan dibanding ${supply}: ${parts}.`,
+    ratio: 'Permintaan ÷ pasokan',
+    demand: 'Permintaan (posisi dibuka)',
+    period: 'Periode',
+    provisional: 'sementara',
+  },
+  howToRead: {
+    heading: 'Cara membaca',
+    items: [
+      'Permintaan: jumlah posisi dalam lowongan yang dibuka pada periode itu (satu lowongan bisa mencari beberapa orang).',
+      'Lulus pelatihan: orang yang menyelesaikan pelatihan vokasi pada periode itu.',
+      'Bersertifikat: orang yang dinyatakan kompeten dalam uji kompetensi LSP/BNSP pada periode itu — termasuk pekerja berpengalaman yang langsung diuji tanpa pelatihan.',
+      'Pemegang sertifikat aktif: semua orang yang sertifikatnya masih berlaku di akhir triwulan. Ini stok, bukan arus: grafiknya tidak dibandingkan dengan lowongan per triwulan.',
+      'Angka utama membandingkan arus dengan arus pada periode yang sama: posisi yang dibuka dan orang yang bersertifikat dalam tahun atau empat triwulan yang sama.',
+      'Selisih permintaan dan pasokan bukan jumlah lowongan yang tidak terisi: lowongan juga diisi pekerja berpengalaman dan pekerja dari luar kota.',
+    ],
+  },
 
 };
 

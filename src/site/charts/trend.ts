@@ -9,6 +9,9 @@ import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, SUPPRESSED_CLASS, isSuppressed,
 export interface TrendData {
   periods: string[];
   series: Series[];
+  /** Periods whose sources have not finished reporting: labelled "sementara" over the chart. */
+  provisional?: string[];
+  provisionalLabel?: string;
   /** Values are counts, or rates per 1,000 residents (one decimal). */
   unit: 'count' | 'per1000';
 }
@@ -59,6 +62,9 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
           Plot.dot(mine.filter((p) => p.value !== null), { x: 'period', y: 'value', fill: s.color, r: 3.5, symbol: SYMBOLS[i % SYMBOLS.length] }),
           Plot.dot(hidden, { x: 'period', y: 0, r: 5, stroke: s.color, strokeWidth: 1.5, fill: o.hatch, symbol: SYMBOLS[i % SYMBOLS.length], className: SUPPRESSED_CLASS }),
         ];
+      }),
+      Plot.text(d.provisional ?? [], {
+        x: (p: string) => p, frameAnchor: 'top', text: () => d.provisionalLabel ?? '', dy: 2, fontSize: 10, fill: '#555555', textAnchor: 'end', dx: 6,
       }),
       Plot.text(hiddenPeriods, { x: (p: string) => p, y: 0, text: () => `<${o.fmt.count(o.minCell)}`, dy: -12, fontSize: 10, fill: '#222222' }),
     ],

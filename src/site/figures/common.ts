@@ -10,6 +10,7 @@ import type { FunnelCells, SupplyKind } from '../charts/titles.ts';
 import { flowTitle, funnelTitle } from '../charts/titles.ts';
 import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
+import { isProvisional } from '../provisional.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, sourcesOf, span } from './context.ts';
@@ -39,6 +40,12 @@ export function trendSeries(ctx: BuildContext, keys: readonly SeriesKey[], perio
   return { series, missing: absent };
 }
 
+/** A trend's provisional periods (for the sources of its metrics) and the word the chart labels them with. */
+export function provisionalOf(ctx: BuildContext, periods: readonly string[], keys: readonly SeriesKey[]): Pick<TrendData, 'provisional' | 'provisionalLabel'> {
+  const sources = sourcesOf(keys.map((k) => METRIC_OF[k]));
+  return { provisional: periods.filter((p) => isProvisional(p, ctx.site.meta, sources)), provisionalLabel: ctx.s.provisional.label };
+}
+
 export function trendLegend(ctx: BuildContext, d: TrendData): LegendItem[] {
   const items: LegendItem[] = d.series.map((s) => ({ label: s.label, color: s.color, swatch: s.dashed ? 'dashed-line' : 'line' }));
   return d.series.some((s) => s.cells.some(isSuppressed)) ? [...items, hatchLegend(ctx)] : items;
@@ -56,7 +63,7 @@ export function demandSupplyTrendFigure(
 ): FigureModel {
   const periods = ctx.quarters;
   const { series, missing: absent } = trendSeries(ctx, o.keys, periods, o.dims);
-  const d: TrendData = { periods, series, unit: 'count' };
+  const d: TrendData = { periods, series, unit: 'count', ...provisionalOf(ctx, periods, o.keys) };
   const supplyMetric = METRIC_OF[o.supplyKind];
   const missingForTitle = missing(ctx, 'demand_positions')[0] ?? missing(ctx, supplyMetric)[0] ?? null;
   return {

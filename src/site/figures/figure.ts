@@ -48,6 +48,8 @@ export interface FigureModel {
   notes: string[];
   rowHeader: string;
   data: Datum[];
+  /** Periods of the table that are provisional (see provisional.ts): labelled so in the table, named in a note. */
+  provisional?: string[];
   /** Set when the rows are the parts of a whole: the table then ends with its rest and total rows (see breakdown.ts). */
   breakdown?: Breakdown;
 }
@@ -79,7 +81,7 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
 }
 
 /** Rows × series, in the order the data came in. */
-export function figureTable(f: BreakdownTable, s: Strings, fmt: Formatter, minCell: number): Table {
+export function figureTable(f: BreakdownTable & { provisional?: string[] }, s: Strings, fmt: Formatter, minCell: number): Table {
   const columns = [...new Set(f.data.map((d) => d.column))];
   const rowKeys = [...new Set(f.data.map((d) => d.row))];
   const byKey = new Map(f.data.map((d) => [`${d.row}\u0000${d.column}`, d]));
@@ -88,7 +90,7 @@ export function figureTable(f: BreakdownTable, s: Strings, fmt: Formatter, minCe
     rows: rowKeys.map((row) => {
       const any = f.data.find((d) => d.row === row)!;
       return [
-        any.rowIsPeriod ? fmt.period(row) : row,
+        any.rowIsPeriod ? (f.provisional?.includes(row) ? s.provisional.period(fmt.period(row)) : fmt.period(row)) : row,
         ...columns.map((col) => {
           const d = byKey.get(`${row}\u0000${col}`);
           return d ? datumText(d, s, fmt, minCell) : '';

@@ -14,7 +14,7 @@ import { cellText, certificateTitle, inSentence, placementTitle, sectorTitle } f
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, span, windowClosesOn } from './context.ts';
-import { demandSupplyTrendFigure, funnelFigure, trendData, trendLegend, trendSeries } from './common.ts';
+import { demandSupplyTrendFigure, funnelFigure, provisionalOf, trendData, trendLegend, trendSeries } from './common.ts';
 import type { FigureModel } from './figure.ts';
 import { shareOf } from './breakdown.ts';
 
@@ -149,7 +149,7 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
 function poolFigure(ctx: BuildContext, id: string, page: PageRef, dims: { occupation: string }, who: string): FigureModel {
   const periods = ctx.quarters;
   const { series, missing: absent } = trendSeries(ctx, ['pool'], periods, dims);
-  const d: TrendData = { periods, series, unit: 'count' };
+  const d: TrendData = { periods, series, unit: 'count', ...provisionalOf(ctx, periods, ['pool']) };
   const latest = periods.at(-1);
   return {
     id, lang: ctx.lang, page,

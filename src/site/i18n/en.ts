@@ -335,6 +335,11 @@ export const en: Strings = {
     notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'no graduates',
+  provisional: {
+    label: 'provisional',
+    period: (period: string) => `${period} (provisional)`,
+    note: (periods: string) => `Figures for ${periods} are provisional: their sources have not finished reporting that period, so they may still rise in the next release.`,
+  },
   poolStock: (who: string, n: string, period: string) => `${n} people certified as ${who} held a valid certificate at the end of ${period}`,
   flows: {
     ytd: (year: string, until: string) => `${year} to ${until}`,
@@ -348,7 +353,6 @@ export const en: Strings = {
     ratio: 'Demand ÷ supply',
     demand: 'Demand (positions posted)',
     period: 'Period',
-    provisional: 'provisional',
   },
   howToRead: {
     heading: 'How to read',

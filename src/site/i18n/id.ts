@@ -335,6 +335,11 @@ export const id = {
     notInChart: (rest: string, total: string) => `Tidak digambar di grafik: ${rest}. Jumlah semuanya: ${total}; lihat tabel.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'tidak ada lulusan',
+  provisional: {
+    label: 'sementara',
+    period: (period: string) => `${period} (sementara)`,
+    note: (periods: string) => `Angka ${periods} sementara: sumber datanya belum selesai melaporkan periode itu, sehingga angkanya masih bisa naik pada rilis berikutnya.`,
+  },
   poolStock: (who: string, n: string, period: string) => `${n} orang memegang sertifikat ${who} yang masih berlaku di akhir ${period}`,
   flows: {
     ytd: (year: string, until: string) => `${year} s.d. ${until}`,
@@ -348,7 +353,6 @@ export const id = {
     ratio: 'Permintaan ÷ pasokan',
     demand: 'Permintaan (posisi dibuka)',
     period: 'Periode',
-    provisional: 'sementara',
   },
   howToRead: {
     heading: 'Cara membaca',

@@ -115,3 +115,44 @@ describe('suppressed values', () => {
     await page.close();
   });
 });
+
+describe('on a 360 px phone', () => {
+  it('no page is wider than the screen, and every embed fits the default height of its embed code', async () => {
+    const phone = await siteContext(browser, { viewport: { width: 360, height: 740 } });
+    const defaults = new Map<string, number>();
+    const measured = new Map<string, number>();
+    const pages = builtPages().filter((p) => !/\/(rilis|releases)\//.test(p.path) || !p.embed).map((p) => p.path);
+    const problems = await visitEach(phone, pages, async (page, path) => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (/^\/(en\/)?embed\//.test(path)) {
+        measured.set(path, await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height)));
+      } else {
+        for (const code of await page.locator('[data-action="embed"] textarea').allTextContents()) {
+          const m = /src="https?:\/\/[^/"]+(\/[^"]*)" [^>]* height="(\d+)"/.exec(code);
+          if (m) defaults.set(m[1], Number(m[2]));
+        }
+      }
+      return width > 360 ? [`${path}: ${width} px wide`] : [];
+    }, 3);
+    await phone.close();
+    expect(problems).toEqual([]);
+    const short = [...measured].filter(([path, height]) => defaults.has(path) && defaults.get(path)! < height)
+      .map(([path, height]) => `${path}: needs ${height} px, the embed code gives ${defaults.get(path)}`);
+    expect(short).toEqual([]);
+    expect([...measured.keys()].filter((p) => defaults.has(p)).length).toBeGreaterThan(100);
+  });
+});
+
+describe('provisional periods', () => {
+  it('the as-of quarter reads "sementara" in the key figures and the tables, "provisional" in English', async () => {
+    const page = await context.newPage();
+    await page.goto(pageUrl('/'));
+    expect(await page.locator('[data-part="headline"] h3[data-provisional]').allTextContents()).toEqual(['2026 s.d. triwulan III (sementara)', 'Triwulan III 2026 (sementara)']);
+    await page.goto(pageUrl('/pekerjaan/welders/'));
+    expect(await page.locator('#welders-demand-supply table tbody tr:last-child th').textContent()).toBe('triwulan III 2026 (sementara)');
+    expect(await page.locator('#welders-demand-supply svg').textContent()).toContain('sementara');
+    await page.goto(pageUrl('/en/occupations/welders/'));
+    expect(await page.locator('#welders-demand-supply table tbody tr:last-child th').textContent()).toBe('Q3 2026 (provisional)');
+    await page.close();
+  });
+});

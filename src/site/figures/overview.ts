@@ -86,7 +86,10 @@ export function mapFigure(ctx: BuildContext): FigureModel {
   const unknown = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: 'unknown' });
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const legend: LegendItem[] = [
-    ...classes.map((c) => ({ label: `${ctx.fmt.fixed(c.from, 1)} – ${ctx.fmt.fixed(c.to, 1)}`, color: c.color, swatch: 'bar' as const })),
+    ...classes.map((c, i) => ({
+      label: i === classes.length - 1 ? ctx.s.mapBins.last(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)) : ctx.s.mapBins.bin(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)),
+      color: c.color, swatch: 'bar' as const,
+    })),
     ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
   ];
   return {
@@ -104,6 +107,7 @@ export function mapFigure(ctx: BuildContext): FigureModel {
         `${ctx.s.labels.series.completed} ${cellText(ctx, get(ctx, 'completed', period))}`,
       )] : []),
       ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang]),
+      ...(classes.length > 1 ? [ctx.s.mapBins.note] : []),
     ],
     rowHeader: ctx.s.labels.kecamatan,
     data: [

@@ -335,6 +335,11 @@ export const en: Strings = {
     notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'no graduates',
+  mapBins: {
+    bin: (from: string, to: string) => `${from} to under ${to}`,
+    last: (from: string, to: string) => `${from} to ${to}`,
+    note: 'Map colour classes: each includes its lower bound but not its upper one (the highest includes both); values rounded to one decimal.',
+  },
   provisional: {
     label: 'provisional',
     period: (period: string) => `${period} (provisional)`,

@@ -23,8 +23,8 @@ describe('breakdown tables', () => {
     expect(table.roles).toEqual(['part', 'part', 'part', 'rest', 'total']);
     expect(table.notes).toEqual([
       'Baris-baris di atas berjumlah sama dengan baris Jumlah.',
-      'Lulus pelatihan: 1 angka disamarkan (<5), bersama-sama 5.',
-      'Bersertifikat menghitung orang: orang yang tercatat di dua baris (misalnya bersertifikat di dua jabatan) dihitung di keduanya, tetapi sekali di Jumlah. Karena itu baris-barisnya berjumlah 40 ditambah 1 angka yang disamarkan, bukan 42.',
+      'Lulus pelatihan: 1 angka disembunyikan (<5), bersama-sama 5.',
+      'Bersertifikat menghitung orang: orang yang tercatat di dua baris (misalnya bersertifikat di dua jabatan) dihitung di keduanya, tetapi sekali di Jumlah. Karena itu baris-barisnya berjumlah 40 ditambah 1 angka yang disembunyikan, bukan 42.',
     ]);
     expect(f.notes.at(-1)).toBe('Tidak digambar di grafik: Lainnya (Permintaan (posisi) 50; Lulus pelatihan 0; Bersertifikat 0). Jumlah semuanya: Permintaan (posisi) 400; Lulus pelatihan 100; Bersertifikat 42; lihat tabel.');
   });

@@ -149,6 +149,15 @@ describe('map classes', () => {
     expect(classColor(classes, 1)).toBe(MAP_COLORS[0]);
     expect(classColor(classes, 4.5)).toBe(MAP_COLORS[3]);
   });
+  it('classes are half-open at one decimal, as the legend prints them: a bound belongs to the class above', () => {
+    const classes = mapClasses([1.92, 2.5, 2.98]);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([[1.9, 2.2], [2.2, 2.5], [2.5, 2.7], [2.7, 3]]);
+    expect(classColor(classes, 2.2)).toBe(MAP_COLORS[1]);
+    expect(classColor(classes, 2.17)).toBe(MAP_COLORS[1]);
+    expect(classColor(classes, 2.14)).toBe(MAP_COLORS[0]);
+    expect(classColor(classes, 3)).toBe(MAP_COLORS[3]);
+  });
+
   it('has no classes without values, one when all are equal', () => {
     expect(mapClasses([])).toEqual([]);
     expect(mapClasses([2, 2])).toHaveLength(1);

@@ -26,7 +26,7 @@ describe('chart descriptions', () => {
       { key: 'a', label: 'TW1 2025', value: 0.417, state: 'shown', color: '', text: '41,7% dari 12 lulusan' },
       { key: 'b', label: 'TW4 2025', value: null, state: 'window_open', color: '', text: 'belum bisa dihitung sampai 29 Jun 2026' },
     ])).toBe('Diagram batang. TW1 2025: 41,7% dari 12 lulusan; TW4 2025: belum bisa dihitung sampai 29 Jun 2026. '
-      + '1 kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).');
+      + '1 kelompok lulusan belum bisa dihitung karena masa pantau 180 hari belum selesai (garis putus-putus).');
   });
 
   it('describe the gap chart row by row, "<5" for suppressed cells', () => {

@@ -3,7 +3,9 @@
 // line, and an empty cohort says so instead of "hidden".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launchChromium, pageUrl, siteContext, visitEach } from './support/site.ts';
+import { readFileSync } from 'node:fs';
+import { offTerms } from '../../src/site/i18n/glossary.ts';
+import { builtPages, launchChromium, pageUrl, siteContext, visitEach, watchErrors } from './support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -153,6 +155,26 @@ describe('provisional periods', () => {
     expect(await page.locator('#welders-demand-supply svg').textContent()).toContain('sementara');
     await page.goto(pageUrl('/en/occupations/welders/'));
     expect(await page.locator('#welders-demand-supply table tbody tr:last-child th').textContent()).toBe('Q3 2026 (provisional)');
+    await page.close();
+  });
+});
+
+describe('words', () => {
+  it('every Indonesian page uses only the glossary\'s forms (triwulan III, bersertifikat, …)', () => {
+    const off = builtPages().filter((p) => !p.path.startsWith('/en/')).flatMap((p) => {
+      const text = readFileSync(p.file, 'utf8').replace(/<(script|style|textarea)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+      return offTerms(text, 'id').map((o) => `${p.path}: ${o}`);
+    });
+    expect(off).toEqual([]);
+  });
+
+  it('the 404 page says so in both languages', async () => {
+    const page = await context.newPage();
+    watchErrors(page);
+    const response = await page.goto(pageUrl('/pekerjaan/no-such-occupation/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
+    expect(await page.locator('main [lang="en"]').first().textContent()).toContain('Page not found');
     await page.close();
   });
 });

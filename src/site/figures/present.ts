@@ -5,7 +5,7 @@ import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { editionData, liveRelease } from '../releases.ts';
 import { hatchPatternId } from '../render.ts';
-import { absoluteUrl, chartFilePath, pagePath, withBase } from '../routes.ts';
+import { absoluteUrl, chartExcelPath, chartFilePath, pagePath, withBase } from '../routes.ts';
 import { standaloneSvg } from '../standalone.ts';
 import type { FigureModel } from './figure.ts';
 import { figureTable } from './figure.ts';
@@ -77,6 +77,8 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     pinnedMissing: pinned ? undefined : f.demandDetails ? s.releases.embed.noPinDetails : s.releases.embed.noPinNotKept,
     citation: s.figure.citation(f.title, asOf, permalink),
     csvHref: withBase(chartFilePath(f.lang, f.id, 'csv', f.release), at.base),
+    /** The live Indonesian charts' numbers for Excel set to Indonesian, too. */
+    excelHref: f.lang === 'id' && f.release === undefined ? withBase(chartExcelPath(f.id), at.base) : undefined,
     svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
     svg: figureSvg(f),
     table: figureTable(f, s, fmt, meta.min_cell),

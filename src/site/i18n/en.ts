@@ -165,7 +165,7 @@ export const en: Strings = {
   kecamatan: {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population}. Source: ${source}.`,
-    noCrossTab: 'Breakdowns by occupation within a kecamatan are not published (facts.csv has no such cross-tabulation).',
+    noCrossTab: 'Figures by occupation within a kecamatan are not published.',
   },
   methodology: {
     title: 'Methodology',
@@ -335,6 +335,8 @@ export const en: Strings = {
     notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'no graduates',
+  kecamatanCounts: 'This page counts two different things. Training: residents of this kecamatan, by where they live, also per 1,000 residents. Demand: positions in vacancies whose place of work is in this kecamatan, whoever fills them. Residents work in other kecamatan and employers hire from the whole city, so the two cannot be compared directly.',
+  excelCsv: 'CSV for Excel set to Indonesian',
   mapBins: {
     bin: (from: string, to: string) => `${from} to under ${to}`,
     last: (from: string, to: string) => `${from} to ${to}`,

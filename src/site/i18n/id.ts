@@ -165,7 +165,7 @@ export const id = {
   kecamatan: {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Penduduk: ${population} jiwa. Sumber: ${source}.`,
-    noCrossTab: 'Rincian per jabatan di dalam kecamatan tidak diterbitkan (tabel silang ini tidak ada di facts.csv).',
+    noCrossTab: 'Rincian per jabatan di dalam kecamatan tidak diterbitkan.',
   },
   methodology: {
     title: 'Metodologi',
@@ -335,6 +335,8 @@ export const id = {
     notInChart: (rest: string, total: string) => `Tidak digambar di grafik: ${rest}. Jumlah semuanya: ${total}; lihat tabel.`,
     restPart: (name: string, value: string) => `${name} (${value})`,
   },  noGraduates: 'tidak ada lulusan',
+  kecamatanCounts: 'Halaman ini menghitung dua hal yang berbeda. Pelatihan: warga kecamatan ini menurut tempat tinggal mereka, juga per 1.000 penduduk. Permintaan: posisi dalam lowongan yang lokasi kerjanya di kecamatan ini, siapa pun yang nanti mengisinya. Warga bekerja di kecamatan lain dan pemberi kerja merekrut dari seluruh kota, jadi kedua angka tidak bisa dibandingkan langsung.',
+  excelCsv: 'Unduh CSV untuk Excel (titik koma, koma desimal)',
   mapBins: {
     bin: (from: string, to: string) => `${from} – di bawah ${to}`,
     last: (from: string, to: string) => `${from} – ${to}`,

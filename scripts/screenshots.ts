@@ -1,4 +1,4 @@
-// npm run screenshots [-- --rebuild]: full-page PNGs of the overview and the welders page at 360 px
+// npm run screenshots [-- --rebuild]: full-page PNGs of the overview, the welders page and Grogol at 360 px
 // (a phone) and 1280 px (a laptop), of dist/ served on loopback (built first when missing or stale),
 // into tmp/screenshots/ (git-ignored), to look at what a reader sees.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { startStaticServer } from '../tests/e2e/support/static.ts';
 const PAGES = [
   { name: 'overview', path: '/' },
   { name: 'welders', path: '/pekerjaan/welders/' },
+  { name: 'kecamatan-grogol', path: '/kecamatan/grogol/' },
 ];
 const WIDTHS = [360, 1280];
 const OUT = path.resolve('tmp/screenshots');

@@ -294,7 +294,7 @@ function placementRate<D extends number>(days: D): MetricSpec & { name: `placeme
     description: {
       id: [`Tingkat penempatan ${days} hari`, `lulusan kelompok itu dengan sedikitnya satu penempatan dari tanggal mulai pelatihan sampai ${days} hari setelah selesai`,
         'lulusan dengan tanggal selesai dalam periode (kelompok)', `sampai ${days} hari setelah selesai; hanya bila hari terakhir periode + ${days} hari ≤ tanggal data`,
-        'kelompok yang jendelanya belum tertutup: “belum bisa dihitung”'],
+        `kelompok yang masa pantau ${days} harinya belum selesai: “belum bisa dihitung”`],
       en: [`${days}-day placement rate`, `completers of the cohort with at least one placement from their training start to ${days} days after completion`,
         'completers with an end date in the period (the cohort)', `up to ${days} days after completion; only when the period's last day + ${days} days ≤ the as-of date`,
         'cohorts whose window is still open: “cannot be computed until …”'],

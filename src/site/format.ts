@@ -19,7 +19,7 @@ export interface Formatter {
   shortDate(iso: string): string;
   /** 2025 · triwulan III 2025 / Q3 2025 · September 2025. */
   period(period: string): string;
-  /** Compact period for axis ticks: 2025 · TW3 2025 / Q3 2025. */
+  /** Compact period for axis ticks: 2025 · triwulan III 2025 (one form of a quarter in Indonesian, see i18n/glossary.ts) / Q3 2025. */
   periodShort(period: string): string;
 }
 
@@ -62,7 +62,7 @@ export function formatter(lang: Lang): Formatter {
     },
     periodShort: (p) => {
       const quarter = /^(\d{4})-Q([1-4])$/.exec(p);
-      if (quarter) return lang === 'id' ? `TW${quarter[2]} ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+      if (quarter) return lang === 'id' ? f.period(p) : `Q${quarter[2]} ${quarter[1]}`;
       return f.period(p);
     },
   };

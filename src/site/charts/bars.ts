@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions } from './model.ts';
-import { CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, clip, marginForLabels } from './model.ts';
+import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, SUPPRESSED_CLASS, SUPPRESSED_PX, clip, marginForLabels } from './model.ts';
 
 export type BarState = 'shown' | 'suppressed' | 'window_open' | 'missing';
 
@@ -43,7 +43,6 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
   const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? r.value ?? 0 : 0)));
   const shownRows = d.rows.filter((r) => r.state === 'shown' && r.value !== null);
   const inside = (r: BarRow) => r.state === 'shown' && (r.value ?? 0) / max >= INSIDE_FROM;
-  const hatchWidth = d.unit === 'rate' ? 0.04 : Math.min(o.minCell, max * 0.04 + o.minCell / 2);
   return {
     width: o.width ?? CHART_WIDTH,
     height: 36 + d.rows.length * row,
@@ -61,18 +60,20 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
     marks: [
       ...(above ? [Plot.text(d.rows, { y: 'label', text: (r: BarRow) => clip(r.label, LABEL_ABOVE_MAX), frameAnchor: 'left', textAnchor: 'start', dy: -12, fontWeight: 600 })] : []),
       Plot.barX(shownRows, { y: 'label', x: 'value', fill: (r: BarRow) => r.color, insetTop, insetBottom }),
-      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x1: 0, x2: hatchWidth, fill: o.hatch, stroke: '#555555', insetTop, insetBottom }),
+      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), {
+        y: 'label', x1: 0, x2: 0, insetRight: -SUPPRESSED_PX, fill: o.hatch, stroke: '#555555', insetTop, insetBottom, className: SUPPRESSED_CLASS,
+      }),
       Plot.barX(d.rows.filter((r) => r.state === 'window_open'), {
         y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3', insetTop, insetBottom,
       }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
+      Plot.ruleX([0], { ariaHidden: 'true', className: BASELINE_CLASS }),
       ...whiskers(d.rows, dy, row),
-      Plot.text(d.rows.filter((r) => !inside(r)), {
-        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : r.state === 'suppressed' ? hatchWidth : 0),
-        text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
+      Plot.text(d.rows.filter((r) => !inside(r) && r.state !== 'suppressed'), {
+        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : 0), text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
         // A white halo keeps the text readable where a whisker runs through it.
         ...(d.rows.some((r) => r.interval) ? { stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } : {}),
       }),
+      Plot.text(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x: 0, text: 'text', textAnchor: 'start', dx: SUPPRESSED_PX + 5, dy, fill: '#222222' }),
       Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, dy, fill: 'white' }),
     ],
   };

@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { Cell } from '../facts.ts';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions } from './model.ts';
-import { CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, clip, isSuppressed, shown } from './model.ts';
+import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, SUPPRESSED_CLASS, SUPPRESSED_PX, clip, isSuppressed, shown } from './model.ts';
 
 export interface GapRow {
   code: string;
@@ -59,13 +59,13 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
       Plot.text(rows, { y: 'label', text: (r: GapRow) => clip(r.label, LABEL_ABOVE_MAX), frameAnchor: 'left', textAnchor: 'start', dy: -11, fontWeight: 600 }),
       Plot.ruleY(gaps, { y: 'label', x1: 'x1', x2: 'x2', dy: MARK_DY, stroke: '#B8B8B8', strokeWidth: 6, ariaHidden: 'true' }),
       Plot.barX(suppressed, {
-        y: 'label', x1: 0, x2: o.minCell, fill: o.hatch,
+        y: 'label', x1: 0, x2: 0, insetRight: -SUPPRESSED_PX, fill: o.hatch, className: SUPPRESSED_CLASS,
         stroke: (d: { key: SupplyKey }) => PALETTE[d.key], insetTop: ROW / 2 + MARK_DY - 6, insetBottom: ROW / 2 - MARK_DY - 6,
       }),
       Plot.dot(points('completed'), { x: 'value', y: 'label', dy: MARK_DY, r: 5, stroke: PALETTE.completed, strokeWidth: 2, fill: 'white', symbol: 'circle' }),
       Plot.dot(points('certified'), { x: 'value', y: 'label', dy: MARK_DY, r: 5, fill: PALETTE.certified, symbol: 'diamond' }),
       ...(o.showDemand ? [Plot.dot(points('demand'), { x: 'value', y: 'label', dy: MARK_DY, r: 5.5, fill: PALETTE.demand, symbol: 'square' })] : []),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
+      Plot.ruleX([0], { ariaHidden: 'true', className: BASELINE_CLASS }),
     ],
   };
 }

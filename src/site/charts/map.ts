@@ -25,18 +25,27 @@ export interface MapClass {
 /** Light to dark blue. Every area is outlined and labelled; labels are white only on the darkest class (≥ 4.5:1). */
 export const MAP_COLORS = ['#DCE9F5', '#9CC3E4', '#4A8CC2', '#1F5A91'] as const;
 
-/** Four equal-width classes over the shown values (a threshold legend, not a continuous one: no canvas). */
+/** Values are classed as the map prints them, to one decimal: a printed 2,2 is never in a class "below 2,2". */
+const printed = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Four equal-width classes over the shown values (a threshold legend, not a continuous one: no
+ * canvas), half-open: each from its lower bound up to but not including its upper one, the last
+ * including its upper bound. Bounds are at one decimal, as the legend prints them.
+ */
 export function mapClasses(values: readonly number[]): MapClass[] {
   if (values.length === 0) return [];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = printed(Math.min(...values));
+  const hi = printed(Math.max(...values));
   if (lo === hi) return [{ from: lo, to: hi, color: MAP_COLORS[2] }];
   const step = (hi - lo) / MAP_COLORS.length;
-  return MAP_COLORS.map((color, i) => ({ from: lo + i * step, to: i === MAP_COLORS.length - 1 ? hi : lo + (i + 1) * step, color }));
+  const bound = (i: number) => (i === 0 ? lo : i === MAP_COLORS.length ? hi : printed(lo + i * step));
+  return MAP_COLORS.map((color, i) => ({ from: bound(i), to: bound(i + 1), color }));
 }
 
 export function classColor(classes: readonly MapClass[], value: number): string {
-  return (classes.find((c) => value <= c.to) ?? classes[classes.length - 1]).color;
+  const v = printed(value);
+  return (classes.find((c, i) => v >= c.from && (v < c.to || i === classes.length - 1)) ?? classes[classes.length - 1]).color;
 }
 
 /** Label offsets (px) where two centroids nearly touch; kecamatan geography is fixed (docs/data-contract.md §6). */

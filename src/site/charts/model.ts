@@ -51,6 +51,15 @@ export interface LegendItem {
   swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'square' | 'ring' | 'diamond';
 }
 
+/**
+ * A suppressed value is no number: it is drawn at the baseline as a small hatched mark of this many
+ * pixels, labelled "<5", never at some value on the axis. Its mark carries the class
+ * `SUPPRESSED_CLASS`, the zero line `BASELINE_CLASS`: the browser tests check one against the other.
+ */
+export const SUPPRESSED_PX = 10;
+export const SUPPRESSED_CLASS = 'suppressed-mark';
+export const BASELINE_CLASS = 'baseline';
+
 /** A published, shown value: not suppressed, not window-open, not missing. */
 export function shown(c: Cell | undefined): c is Cell & { value: number } {
   return c !== undefined && c.flag === '' && c.value !== null;

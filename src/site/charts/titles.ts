@@ -74,6 +74,53 @@ export function demandSupplyTitle(c: TextContext, x: DemandSupply): string {
   return s.titles.balanced(x.who, noun, fmt.count(demand), fmt.count(supply), period);
 }
 
+export type WindowKind = 'year' | 'ytd' | 'last4';
+
+/** Demand and supply summed over one window of time: the last full year, the year to date, the latest four quarters. */
+export interface FlowSummary {
+  kind: WindowKind;
+  /** "2025", "2026 s.d. triwulan III", "4 triwulan terakhir (triwulan IV 2025 – triwulan III 2026)". */
+  label: string;
+  demand: Cell | undefined;
+  supply: Cell | undefined;
+}
+
+/** Positions per person of supply; null when either side is hidden, missing or zero. */
+export function flowRatio(w: Pick<FlowSummary, 'demand' | 'supply'>): number | null {
+  if (!shown(w.demand) || !shown(w.supply) || w.demand.value === 0 || w.supply.value === 0) return null;
+  return w.demand.value / w.supply.value;
+}
+
+/** Two ratios differ strongly when one is at least IMBALANCE (1,5) times the other. */
+export function differsStrongly(a: number, b: number): boolean {
+  return Math.max(a, b) / Math.min(a, b) >= IMBALANCE;
+}
+
+/** A window's comparison in a few characters: "9,3×", or its two counts when no ratio can be computed. */
+export function flowText(c: TextContext, w: Pick<FlowSummary, 'demand' | 'supply'>): string {
+  const ratio = flowRatio(w);
+  return ratio === null ? c.s.flows.counts(cellText(c, w.demand), cellText(c, w.supply)) : c.s.flows.times(ratioText(c.fmt, ratio));
+}
+
+/**
+ * The headline of a demand-against-supply chart: the last full year in words, then the year to date
+ * beside it ("2026 s.d. triwulan III: 4,1×"), and a warning when the latest four quarters differ
+ * strongly from the full year (a passing peak, or a fall). Flows against flows over the same periods.
+ */
+export function flowTitle(c: TextContext, x: { who: string; supplyKind: SupplyKind; windows: readonly FlowSummary[]; missing: DatasetName | null; year: string }): string {
+  const year = x.windows.find((w) => w.kind === 'year');
+  const base = demandSupplyTitle(c, { who: x.who, period: x.year, demand: year?.demand, supply: year?.supply, supplyKind: x.supplyKind, missing: x.missing });
+  if (x.missing || !year) return base;
+  const parts: string[] = [];
+  const ytd = x.windows.find((w) => w.kind === 'ytd');
+  if (ytd) parts.push(c.s.flows.part(ytd.label, flowText(c, ytd)));
+  const last4 = x.windows.find((w) => w.kind === 'last4');
+  const r = flowRatio(year);
+  const r4 = last4 ? flowRatio(last4) : null;
+  if (r !== null && r4 !== null && differsStrongly(r, r4)) parts.push(c.s.flows.shift(r4 < r, c.s.flows.times(ratioText(c.fmt, r4))));
+  return parts.length ? `${base}; ${parts.join('; ')}` : base;
+}
+
 /** The main chart's finding: the occupation with the largest shortage against certified supply. */
 export function gapTitle(c: TextContext, rows: readonly GapRow[], period: string, missing: DatasetName | null): string {
   const [top] = sortByGap(rows, c.minCell);

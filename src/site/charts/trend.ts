@@ -1,16 +1,17 @@
 // Series over periods (quarters or years): demand against completed, certified, placed; a pool
-// against demand; residents per 1,000. Suppressed points are drawn as hatched markers near zero
-// and the line is broken there: never a zero, never a silent gap.
+// against demand; residents per 1,000. Suppressed points are drawn as hatched markers on the
+// baseline labelled "<5", and the line is broken there: never a value, never a silent gap.
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions, Series } from './model.ts';
-import { CHART_WIDTH, FONT_SIZE, isSuppressed, shown } from './model.ts';
+import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, SUPPRESSED_CLASS, isSuppressed, shown } from './model.ts';
 
 export interface TrendData {
   periods: string[];
   series: Series[];
-  /** Where a suppressed marker sits: half the threshold, in the chart's unit. */
-  suppressedAt: number;
+  /** Periods whose sources have not finished reporting: labelled "sementara" over the chart. */
+  provisional?: string[];
+  provisionalLabel?: string;
   /** Values are counts, or rates per 1,000 residents (one decimal). */
   unit: 'count' | 'per1000';
 }
@@ -33,7 +34,9 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
   const quarterly = d.periods.some((p) => p.includes('-Q'));
   const points: Point[] = d.series.flatMap((s) =>
     d.periods.map((period, i) => ({ period, series: s.key, value: shown(s.cells[i]) ? s.cells[i]!.value : null })));
-  const max = Math.max(d.suppressedAt * 2, ...points.map((p) => p.value ?? 0));
+  // With nothing above zero the axis still needs a top: the threshold for counts, 1 for rates.
+  const max = Math.max(0, ...points.map((p) => p.value ?? 0)) || (d.unit === 'count' ? o.minCell : 1);
+  const hiddenPeriods = d.periods.filter((_, j) => d.series.some((s) => isSuppressed(s.cells[j])));
   return {
     width: o.width ?? CHART_WIDTH,
     height: 260,
@@ -50,16 +53,20 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
       tickFormat: (n: number) => (d.unit === 'count' ? o.fmt.count(n) : o.fmt.decimal(n, 1)),
     },
     marks: [
-      Plot.ruleY([0], { ariaHidden: 'true' }),
+      Plot.ruleY([0], { ariaHidden: 'true', className: BASELINE_CLASS }),
       ...d.series.flatMap((s, i) => {
         const mine = points.filter((p) => p.series === s.key);
         const hidden = d.periods.filter((_, j) => isSuppressed(s.cells[j])).map((period) => ({ period }));
         return [
           Plot.line(mine, { x: 'period', y: 'value', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dashed ? '6 4' : undefined }),
           Plot.dot(mine.filter((p) => p.value !== null), { x: 'period', y: 'value', fill: s.color, r: 3.5, symbol: SYMBOLS[i % SYMBOLS.length] }),
-          Plot.dot(hidden, { x: 'period', y: d.suppressedAt, r: 5, stroke: s.color, strokeWidth: 1.5, fill: o.hatch, symbol: SYMBOLS[i % SYMBOLS.length] }),
+          Plot.dot(hidden, { x: 'period', y: 0, r: 5, stroke: s.color, strokeWidth: 1.5, fill: o.hatch, symbol: SYMBOLS[i % SYMBOLS.length], className: SUPPRESSED_CLASS }),
         ];
       }),
+      Plot.text(d.provisional ?? [], {
+        x: (p: string) => p, frameAnchor: 'top', text: () => d.provisionalLabel ?? '', dy: 2, fontSize: 10, fill: '#555555', textAnchor: 'end', dx: 6,
+      }),
+      Plot.text(hiddenPeriods, { x: (p: string) => p, y: 0, text: () => `<${o.fmt.count(o.minCell)}`, dy: -12, fontSize: 10, fill: '#222222' }),
     ],
   };
 }

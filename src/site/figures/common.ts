@@ -7,13 +7,15 @@ import { describeBars, describeTrend } from '../charts/describe.ts';
 import type { LegendItem, Series, SeriesKey } from '../charts/model.ts';
 import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
 import type { FunnelCells, SupplyKind } from '../charts/titles.ts';
-import { demandSupplyTitle, funnelTitle } from '../charts/titles.ts';
+import { flowTitle, funnelTitle } from '../charts/titles.ts';
 import type { TrendData } from '../charts/trend.ts';
 import { trendPlot } from '../charts/trend.ts';
+import { isProvisional } from '../provisional.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, sourcesOf, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
+import { flowWindows } from './flows.ts';
 import type { MetricName } from '../../pipeline/contract.ts';
 
 const METRIC_OF: Record<SeriesKey, MetricName> = {
@@ -38,6 +40,12 @@ export function trendSeries(ctx: BuildContext, keys: readonly SeriesKey[], perio
   return { series, missing: absent };
 }
 
+/** A trend's provisional periods (for the sources of its metrics) and the word the chart labels them with. */
+export function provisionalOf(ctx: BuildContext, periods: readonly string[], keys: readonly SeriesKey[]): Pick<TrendData, 'provisional' | 'provisionalLabel'> {
+  const sources = sourcesOf(keys.map((k) => METRIC_OF[k]));
+  return { provisional: periods.filter((p) => isProvisional(p, ctx.site.meta, sources)), provisionalLabel: ctx.s.provisional.label };
+}
+
 export function trendLegend(ctx: BuildContext, d: TrendData): LegendItem[] {
   const items: LegendItem[] = d.series.map((s) => ({ label: s.label, color: s.color, swatch: s.dashed ? 'dashed-line' : 'line' }));
   return d.series.some((s) => s.cells.some(isSuppressed)) ? [...items, hatchLegend(ctx)] : items;
@@ -49,24 +57,19 @@ export function trendData(d: TrendData): Datum[] {
   })));
 }
 
-/** Demand against supply by quarter (the overview trend and each occupation's first chart). */
+/** Demand against supply by quarter, flows against flows (the overview trend and each occupation's first chart). */
 export function demandSupplyTrendFigure(
-  ctx: BuildContext, o: { id: string; page: PageRef; dims: Dims; who: string; keys: readonly SeriesKey[]; supplyKind: SupplyKind },
+  ctx: BuildContext, o: { id: string; page: PageRef; dims: Dims; who: string; keys: readonly SeriesKey[]; supplyKind: Exclude<SupplyKind, 'pool'> },
 ): FigureModel {
   const periods = ctx.quarters;
   const { series, missing: absent } = trendSeries(ctx, o.keys, periods, o.dims);
-  const d: TrendData = { periods, series, suppressedAt: ctx.minCell / 2, unit: 'count' };
-  const supplyMetric = METRIC_OF[o.supplyKind === 'pool' ? 'pool' : o.supplyKind];
+  const d: TrendData = { periods, series, unit: 'count', ...provisionalOf(ctx, periods, o.keys) };
+  const supplyMetric = METRIC_OF[o.supplyKind];
   const missingForTitle = missing(ctx, 'demand_positions')[0] ?? missing(ctx, supplyMetric)[0] ?? null;
   return {
     id: o.id, lang: ctx.lang, page: o.page,
-    title: demandSupplyTitle(ctx, {
-      who: o.who, period: ctx.year, demand: get(ctx, 'demand_positions', ctx.year, o.dims),
-      supply: get(ctx, supplyMetric, o.supplyKind === 'pool' ? ctx.year : ctx.year, o.dims), supplyKind: o.supplyKind, missing: missingForTitle,
-    }),
-    subtitle: o.supplyKind === 'pool'
-      ? ctx.s.subtitles.pool(...span(ctx, periods))
-      : ctx.s.subtitles.trend(...span(ctx, periods)),
+    title: flowTitle(ctx, { who: o.who, year: ctx.year, supplyKind: o.supplyKind, windows: flowWindows(ctx, o.dims, supplyMetric), missing: missingForTitle }),
+    subtitle: ctx.s.subtitles.trend(...span(ctx, periods)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, o.id)),
     sources: sourcesOf(o.keys.map((k) => METRIC_OF[k])),

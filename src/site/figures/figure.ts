@@ -11,6 +11,8 @@ import type { PlotOptions } from '../render.ts';
 import type { PageRef } from '../routes.ts';
 import type { Interval } from '../wilson.ts';
 import { SMALL_N } from '../wilson.ts';
+import type { Breakdown, BreakdownTable } from './breakdown.ts';
+import { breakdownNotes } from './breakdown.ts';
 
 /** One number of a figure, in long form: the table pivots these, the CSV lists them. */
 export interface Datum {
@@ -23,6 +25,8 @@ export interface Datum {
   kind: 'count' | 'rate' | 'per1000';
   /** For rates: the denominator (cohort or all positions), shown beside every rate. */
   denominator?: Cell;
+  /** A count of distinct people whose parts can overlap (breakdown.ts, OVERLAPPING). */
+  overlaps?: boolean;
   /** Text for the table when the cell has no value (e.g. "cannot be computed until 28 Jun 2026"). */
   note?: string;
   /**
@@ -56,11 +60,23 @@ export interface FigureModel {
   notes: string[];
   rowHeader: string;
   data: Datum[];
+  /** Periods of the table that are provisional (see provisional.ts): labelled so in the table, named in a note. */
+  provisional?: string[];
+  /** Set when the rows are the parts of a whole: the table then ends with its rest and total rows (see breakdown.ts). */
+  breakdown?: Breakdown;
 }
+
+export type RowRole = 'part' | 'rest' | 'total';
 
 export interface Table {
   header: string[];
   rows: string[][];
+  /** Per row: a part, a part without a name of its own (Lainnya, Tidak diketahui), or the total. */
+  roles: RowRole[];
+  /** Under a breakdown's table: that its rows add up to the total, and what its hidden parts add up to. */
+  notes: string[];
+  /** Per column after the first, for a breakdown: its rows add up to the total exactly, or (people in two parts) to at least it. */
+  sums: ('exact' | 'overlap' | 'none')[];
 }
 
 /** A cell as a table shows it, with the denominator beside every rate. */
@@ -78,7 +94,7 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
 }
 
 /** Rows × series, in the order the data came in. */
-export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell: number): Table {
+export function figureTable(f: BreakdownTable & { provisional?: string[] }, s: Strings, fmt: Formatter, minCell: number): Table {
   const columns = [...new Set(f.data.map((d) => d.column))];
   const rowKeys = [...new Set(f.data.map((d) => d.row))];
   const byKey = new Map(f.data.map((d) => [`${d.row}\u0000${d.column}`, d]));
@@ -92,13 +108,21 @@ export function figureTable(f: FigureModel, s: Strings, fmt: Formatter, minCell:
     rows: rowKeys.map((row) => {
       const any = f.data.find((d) => d.row === row)!;
       return [
-        any.rowIsPeriod ? fmt.period(row) : row,
+        any.rowIsPeriod ? (f.provisional?.includes(row) ? s.provisional.period(fmt.period(row)) : fmt.period(row)) : row,
         ...columns.flatMap((col) => {
           const d = byKey.get(`${row}\u0000${col}`);
           const text = d ? datumText(d, s, fmt, minCell) : '';
           return bounded.has(col) ? [text, boundText(d, 'lower'), boundText(d, 'upper')] : [text];
         }),
       ];
+    }),
+    roles: rowKeys.map((row) => (row === f.breakdown?.total ? 'total' : f.breakdown?.rest.includes(row) ? 'rest' : 'part')),
+    notes: breakdownNotes(f, s, fmt, minCell),
+    sums: columns.map((col) => {
+      if (!f.breakdown) return 'none';
+      const cells = f.data.filter((d) => d.column === col);
+      if (!cells.every((d) => d.kind === 'count')) return 'none';
+      return cells.some((d) => d.overlaps) ? 'overlap' : 'exact';
     }),
   };
 }

@@ -7,13 +7,26 @@ import type { Lang } from '../i18n/index.ts';
 import { editionData } from '../releases.ts';
 import { renderSvg } from '../render.ts';
 import { pagePath, type PageRef } from '../routes.ts';
+import { isProvisional } from '../provisional.ts';
+import type { BuildContext } from './context.ts';
 import { buildContext } from './context.ts';
+import { breakdownProblems } from './breakdown.ts';
 import type { FigureModel } from './figure.ts';
 import { kecamatanFigures } from './kecamatan.ts';
 import { occupationFigures } from './occupation.ts';
 import { overviewFigures } from './overview.ts';
 
 export type { FigureModel } from './figure.ts';
+
+/** Every figure's provisional periods, labelled in its table and named in a note under it. */
+function markProvisional(ctx: BuildContext, figures: FigureModel[]): void {
+  for (const f of figures) {
+    const periods = [...new Set(f.data.filter((d) => d.rowIsPeriod && isProvisional(d.row, ctx.site.meta, f.sources)).map((d) => d.row))];
+    if (!periods.length) continue;
+    f.provisional = periods;
+    f.notes = [...f.notes, ctx.s.provisional.note(periods.map((p) => ctx.fmt.period(p)).join(', '))];
+  }
+}
 
 /** Every figure of one edition's data; a release's only those drawn from facts.csv, its overview's on its own page. */
 export function editionFigures(site: SiteData, lang: Lang, release?: string): FigureModel[] {
@@ -28,6 +41,9 @@ export function editionFigures(site: SiteData, lang: Lang, release?: string): Fi
     if (ids.has(f.id)) throw new Error(`two charts share the id "${f.id}": chart ids must be unique`);
     ids.add(f.id);
   }
+  markProvisional(ctx, figures);
+  const problems = figures.flatMap((f) => breakdownProblems(f.id, f));
+  if (problems.length) throw new Error(`a breakdown's table must end with its rest and total rows and add up:\n${problems.join('\n')}`);
   if (release === undefined) return figures;
   return figures
     .filter((f) => !f.demandDetails)

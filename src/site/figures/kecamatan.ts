@@ -9,7 +9,7 @@ import { trendPlot } from '../charts/trend.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
 import { chartOptions, get, missing, missingNotes, per1000, sourcesOf, span } from './context.ts';
-import { trendData, trendLegend, trendSeries } from './common.ts';
+import { provisionalOf, trendData, trendLegend, trendSeries } from './common.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
 export function kecamatanChartIds(slug: string) {
@@ -20,7 +20,7 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
   const dims = { kecamatan: k.bps };
   const counts = trendSeries(ctx, ['enrolled', 'completed', 'certified', 'placed'], ctx.years, dims);
   const series: Series[] = counts.series.map((s) => ({ ...s, cells: s.cells.map((c) => per1000(c, k.population)) }));
-  const d: TrendData = { periods: ctx.years, series, suppressedAt: ((ctx.minCell / 2) / k.population) * 1000, unit: 'per1000' };
+  const d: TrendData = { periods: ctx.years, series, unit: 'per1000', ...provisionalOf(ctx, ctx.years, ['enrolled', 'completed', 'certified', 'placed']) };
   const data: Datum[] = [
     ...trendData(d).map((x) => ({ ...x, column: `${x.column} (${ctx.s.labels.per1000})` })),
     ...counts.series.flatMap((s) => ctx.years.map((year, i) => ({ row: year, rowIsPeriod: true, column: s.label, cell: s.cells[i], kind: 'count' as const }))),
@@ -42,7 +42,7 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
 function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: PageRef): FigureModel {
   const dims = { kecamatan: k.bps };
   const { series, missing: absent } = trendSeries(ctx, ['demand'], ctx.quarters, dims);
-  const d: TrendData = { periods: ctx.quarters, series, suppressedAt: ctx.minCell / 2, unit: 'count' };
+  const d: TrendData = { periods: ctx.quarters, series, unit: 'count', ...provisionalOf(ctx, ctx.quarters, ['demand']) };
   return {
     id, lang: ctx.lang, page,
     title: kecamatanDemandTitle(ctx, k.name, ctx.year, get(ctx, 'demand_positions', ctx.year, dims), absent.length > 0),

@@ -4,19 +4,22 @@
 import type { Occupation } from '../facts.ts';
 import type { BarRow } from '../charts/bars.ts';
 import { barsPlot } from '../charts/bars.ts';
-import { describeBars } from '../charts/describe.ts';
+import { describeBars, describeTrend } from '../charts/describe.ts';
+import type { TrendData } from '../charts/trend.ts';
+import { trendPlot } from '../charts/trend.ts';
 import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, shown } from '../charts/model.ts';
 import type { Cohort } from '../charts/titles.ts';
-import { certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
+import { cellText, certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, windowClosesOn } from './context.ts';
-import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, span, windowClosesOn } from './context.ts';
+import { demandSupplyTrendFigure, funnelFigure, provisionalOf, trendData, trendLegend, trendSeries } from './common.ts';
 import type { FigureModel } from './figure.ts';
 import { occupationOutcomeFigures } from './outcomes.ts';
 import { withInterval } from '../outcomes.ts';
 import { SMALL_N } from '../wilson.ts';
+import { shareOf } from './breakdown.ts';
 
 export function occupationChartIds(slug: string) {
   return {
@@ -42,6 +45,8 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     if (k.rate.flag === 'window_open') {
       return { ...base, value: null, state: 'window_open' as const, text: ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(k.period))) };
     }
+    // Suppression hides small non-zero counts; an empty cohort hides nobody and has no rate to hide.
+    if (shown(k.completed) && k.completed.value === 0) return { ...base, value: null, state: 'missing' as const, text: ctx.s.noGraduates };
     if (!shown(k.rate)) return { ...base, value: null, state: 'suppressed' as const, text: ctx.s.labels.suppressed };
     const n = shown(k.completed) ? ctx.fmt.count(k.completed.value) : `<${ctx.fmt.count(ctx.minCell)}`;
     const bounds = withInterval(k.rate, k.completed);
@@ -107,10 +112,11 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     legend: [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'bar' }],
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.sector,
-    data: sectors.flatMap((r) => [
+    data: [...sectors, { sector: ctx.s.breakdown.total, positions: total }].flatMap((r) => [
       { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.positions, cell: { value: r.positions, flag: '' as const }, kind: 'count' as const },
-      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: Math.round((r.positions / total) * 1000) / 1000, flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
+      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: shareOf(r.positions, total), flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
     ]),
+    breakdown: { rest: [], total: ctx.s.breakdown.total },
   };
 }
 
@@ -146,6 +152,31 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
   };
 }
 
+/**
+ * Certificate holders at the end of each quarter: a stock, drawn alone. Set beside quarterly
+ * vacancies (a flow) it read as supply overtaking demand; the page's comparison is flows (trend chart).
+ */
+function poolFigure(ctx: BuildContext, id: string, page: PageRef, dims: { occupation: string }, who: string): FigureModel {
+  const periods = ctx.quarters;
+  const { series, missing: absent } = trendSeries(ctx, ['pool'], periods, dims);
+  const d: TrendData = { periods, series, unit: 'count', ...provisionalOf(ctx, periods, ['pool']) };
+  const latest = periods.at(-1);
+  return {
+    id, lang: ctx.lang, page,
+    title: absent.length || !latest
+      ? ctx.s.titles.sourceMissing(ctx.s.labels.dataset.certifications)
+      : ctx.s.poolStock(who, cellText(ctx, get(ctx, 'certified_pool', latest, dims)), ctx.fmt.period(latest)),
+    subtitle: ctx.s.subtitles.pool(...span(ctx, periods)),
+    description: describeTrend(ctx, d),
+    plot: trendPlot(d, chartOptions(ctx, id)),
+    sources: sourcesOf(['certified_pool']),
+    legend: trendLegend(ctx, d),
+    notes: missingNotes(ctx, absent),
+    rowHeader: ctx.s.labels.period,
+    data: trendData(d),
+  };
+}
+
 export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel[] {
   const page: PageRef = { kind: 'occupation', slug: o.slug };
   const ids = occupationChartIds(o.slug);
@@ -155,7 +186,7 @@ export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel
     demandSupplyTrendFigure(ctx, { id: ids.trend, page, dims, who, keys: ['demand', 'completed', 'certified'], supplyKind: 'certified' }),
     funnelFigure(ctx, { id: ids.funnel, page, dims, who }),
     placementFigure(ctx, o, ids.placement, page, who),
-    demandSupplyTrendFigure(ctx, { id: ids.pool, page, dims, who, keys: ['demand', 'pool'], supplyKind: 'pool' }),
+    poolFigure(ctx, ids.pool, page, dims, who),
     sectorFigure(ctx, o, ids.sector, page, who),
     certificateFigure(ctx, o, ids.certificate, page, who),
     ...occupationOutcomeFigures(ctx, o.slug, o.code, who),

@@ -7,7 +7,7 @@ import type { MapArea } from '../charts/map.ts';
 import { mapClasses, mapPlot } from '../charts/map.ts';
 import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
-import { gapTitle, mapTitle } from '../charts/titles.ts';
+import { cellText, gapTitle, mapTitle } from '../charts/titles.ts';
 import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000, sourcesOf } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
@@ -38,6 +38,16 @@ export function gapFigure(ctx: BuildContext): FigureModel {
   const rows = sortByGap(ctx.site.reference.occupations.map((o) => gapRow(o.code)), ctx.minCell);
   // "Other" is no occupation one can train for: it is in the table, not in the ranking.
   const other = gapRow('other');
+  const total: GapRow = {
+    code: '*', label: ctx.s.breakdown.total,
+    demand: demandMissing ? undefined : get(ctx, 'demand_positions', period),
+    completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period),
+    certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period),
+  };
+  const restValues = ([['demand', other.demand], ['completed', other.completed], ['certified', other.certified]] as const)
+    .filter(([, c]) => c !== undefined).map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`).join('; ');
+  const totalValues = ([['demand', total.demand], ['completed', total.completed], ['certified', total.certified]] as const)
+    .filter(([, c]) => c !== undefined).map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`).join('; ');
   const legend: LegendItem[] = [
     ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'square' as const }]),
     { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'ring' as const },
@@ -52,12 +62,13 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
     sources: sourcesOf(['demand_positions', 'completed', 'certified']),
     legend,
-    notes: missingNotes(ctx, absent),
+    notes: [...missingNotes(ctx, absent), ctx.s.breakdown.notInChart(ctx.s.breakdown.restPart(other.label, restValues), totalValues)],
     rowHeader: ctx.s.labels.occupation,
-    data: [...rows, other].flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
+    data: [...rows, other, total].flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
       row: r.label, rowIsPeriod: false, column: ctx.s.labels.series[key], cell, kind: 'count' as const,
-      note: cell ? undefined : ctx.s.labels.missingSource,
+      note: cell ? undefined : ctx.s.labels.missingSource, overlaps: key === 'certified' || undefined,
     }))),
+    breakdown: { rest: [other.label], total: total.label },
   };
 }
 
@@ -72,9 +83,14 @@ export function mapFigure(ctx: BuildContext): FigureModel {
     const text = state === 'shown' ? ctx.fmt.fixed(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
     return { bps: k.bps, name: k.name, value: state === 'shown' ? rate!.value : null, state, text };
   });
+  const cityPopulation = ctx.site.reference.kecamatan.reduce((n, k) => n + k.population, 0);
+  const unknown = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: 'unknown' });
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const legend: LegendItem[] = [
-    ...classes.map((c) => ({ label: `${ctx.fmt.fixed(c.from, 1)} – ${ctx.fmt.fixed(c.to, 1)}`, color: c.color, swatch: 'bar' as const })),
+    ...classes.map((c, i) => ({
+      label: i === classes.length - 1 ? ctx.s.mapBins.last(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)) : ctx.s.mapBins.bin(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)),
+      color: c.color, swatch: 'bar' as const,
+    })),
     ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
   ];
   return {
@@ -85,16 +101,35 @@ export function mapFigure(ctx: BuildContext): FigureModel {
     plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id)),
     sources: sourcesOf(['completed']),
     legend,
-    notes: [...missingNotes(ctx, absent), ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang])],
+    notes: [
+      ...missingNotes(ctx, absent),
+      ...(unknown ? [ctx.s.breakdown.notInChart(
+        ctx.s.breakdown.restPart(ctx.s.labels.unknown, `${ctx.s.labels.series.completed} ${cellText(ctx, unknown)}`),
+        `${ctx.s.labels.series.completed} ${cellText(ctx, get(ctx, 'completed', period))}`,
+      )] : []),
+      ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang]),
+      ...(classes.length > 1 ? [ctx.s.mapBins.note] : []),
+    ],
     rowHeader: ctx.s.labels.kecamatan,
-    data: ctx.site.reference.kecamatan.flatMap((k) => {
-      const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
+    data: [
+      ...ctx.site.reference.kecamatan.map((k) => ({ name: k.name, dims: { kecamatan: k.bps }, population: k.population as number | undefined })),
+      { name: ctx.s.labels.unknown, dims: { kecamatan: 'unknown' }, population: undefined },
+      { name: ctx.s.breakdown.total, dims: {}, population: cityPopulation },
+    ].flatMap((k) => {
+      const count = absent.length ? undefined : get(ctx, 'completed', period, k.dims);
       return [
         { row: k.name, rowIsPeriod: false, column: ctx.s.labels.series.completed, cell: count, kind: 'count' as const },
-        { row: k.name, rowIsPeriod: false, column: ctx.s.labels.per1000, cell: per1000(count, k.population), kind: 'per1000' as const },
-        { row: k.name, rowIsPeriod: false, column: ctx.s.labels.population, cell: { value: k.population, flag: '' as const }, kind: 'count' as const },
+        {
+          row: k.name, rowIsPeriod: false, column: ctx.s.labels.per1000, kind: 'per1000' as const,
+          cell: k.population === undefined ? undefined : per1000(count, k.population), note: k.population === undefined ? '–' : undefined,
+        },
+        {
+          row: k.name, rowIsPeriod: false, column: ctx.s.labels.population, kind: 'count' as const,
+          cell: k.population === undefined ? undefined : { value: k.population, flag: '' as const }, note: k.population === undefined ? '–' : undefined,
+        },
       ];
     }),
+    breakdown: { rest: [ctx.s.labels.unknown], total: ctx.s.breakdown.total },
   };
 }
 

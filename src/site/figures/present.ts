@@ -1,10 +1,11 @@
 // What surrounds a chart wherever it appears: its source line, permalink, file URLs, embed code,
 // citation and standalone SVG. Used by the Figure component, the embed page and the endpoints.
+import { embedHeightAt, embedLayout } from '../embed-height.ts';
 import { formatter } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { editionData, liveRelease } from '../releases.ts';
 import { hatchPatternId } from '../render.ts';
-import { absoluteUrl, chartFilePath, pagePath, withBase } from '../routes.ts';
+import { absoluteUrl, chartExcelPath, chartFilePath, pagePath, withBase } from '../routes.ts';
 import { standaloneSvg } from '../standalone.ts';
 import type { FigureModel } from './figure.ts';
 import { figureTable } from './figure.ts';
@@ -21,10 +22,15 @@ export interface SiteLocation {
 export const EMBED_MESSAGE = 'lmc-embed-height';
 
 /** The code a journalist pastes: the iframe, and a listener that sizes it to the height the embed page posts. */
-function iframeCode(f: FigureModel, url: string, origin: string): string {
+function iframeCode(f: FigureModel, url: string, origin: string, source: string, sample: boolean): string {
   const s = t(f.lang);
-  const plotHeight = Number(f.plot.height ?? 300);
-  return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${plotHeight + 320}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
+  // Without its script (a CMS may strip it) the iframe keeps this height: the page's at 360 px.
+  const height = embedHeightAt(embedLayout({
+    banner: sample ? s.sampleBanner : undefined, title: f.title, subtitle: f.subtitle, legend: f.legend.map((l) => l.label),
+    notes: f.notes, source, tableSummary: s.figure.table, backlink: s.figure.viewOnSite, language: s.switchTo,
+    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300),
+  }));
+  return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
     + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
     + `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
 }
@@ -50,11 +56,11 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
   const names = [...f.sources.map((d) => s.figure.datasetSource[d]), s.figure.compiledBy].join('; ');
   const source = s.figure.source(names, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
   const origin = new URL(at.site).origin;
-  const embedCode = iframeCode(f, embedUrl, origin);
+  const embedCode = iframeCode(f, embedUrl, origin, source, meta.sample);
   const pinnedAsOf = pinnedRelease(f);
   const pinnedUrl = pinnedAsOf && absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id, release: pinnedAsOf }), at.site, at.base);
   const pinned = pinnedAsOf && pinnedUrl
-    ? { release: pinnedAsOf, date: fmt.date(pinnedAsOf), url: pinnedUrl, code: iframeCode(f, pinnedUrl, origin) }
+    ? { release: pinnedAsOf, date: fmt.date(pinnedAsOf), url: pinnedUrl, code: iframeCode(f, pinnedUrl, origin, source, meta.sample) }
     : undefined;
   return {
     s,
@@ -71,6 +77,8 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     pinnedMissing: pinned ? undefined : f.demandDetails ? s.releases.embed.noPinDetails : s.releases.embed.noPinNotKept,
     citation: s.figure.citation(f.title, asOf, permalink),
     csvHref: withBase(chartFilePath(f.lang, f.id, 'csv', f.release), at.base),
+    /** The live Indonesian charts' numbers for Excel set to Indonesian, too. */
+    excelHref: f.lang === 'id' && f.release === undefined ? withBase(chartExcelPath(f.id), at.base) : undefined,
     svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
     svg: figureSvg(f),
     table: figureTable(f, s, fmt, meta.min_cell),

@@ -121,7 +121,7 @@ export const en: Strings = {
     trend: (first: string, last: string) => `By quarter, ${first} – ${last}. Positions (demand) and people (supply).`,
     funnel: (period: string) => `${period}. People at each stage in the same year: not one cohort followed through.`,
     placement: 'By completer cohort (quarter of completion). Share of completers working within 180 days; denominator = completers.',
-    pool: (first: string, last: string) => `By quarter, ${first} – ${last}. People holding a valid certificate at the end of the quarter (dashed) and positions posted.`,
+    pool: (first: string, last: string) => `By quarter, ${first} – ${last}. People holding a valid certificate at the end of each quarter: a stock, not a flow, so it is not compared with quarterly vacancies.`,
     sector: (period: string) => `${period}. Positions posted, by employer sector.`,
     certificate: 'By year. Share of positions that require a competency certificate; denominator = all positions.',
     map: (period: string) => `${period}. Residents who completed training per 1,000 residents, by kecamatan of residence.`,
@@ -166,7 +166,7 @@ export const en: Strings = {
   kecamatan: {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population}. Source: ${source}.`,
-    noCrossTab: 'Breakdowns by occupation within a kecamatan are not published (facts.csv has no such cross-tabulation).',
+    noCrossTab: 'Figures by occupation within a kecamatan are not published.',
   },
   methodology: {
     title: 'Methodology',
@@ -322,6 +322,54 @@ export const en: Strings = {
   },
   notFound: 'Page not found',
   outcomes: outcomes.en,
+  breakdown: {
+    total: 'Total',
+    share: 'Share of total',
+    sums: (total: string) => `The rows above add up to the ${total} row.`,
+    hidden: (column: string, n: string, sum: string, min: string) => `${column}: ${n} numbers hidden (<${min}), together ${sum}.`,
+    overlap: (column: string, sum: string, total: string, hidden: string) => `${column} counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to ${sum}${hidden ? ` plus ${hidden} hidden numbers` : ''}, not ${total}.`,
+    notInChart: (rest: string, total: string) => `Not drawn in the chart: ${rest}. All together: ${total}; see the table.`,
+    restPart: (name: string, value: string) => `${name} (${value})`,
+  },
+  noGraduates: 'no graduates',
+  kecamatanCounts: 'This page counts two different things. Training: residents of this kecamatan, by where they live, also per 1,000 residents. Demand: positions in vacancies whose place of work is in this kecamatan, whoever fills them. Residents work in other kecamatan and employers hire from the whole city, so the two cannot be compared directly.',
+  excelCsv: 'CSV for Excel set to Indonesian',
+  mapBins: {
+    bin: (from: string, to: string) => `${from} to under ${to}`,
+    last: (from: string, to: string) => `${from} to ${to}`,
+    note: 'Map colour classes: each includes its lower bound but not its upper one (the highest includes both); values rounded to one decimal.',
+  },
+  provisional: {
+    label: 'provisional',
+    period: (period: string) => `${period} (provisional)`,
+    note: (periods: string) => `Figures for ${periods} are provisional: their sources have not finished reporting that period, so they may still rise in the next release.`,
+  },
+  poolStock: (who: string, n: string, period: string) => `${n} people certified as ${who} held a valid certificate at the end of ${period}`,
+  flows: {
+    ytd: (year: string, until: string) => `${year} to ${until}`,
+    last4: (first: string, last: string) => `latest 4 quarters (${first} – ${last})`,
+    part: (label: string, value: string) => `${label}: ${value}`,
+    times: (ratio: string) => `${ratio}×`,
+    counts: (demand: string, supply: string) => `${demand} positions, ${supply} people`,
+    shift: (lower: boolean, ratio: string) => `latest 4 quarters much ${lower ? 'lower' : 'higher'}: ${ratio}`,
+    heading: 'Key figures',
+    sentence: (supply: string, parts: string) => `Demand against ${supply}: ${parts}.`,
+    ratio: 'Demand ÷ supply',
+    demand: 'Demand (positions posted)',
+    period: 'Period',
+  },
+  howToRead: {
+    heading: 'How to read',
+    items: [
+      'Demand: positions in the vacancies posted in the period (one vacancy can seek several people).',
+      'Completed training: people who finished vocational training in the period.',
+      'Certified: people assessed competent by an LSP/BNSP in the period — including experienced workers tested directly, without training.',
+      'Active certificate holders: everyone whose certificate is still valid at the end of the quarter. A stock, not a flow: its chart is not compared with quarterly vacancies.',
+      'The key figure compares a flow with a flow over the same periods: positions posted and people certified in the same year or four quarters.',
+      'A gap between demand and supply is not a count of unfilled jobs: experienced workers and commuters from outside the city fill vacancies too.',
+    ],
+  },
+
 };
 
 function cap(s: string): string {

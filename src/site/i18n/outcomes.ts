@@ -21,7 +21,7 @@ const id = {
   smallN: 'n kecil',
   smallNNote: (min: string) => `n kecil: kelompok di bawah ${min} lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.`,
   intervalNote: 'Garis tipis: rentang ketidakpastian 95 % (interval skor Wilson).',
-  windowOpenLegend: 'Garis putus-putus: jendela belum tertutup, belum bisa dihitung',
+  windowOpenLegend: 'Garis putus-putus: masa pantau belum selesai, belum bisa dihitung',
   women: 'Perempuan',
   men: 'Laki-laki',
   sexUnknown: 'Jenis kelamin tidak diketahui',
@@ -63,7 +63,7 @@ const id = {
     routesYear: (year: string, parts: string) => `${year}: ${parts}`,
     waiting: 'Grafik tangga per tahun lulus: persen lulusan yang sudah bekerja setelah 30, 90, 180 dan 365 hari.',
     waitingYear: (year: string, parts: string) => `${year}: ${parts}`,
-    openCount: (n: string) => `${n} nilai belum bisa dihitung karena jendelanya belum tertutup (garis putus-putus).`,
+    openCount: (n: string) => `${n} nilai belum bisa dihitung karena masa pantaunya belum selesai (garis putus-putus).`,
   },
   headings: {
     routes: 'Ke mana lulusan bekerja?',
@@ -100,8 +100,8 @@ const id = {
       'Tingkat penempatan dihitung dari satu kelompok lulusan. Kelompok kecil memberi angka yang goyah: 2 dari 3 lulusan adalah 66,7 %, tetapi satu orang saja mengubahnya menjadi 33,3 % atau 100 %. Karena itu setiap tingkat penempatan disertai rentang 95 %.',
       'Rentang ini adalah interval skor Wilson: rentang nilai yang masih cocok dengan angka yang teramati. Untuk 55 dari 100 lulusan rentangnya 45,2–64,4 %; untuk 8 dari 10 lulusan 49,0–94,3 %. Semakin besar kelompok, semakin sempit rentangnya. Rentang ini hanya menggambarkan ketidakpastian karena ukuran kelompok, bukan kesalahan pencatatan.',
       'Pembilangnya dihitung dari tingkat yang diterbitkan (3 desimal) dan jumlah lulusan: untuk kelompok sampai 1.000 lulusan hasilnya tepat; di atas itu dua pembilang bisa memberi tingkat yang sama, dan rentangnya mencakup keduanya (lebih lebar kurang dari 0,1 poin persen).',
-      'Kelompok di bawah 30 lulusan diberi catatan “n kecil”. Tingkat yang disembunyikan atau yang jendelanya belum tertutup tidak punya rentang.',
-      'Masa tunggu: tingkat 30, 90, 180 dan 365 hari dihitung dengan cara yang sama, hanya jendelanya yang berbeda. Satu kelompok diikuti sampai jendela tertutup; sebelum itu angkanya “belum bisa dihitung”, bukan rendah.',
+      'Kelompok di bawah 30 lulusan diberi catatan “n kecil”. Tingkat yang disembunyikan atau yang masa pantaunya belum selesai tidak punya rentang.',
+      'Masa tunggu: tingkat 30, 90, 180 dan 365 hari dihitung dengan cara yang sama, hanya masa pantaunya yang berbeda. Satu kelompok diikuti sampai masa pantaunya selesai; sebelum itu angkanya “belum bisa dihitung”, bukan rendah.',
     ],
   },
 };

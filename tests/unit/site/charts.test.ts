@@ -9,6 +9,7 @@ import { classColor, mapClasses, MAP_COLORS } from '../../../src/site/charts/map
 import { PALETTE } from '../../../src/site/charts/model.ts';
 import { trendPlot } from '../../../src/site/charts/trend.ts';
 import { formatter } from '../../../src/site/format.ts';
+import { renderSvg } from '../../../src/site/render.ts';
 
 const options = { fmt: formatter('en'), minCell: 5, hatch: 'url(#hatch-test)' };
 const ok = (value: number) => ({ value, flag: '' as const });
@@ -51,7 +52,7 @@ describe('trend chart', () => {
   const p = trendPlot({
     periods: ['2025-Q1', '2025-Q2', '2025-Q3'],
     series: [{ key: 'completed', label: 'Completed', color: PALETTE.completed, cells: [ok(12), hidden, ok(0)] }],
-    suppressedAt: 2.5, unit: 'count',
+    unit: 'count',
   }, options);
 
   it('breaks the line at a suppressed point instead of drawing zero', () => {
@@ -104,6 +105,43 @@ describe('bars chart', () => {
   });
 });
 
+describe('a suppressed value is drawn at the baseline, never at a value on the axis', () => {
+  const svg = (p: Plot.PlotOptions) => renderSvg(p, { id: 't', title: 't', description: 'd' });
+  const attrs = (markup: string, cls: string, tag: string) => [...markup.matchAll(new RegExp(`<g[^>]*class="${cls}"[^>]*>([\\s\\S]*?)</g>`, 'g'))]
+    .flatMap((g) => [...g[1].matchAll(new RegExp(`<${tag} ([^>]*)/?>`, 'g'))])
+    .map((m) => Object.fromEntries([...m[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], Number(a[2])])));
+
+  it('bars: a 10 px hatched box starting at zero, its "<5" beside it', () => {
+    const markup = svg(barsPlot({ unit: 'count', rows: [
+      { key: 'a', label: 'A', value: 300, state: 'shown', color: PALETTE.demand, text: '300' },
+      { key: 'b', label: 'B', value: null, state: 'suppressed', color: PALETTE.demand, text: '<5' },
+    ] }, options));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
+    expect(markup).toContain('>&lt;5</text>');
+    expect(markup).not.toContain('NaN');
+  });
+
+  it('trends: the hatched marker sits on the zero line, labelled "<5"', () => {
+    const markup = svg(trendPlot({
+      periods: ['2025-Q1', '2025-Q2'], unit: 'count',
+      series: [{ key: 'completed', label: 'C', color: PALETTE.completed, cells: [ok(120), hidden] }],
+    }, options));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    const [marker] = attrs(markup, 'suppressed-mark', 'circle');
+    expect(marker.cy).toBe(zero.y1);
+    expect(markup).toContain('>&lt;5</text>');
+  });
+
+  it('the gap chart: the hatched box starts at zero whatever the scale', () => {
+    const markup = svg(gapPlot([
+      { code: '7212', label: 'Welders', demand: ok(3000), completed: ok(35), certified: hidden },
+    ], { ...options, showDemand: true }));
+    const [zero] = attrs(markup, 'baseline', 'line');
+    expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
+  });
+});
+
 describe('map classes', () => {
   it('splits shown values into four equal classes of the map palette', () => {
     const classes = mapClasses([1, 2, 3, 5]);
@@ -111,6 +149,15 @@ describe('map classes', () => {
     expect(classColor(classes, 1)).toBe(MAP_COLORS[0]);
     expect(classColor(classes, 4.5)).toBe(MAP_COLORS[3]);
   });
+  it('classes are half-open at one decimal, as the legend prints them: a bound belongs to the class above', () => {
+    const classes = mapClasses([1.92, 2.5, 2.98]);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([[1.9, 2.2], [2.2, 2.5], [2.5, 2.7], [2.7, 3]]);
+    expect(classColor(classes, 2.2)).toBe(MAP_COLORS[1]);
+    expect(classColor(classes, 2.17)).toBe(MAP_COLORS[1]);
+    expect(classColor(classes, 2.14)).toBe(MAP_COLORS[0]);
+    expect(classColor(classes, 3)).toBe(MAP_COLORS[3]);
+  });
+
   it('has no classes without values, one when all are equal', () => {
     expect(mapClasses([])).toEqual([]);
     expect(mapClasses([2, 2])).toHaveLength(1);

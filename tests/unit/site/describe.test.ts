@@ -12,7 +12,7 @@ const hidden = { value: null, flag: 'suppressed' as const };
 describe('chart descriptions', () => {
   it('describe a trend: kind, span, latest and highest values, and how many are suppressed', () => {
     expect(describeTrend(en, {
-      periods: ['2025-Q1', '2025-Q2', '2025-Q3'], suppressedAt: 2.5, unit: 'count',
+      periods: ['2025-Q1', '2025-Q2', '2025-Q3'], unit: 'count',
       series: [
         { key: 'demand', label: 'Demand', color: PALETTE.demand, cells: [ok(120), ok(90), ok(100)] },
         { key: 'certified', label: 'Certified', color: PALETTE.certified, cells: [ok(8), hidden, hidden] },
@@ -26,7 +26,7 @@ describe('chart descriptions', () => {
       { key: 'a', label: 'TW1 2025', value: 0.417, state: 'shown', color: '', text: '41,7% dari 12 lulusan' },
       { key: 'b', label: 'TW4 2025', value: null, state: 'window_open', color: '', text: 'belum bisa dihitung sampai 29 Jun 2026' },
     ])).toBe('Diagram batang. TW1 2025: 41,7% dari 12 lulusan; TW4 2025: belum bisa dihitung sampai 29 Jun 2026. '
-      + '1 kelompok lulusan belum bisa dihitung karena jendela 180 hari belum tertutup (garis putus-putus).');
+      + '1 kelompok lulusan belum bisa dihitung karena masa pantau 180 hari belum selesai (garis putus-putus).');
   });
 
   it('describe the gap chart row by row, "<5" for suppressed cells', () => {

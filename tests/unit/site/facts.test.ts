@@ -6,8 +6,8 @@ import { FACTS_CSV, fixtureMeta, fixtureSite } from './fixture.ts';
 describe('parseFacts', () => {
   it('reads values as numbers and flagged cells as null with their flag', () => {
     const facts = parseFacts(FACTS_CSV);
-    expect(facts).toHaveLength(25);
-    expect(facts[0]).toEqual({ metric: 'certified', period: '2025', occupation: '*', kecamatan: '*', sex: '*', value: 40, flag: '' });
+    expect(facts).toHaveLength(29);
+    expect(facts[0]).toEqual({ metric: 'certified', period: '2025', occupation: '*', kecamatan: '*', sex: '*', value: 42, flag: '' });
     expect(facts.find((f) => f.flag === 'window_open')).toMatchObject({ metric: 'placement_rate_180d', period: '2025-Q4', value: null });
   });
 

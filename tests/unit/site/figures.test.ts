@@ -44,12 +44,23 @@ describe('placement rate figure', () => {
   });
 });
 
+describe('placement rate of an empty cohort', () => {
+  it('says "tidak ada lulusan" instead of hiding a rate nobody could have', () => {
+    const site = fixtureSite();
+    site.index.set('completed|2025-Q2|7212|*|*', { value: 0, flag: '' });
+    const f = occupationFigures(buildContext(site, 'id'), welders).find((x) => x.id === 'welders-placement-rate')!;
+    expect(figureTable(f, t('id'), formatter('id'), 5).rows[1]).toEqual(['triwulan II 2025', 'tidak ada lulusan']);
+    expect(figureTable(f, t('id'), formatter('id'), 5).rows[2]).toEqual(['triwulan III 2025', 'disembunyikan demi privasi']);
+    expect(f.description).toContain('tidak ada lulusan');
+  });
+});
+
 describe('sector figure', () => {
   it('names sectors in the page\'s language where the data build knows the English name', () => {
     const sector = (lang: 'id' | 'en') => occupationFigures(buildContext(fixtureSite(), lang), welders).find((f) => f.id === 'welders-demand-by-sector')!;
     expect(sector('id').title).toContain('Industri logam dasar');
     expect(sector('en').title).toContain('Manufacture of basic metals');
-    expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Konstruksi']);
+    expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Konstruksi', 'Total']);
   });
 });
 
@@ -60,14 +71,14 @@ describe('gap figure', () => {
     const table = figureTable(f, t('en'), formatter('en'), 5);
     expect(table.rows[0]).toEqual(['Welders', '300', '35', '10']);
     expect(table.rows.find((r) => r[0] === 'Building electricians')).toEqual(['Building electricians', '40', '<5', '<5']);
-    expect(f.notes).toEqual([]);
+    expect(f.notes).toEqual(['Not drawn in the chart: Other (Demand (positions) 50; Completed training 0; Certified 0). All together: Demand (positions) 400; Completed training 100; Certified 42; see the table.']);
     expect(f.sources).toEqual(['enrollments', 'certifications', 'vacancies']);
   });
 
   it('says a missing vacancy source is missing rather than zero', () => {
     const f = gapFigure(buildContext(fixtureSite({ vacancies: false }), 'en'));
     expect(f.title).toBe('Vacancy data is missing: demand in 2025 cannot be compared with supply');
-    expect(f.notes).toEqual(['Vacancy data is not in this release: its numbers are not shown, which does not mean zero.']);
+    expect(f.notes[0]).toBe('Vacancy data is not in this release: its numbers are not shown, which does not mean zero.');
     expect(f.legend.map((l) => l.label)).not.toContain('Demand (positions)');
     expect(figureTable(f, t('en'), formatter('en'), 5).rows[0][1]).toBe('source missing');
   });

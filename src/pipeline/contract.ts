@@ -311,14 +311,14 @@ export const METRIC_TABLE = [
   {
     name: 'demand_positions', sources: ['vacancies'], kind: 'count', private: false, suppressedCount: false, periodAdditive: false, format: 'integer',
     description: {
-      id: ['Posisi yang dibutuhkan', 'jumlah kolom “jumlah kebutuhan” lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'lowongan di luar Kota Cilegon; baris ditolak'],
+      id: ['Posisi yang dibutuhkan', 'jumlah kolom “jumlah kebutuhan” lowongan yang dibuka dalam periode', '—', 'tanggal posting dalam periode', 'lowongan di luar Kota Cilegon; baris ditolak'],
       en: ['Positions sought', 'sum of “positions” of vacancies posted in the period', '—', 'posted date in the period', 'vacancies outside Kota Cilegon; rejected rows'],
     },
   },
   {
     name: 'demand_vacancies', sources: ['vacancies'], kind: 'count', private: false, suppressedCount: false, periodAdditive: false, format: 'integer',
     description: {
-      id: ['Lowongan', 'jumlah lowongan yang dipasang dalam periode', '—', 'tanggal posting dalam periode', 'sama seperti di atas'],
+      id: ['Lowongan', 'jumlah lowongan yang dibuka dalam periode', '—', 'tanggal posting dalam periode', 'sama seperti di atas'],
       en: ['Vacancies', 'number of vacancies posted in the period', '—', 'posted date in the period', 'as above'],
     },
   },

@@ -78,7 +78,7 @@ const id = {
     description: (name: string) => `Ringkasan satu halaman A4 untuk rapat: ${name}.`,
     keyFigures: 'Angka utama',
     demand: 'posisi dibutuhkan',
-    certified: 'orang tersertifikasi',
+    certified: 'orang bersertifikat',
     completed: 'orang lulus pelatihan',
     placed: 'orang ditempatkan',
     gap: 'selisih permintaan dan pasokan bersertifikat',
@@ -86,7 +86,7 @@ const id = {
     placementNone: 'tingkat penempatan belum dapat ditampilkan',
     paragraphHeading: 'Singkatnya',
     paragraph: (name: string, year: string, demand: string, certified: string, rate: string) =>
-      `Pada ${year}, industri di Kota Cilegon memasang ${demand} posisi ${name}, sementara ${certified} orang tersertifikasi. ${rate}`,
+      `Pada ${year}, industri di Kota Cilegon membuka lowongan untuk ${demand} posisi ${name}, sementara ${certified} orang bersertifikat. ${rate}`,
     paragraphRate: (period: string, rate: string, n: string, small: string) => `Dari ${n} lulusan ${period}${small ? ` (${small})` : ''}, ${rate} bekerja dalam 180 hari.`,
     paragraphRateNone: 'Tingkat penempatan 180 hari belum dapat ditampilkan.',
     source: 'Sumber dan kutipan',

@@ -12,7 +12,7 @@ describe('print brief', () => {
     expect(brief.figures.map((f) => [f.key, f.value])).toEqual([['demand', '300'], ['certified', '10'], ['gap', '290'], ['completed', '35'], ['placed', '20']]);
     // 2025's 180-day window is open; 2024's 0.600 of 20 is 12 people: Wilson 38,7–78,1 %.
     expect(brief.rate).toMatchObject({ period: '2024', rate: 0.6, cohort: 20, small: true, text: '60% (95\u00a0%: 38,7–78,1\u00a0%)' });
-    expect(brief.paragraph).toBe('Pada 2025, industri di Kota Cilegon memasang 300 posisi pekerja pengelasan, sementara 10 orang tersertifikasi. '
+    expect(brief.paragraph).toBe('Pada 2025, industri di Kota Cilegon membuka lowongan untuk 300 posisi pekerja pengelasan, sementara 10 orang bersertifikat. '
       + 'Dari 20 lulusan 2024 (n kecil), 60% (95\u00a0%: 38,7–78,1\u00a0%) bekerja dalam 180 hari.');
   });
 

@@ -49,8 +49,8 @@ describe('placement rate of an empty cohort', () => {
     const site = fixtureSite();
     site.index.set('completed|2025-Q2|7212|*|*', { value: 0, flag: '' });
     const f = occupationFigures(buildContext(site, 'id'), welders).find((x) => x.id === 'welders-placement-rate')!;
-    expect(figureTable(f, t('id'), formatter('id'), 5).rows[1]).toEqual(['triwulan II 2025', 'tidak ada lulusan']);
-    expect(figureTable(f, t('id'), formatter('id'), 5).rows[2]).toEqual(['triwulan III 2025', 'disembunyikan demi privasi']);
+    expect(figureTable(f, t('id'), formatter('id'), 5).rows[1]).toEqual(['triwulan II 2025', 'tidak ada lulusan', '–', '–']);
+    expect(figureTable(f, t('id'), formatter('id'), 5).rows[2]).toEqual(['triwulan III 2025', 'disembunyikan demi privasi', '–', '–']);
     expect(f.description).toContain('tidak ada lulusan');
   });
 });

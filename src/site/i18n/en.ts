@@ -370,6 +370,16 @@ export const en: Strings = {
     ],
   },
 
+  supply: {
+    heading: 'What counts as certified',
+    intro: 'Certified supply counts people assessed competent in the schemes below. Certification need not follow training: experienced workers can take the competency test directly or through recognition of prior learning (RPL). So the certified can outnumber those who completed training, even where there was no training at all.',
+    schemesLabel: 'Schemes counted:',
+    noSchemes: 'The data holds no certification scheme for this occupation, so its certified supply is always zero.',
+    licenceOnly: (licence: string, issuer: string, basis: string) => `This occupation's licence, ${licence}, is issued by ${issuer} (${basis}), outside LSP/BNSP and Kemnaker. This data does not contain it: zero certified here does not mean there are no licensed workers.`,
+    licenceAlso: (licence: string, issuer: string, basis: string) => `Some workers in this occupation hold ${licence} from ${issuer} (${basis}). That licence is not in this data, so certified supply may be lower than in reality.`,
+    methodologyHeading: 'Certified without training, and licences outside the data',
+    methodologyColumns: { occupation: 'Occupation', schemes: 'Schemes counted', outside: 'Licences outside the data' },
+  },
 };
 
 function cap(s: string): string {

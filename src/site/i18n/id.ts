@@ -370,6 +370,16 @@ export const id = {
     ],
   },
 
+  supply: {
+    heading: 'Yang dihitung sebagai bersertifikat',
+    intro: 'Pasokan bersertifikat menghitung orang yang dinyatakan kompeten pada skema di bawah ini. Sertifikasi tidak harus didahului pelatihan: pekerja berpengalaman bisa langsung ikut uji kompetensi atau lewat rekognisi pembelajaran lampau (RPL). Karena itu jumlah bersertifikat bisa lebih besar daripada jumlah lulusan pelatihan, bahkan bila tidak ada pelatihan sama sekali.',
+    schemesLabel: 'Skema yang dihitung:',
+    noSchemes: 'Tidak ada skema sertifikasi dalam data untuk jabatan ini, jadi pasokan bersertifikatnya selalu nol.',
+    licenceOnly: (licence: string, issuer: string, basis: string) => `Izin kerja jabatan ini, ${licence}, diterbitkan oleh ${issuer} (${basis}), di luar LSP/BNSP dan Kemnaker. Data ini tidak memuatnya: nol bersertifikat di sini tidak berarti tidak ada pekerja berizin.`,
+    licenceAlso: (licence: string, issuer: string, basis: string) => `Sebagian pekerja jabatan ini memegang ${licence} dari ${issuer} (${basis}). Izin itu tidak ada dalam data ini, jadi pasokan bersertifikat bisa lebih kecil dari kenyataan.`,
+    methodologyHeading: 'Bersertifikat tanpa pelatihan, dan izin di luar data',
+    methodologyColumns: { occupation: 'Jabatan', schemes: 'Skema yang dihitung', outside: 'Izin di luar data' },
+  },
 };
 
 function cap(s: string): string {

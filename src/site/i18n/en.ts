@@ -380,6 +380,11 @@ export const en: Strings = {
     methodologyHeading: 'Certified without training, and licences outside the data',
     methodologyColumns: { occupation: 'Occupation', schemes: 'Schemes counted', outside: 'Licences outside the data' },
   },
+
+  mapHighlight: {
+    legend: (name: string) => `Kecamatan ${name} (thick orange outline)`,
+    description: (name: string) => `Kecamatan ${name}, the subject of this page, is marked with a thick orange outline.`,
+  },
 };
 
 function cap(s: string): string {

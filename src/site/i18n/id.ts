@@ -380,6 +380,11 @@ export const id = {
     methodologyHeading: 'Bersertifikat tanpa pelatihan, dan izin di luar data',
     methodologyColumns: { occupation: 'Jabatan', schemes: 'Skema yang dihitung', outside: 'Izin di luar data' },
   },
+
+  mapHighlight: {
+    legend: (name: string) => `Kecamatan ${name} (garis tepi oranye tebal)`,
+    description: (name: string) => `Kecamatan ${name}, yang dibahas halaman ini, ditandai dengan garis tepi oranye tebal.`,
+  },
 };
 
 function cap(s: string): string {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { MAP_HIGHLIGHT_CLASS } from '../../src/site/charts/map.ts';
+import { MAP_HIGHLIGHT, MAP_HIGHLIGHT_CLASS } from '../../src/site/charts/map.ts';
 import { DOCUMENTS } from '../../src/site/documents.ts';
 import { launchChromium, pageUrl, site, siteContext } from './support/site.ts';
 
@@ -87,5 +87,9 @@ describe('explanations', () => {
     const figure = html.slice(html.indexOf('data-chart="kecamatan-cibeber-map"'));
     expect(figure).toContain(`class="${MAP_HIGHLIGHT_CLASS}"`);
     expect(figure).toContain('Kecamatan Cibeber (garis tepi oranye tebal)');
+    // The downloadable SVG draws the legend's key for the outline too.
+    const svg = readFileSync(path.join(site().dist, 'data/grafik/kecamatan-cibeber-map.svg'), 'utf8');
+    expect(svg).toContain(`stroke="${MAP_HIGHLIGHT}" stroke-width="3"`);
+    expect(svg).toContain('Kecamatan Cibeber (garis tepi oranye tebal)');
   });
 });

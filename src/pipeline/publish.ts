@@ -154,6 +154,8 @@ export function referenceJson(tables: ReferenceTables, population: KecamatanPopu
   return `${JSON.stringify({
     occupations: tables.occupations.map((o) => ({ code: o.code, slug: o.slug, name_id: o.name_id, name_en: o.name_en, group: o.group })),
     kecamatan: KECAMATAN_LIST.map((k) => ({ bps: k.bps, kemendagri: k.kemendagri, name: k.name, slug: k.slug, population: byCode.get(k.bps)?.population ?? null })),
+    // The schemes whose certificates count as an occupation's certified supply (issue 8, item 5): public reference data.
+    schemes: [...tables.schemes.values()].map((sc) => ({ code: sc.code, name_id: sc.name_id, name_en: sc.name_en, occupation_code: sc.occupationCode })),
     population_source: {
       id: 'Jumlah penduduk per kecamatan, Dukcapil semester I 2025, sebagaimana diberitakan media lokal (sumber sekunder)',
       en: 'Population by kecamatan, Dukcapil (civil registry) first half of 2025, as reported in the local press (secondary source)',

@@ -51,9 +51,18 @@ export interface KecamatanRef {
   population: number;
 }
 
+/** A certification scheme (schemes.csv): its certificates count as the occupation's certified supply. */
+export interface SchemeRef {
+  code: string;
+  name_id: string;
+  name_en: string;
+  occupation_code: string;
+}
+
 export interface Reference {
   occupations: Occupation[];
   kecamatan: KecamatanRef[];
+  schemes: SchemeRef[];
   population_source: { id: string; en: string };
 }
 

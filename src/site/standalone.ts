@@ -49,6 +49,7 @@ function swatch(item: LegendItem, x: number, y: number, hatchId: string): string
     case 'hatch': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="url(#${hatchId}-legend)" stroke="#555555"/>`;
     case 'outline': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="none" stroke="${item.color}" stroke-dasharray="3 2"/>`;
     case 'bar': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="${item.color}"/>`;
+    case 'highlight': return `<rect x="${x + 1.5}" y="${y - 4.5}" width="15" height="9" fill="white" stroke="${item.color}" stroke-width="3"/>`;
   }
 }
 

@@ -56,7 +56,26 @@ const LABEL_NUDGE: Record<string, { dx: number; dy: number }> = {
 
 const nudge = (f: KecamatanFeature) => LABEL_NUDGE[f.properties.kode_kecamatan_bps] ?? { dx: 0, dy: 0 };
 
-export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOptions): PlotOptions {
+/**
+ * The outline of the kecamatan a page is about: dark orange, 4 px, on a 7 px white halo so it stands
+ * out on every class of blue (5.0:1 against white, and the halo parts it from the darkest blue).
+ */
+export const MAP_HIGHLIGHT = '#C2410C';
+/** Named in the SVG, so tests and styles find the outline; the description and legend say it in words. */
+export const MAP_HIGHLIGHT_CLASS = 'map-highlight';
+
+/** Two outlines of the one highlighted area (halo, then accent), drawn over the shading and under the labels. */
+export function highlightMarks(geo: KecamatanGeo, bps: string | undefined): Plot.Markish[] {
+  const features = geo.features.filter((f) => f.properties.kode_kecamatan_bps === bps);
+  if (!features.length) return [];
+  return [
+    Plot.geo(features, { fill: 'none', stroke: 'white', strokeWidth: 7, ariaHidden: 'true' }),
+    Plot.geo(features, { fill: 'none', stroke: MAP_HIGHLIGHT, strokeWidth: 4, ariaHidden: 'true', className: MAP_HIGHLIGHT_CLASS }),
+  ];
+}
+
+/** `highlight`: the BPS code of the kecamatan the page is about, outlined in `MAP_HIGHLIGHT`. */
+export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOptions, highlight?: string): PlotOptions {
   const byCode = new Map(areas.map((a) => [a.bps, a]));
   const classes = mapClasses(areas.flatMap((a) => (a.state === 'shown' && a.value !== null ? [a.value] : [])));
   const fill = (f: KecamatanFeature) => {
@@ -81,6 +100,7 @@ export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOp
     projection: { type: 'mercator', domain: geo as unknown as GeoPermissibleObjects },
     marks: [
       Plot.geo(geo.features, { fill, stroke: '#333333', strokeWidth: 1 }),
+      ...highlightMarks(geo, highlight),
       ...geo.features.map((feature) => Plot.text([feature], Plot.centroid({
         ...nudge(feature),
         text: label, fill: (f: KecamatanFeature) => (dark(f) ? 'white' : '#111111'),

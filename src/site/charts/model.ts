@@ -48,7 +48,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** How the key is drawn: as the chart draws it (a line, a bar, a symbol, the privacy hatch, a dashed outline). */
-  swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'square' | 'ring' | 'diamond';
+  swatch: 'line' | 'dashed-line' | 'bar' | 'hatch' | 'outline' | 'square' | 'ring' | 'diamond' | 'highlight';
 }
 
 /**

@@ -11,9 +11,10 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, missing, missingNotes, per1000, sourcesOf, span } from './context.ts';
 import { provisionalOf, trendData, trendLegend, trendSeries } from './common.ts';
 import type { Datum, FigureModel } from './figure.ts';
+import { mapFigure } from './overview.ts';
 
 export function kecamatanChartIds(slug: string) {
-  return { residents: `kecamatan-${slug}-residents`, demand: `kecamatan-${slug}-demand` };
+  return { residents: `kecamatan-${slug}-residents`, demand: `kecamatan-${slug}-demand`, map: `kecamatan-${slug}-map` };
 }
 
 function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: PageRef): FigureModel {
@@ -60,5 +61,5 @@ function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: Page
 export function kecamatanFigures(ctx: BuildContext, k: KecamatanRef): FigureModel[] {
   const page: PageRef = { kind: 'kecamatan', slug: k.slug };
   const ids = kecamatanChartIds(k.slug);
-  return [residentsFigure(ctx, k, ids.residents, page), demandFigure(ctx, k, ids.demand, page)];
+  return [residentsFigure(ctx, k, ids.residents, page), demandFigure(ctx, k, ids.demand, page), mapFigure(ctx, { kecamatan: k, id: ids.map, page })];
 }

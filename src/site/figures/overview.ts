@@ -4,7 +4,7 @@ import { describeGap, describeMap } from '../charts/describe.ts';
 import type { GapRow } from '../charts/gap.ts';
 import { gapPlot, sortByGap } from '../charts/gap.ts';
 import type { MapArea } from '../charts/map.ts';
-import { mapClasses, mapPlot } from '../charts/map.ts';
+import { MAP_HIGHLIGHT, mapClasses, mapPlot } from '../charts/map.ts';
 import type { LegendItem } from '../charts/model.ts';
 import { PALETTE, isSuppressed, shown } from '../charts/model.ts';
 import { cellText, gapTitle, mapTitle } from '../charts/titles.ts';
@@ -12,6 +12,8 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000, sourcesOf } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import type { KecamatanRef } from '../facts.ts';
+import type { PageRef } from '../routes.ts';
 import { overviewOutcomeFigures } from './outcomes.ts';
 
 export const OVERVIEW_CHARTS = {
@@ -72,8 +74,9 @@ export function gapFigure(ctx: BuildContext): FigureModel {
   };
 }
 
-export function mapFigure(ctx: BuildContext): FigureModel {
-  const id = OVERVIEW_CHARTS.map;
+/** The map of the overview, or — on a kecamatan's page — the same map with that kecamatan outlined and named. */
+export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id: string; page: PageRef }): FigureModel {
+  const id = on?.id ?? OVERVIEW_CHARTS.map;
   const period = ctx.year;
   const absent = missing(ctx, 'completed');
   const areas: MapArea[] = ctx.site.reference.kecamatan.map((k) => {
@@ -92,13 +95,14 @@ export function mapFigure(ctx: BuildContext): FigureModel {
       color: c.color, swatch: 'bar' as const,
     })),
     ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
+    ...(on ? [{ label: ctx.s.mapHighlight.legend(on.kecamatan.name), color: MAP_HIGHLIGHT, swatch: 'highlight' as const }] : []),
   ];
   return {
-    id, lang: ctx.lang, page: PAGE,
+    id, lang: ctx.lang, page: on?.page ?? PAGE,
     title: mapTitle(ctx, period, areas, absent.length > 0),
     subtitle: ctx.s.subtitles.map(ctx.fmt.period(period)),
-    description: describeMap(ctx, areas),
-    plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id)),
+    description: [describeMap(ctx, areas), on ? ctx.s.mapHighlight.description(on.kecamatan.name) : ''].filter(Boolean).join(' '),
+    plot: mapPlot(ctx.site.geo, areas, chartOptions(ctx, id), on?.kecamatan.bps),
     sources: sourcesOf(['completed']),
     legend,
     notes: [

@@ -273,6 +273,9 @@ export const en: Strings = {
     sex: { L: 'men', P: 'women', unknown: 'sex unknown' } as Record<string, string>,
     kecamatanUnknown: 'kecamatan unknown',
     rule: 'The rule: docs/data-rules.md, “Releases and revisions”.',
+    releaseHeading: (newer: string, older: string, n: string) => `Release of ${newer} against the release of ${older}: ${n} numbers changed`,
+    groupSummary: (metric: string, revised: string, open: string) => `${metric}: ${revised} revisions of ended periods, ${open} changes in periods not yet ended`,
+    groupsIntro: 'Open a measure to see each of its numbers, the largest change first.',
   },
   freshness: {
     heading: 'Data freshness',
@@ -319,6 +322,9 @@ export const en: Strings = {
     namesPublished: 'File names are published: every file\'s name and row counts appear in meta.json and on the methodology page. Give plain names (such as peserta_2026-09.csv); keep names of people, NIKs, phone numbers and names of small groups such as a destination country, sex or village out of them. The data build refuses a name holding something like a NIK or a mobile number, and data:check warns about a file with fewer rows than the small-cell threshold.',
     notRead: 'Other files in the exports folder (.xlsx, .tsv, a name ending in a space, a broken link) are not read; the data build and data:check name each with why and how to fix it. Files in a dataset folder\'s sub-folders (such as lowongan/2026/) are read too.',
     drop: 'When a dataset\'s accepted rows fall by more than half against the previous release (usually a file gone missing, or holding only its header), the data build refuses them. If the drop is real, run Actions → Publish → Run workflow with the input accept_drop naming the dataset (such as vacancies).',
+    askWhere: 'The repository\'s address is known only when the site is built in GitHub Actions; ask the maintainer who sent you this site\'s link for it.',
+    inRepository: 'in the repository',
+    templateNames: 'CSV templates (data/templates/)',
   },
   notFound: 'Page not found',
   outcomes: outcomes.en,
@@ -370,6 +376,21 @@ export const en: Strings = {
     ],
   },
 
+  supply: {
+    heading: 'What counts as certified',
+    intro: 'Certified supply counts people assessed competent in the schemes below. Certification need not follow training: experienced workers can take the competency test directly or through recognition of prior learning (RPL). So the certified can outnumber those who completed training, even where there was no training at all.',
+    schemesLabel: 'Schemes counted:',
+    noSchemes: 'The data holds no certification scheme for this occupation, so its certified supply is always zero.',
+    licenceOnly: (licence: string, issuer: string, basis: string) => `This occupation's licence, ${licence}, is issued by ${issuer} under ${basis}, outside LSP/BNSP and Kemnaker. This data does not contain it: zero certified here does not mean there are no licensed workers.`,
+    licenceAlso: (licence: string, issuer: string, basis: string) => `Some workers in this occupation hold ${licence} from ${issuer} under ${basis}. That licence is not in this data, so certified supply may be lower than in reality.`,
+    methodologyHeading: 'Certified without training, and licences outside the data',
+    methodologyColumns: { occupation: 'Occupation', schemes: 'Schemes counted', outside: 'Licences outside the data' },
+  },
+
+  mapHighlight: {
+    legend: (name: string) => `Kecamatan ${name} (thick orange outline)`,
+    description: (name: string) => `Kecamatan ${name}, the subject of this page, is marked with a thick orange outline.`,
+  },
 };
 
 function cap(s: string): string {

@@ -273,6 +273,9 @@ export const id = {
     sex: { L: 'laki-laki', P: 'perempuan', unknown: 'jenis kelamin tidak diketahui' } as Record<string, string>,
     kecamatanUnknown: 'kecamatan tidak diketahui',
     rule: 'Aturannya: docs/data-rules.md, “Releases and revisions”.',
+    releaseHeading: (newer: string, older: string, n: string) => `Rilis per ${newer} dibandingkan dengan rilis per ${older}: ${n} angka berubah`,
+    groupSummary: (metric: string, revised: string, open: string) => `${metric}: ${revised} revisi periode yang sudah selesai, ${open} perubahan periode yang belum selesai`,
+    groupsIntro: 'Buka satu ukuran untuk melihat setiap angkanya, perubahan terbesar lebih dulu.',
   },
   freshness: {
     heading: 'Kesegaran data',
@@ -319,6 +322,9 @@ export const id = {
     namesPublished: 'Nama file ikut diterbitkan: nama setiap file dan jumlah barisnya tercantum di meta.json dan di halaman metodologi. Beri nama yang umum (misalnya peserta_2026-09.csv); jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil seperti negara tujuan, jenis kelamin atau desa. Data build menolak nama yang memuat sesuatu seperti NIK atau nomor HP, dan data:check memperingatkan file yang barisnya lebih sedikit dari ambang angka kecil (angka di bawahnya disembunyikan).',
     notRead: 'File lain di folder ekspor (.xlsx, .tsv, nama berakhiran spasi, tautan yang putus) tidak dibaca; data build dan data:check menyebut namanya beserta alasan dan cara memperbaikinya. File di dalam sub-folder data (misalnya lowongan/2026/) ikut dibaca.',
     drop: 'Bila baris yang diterima sebuah jenis data turun lebih dari separuh dibanding rilis sebelumnya (biasanya karena file hilang atau hanya berisi judul kolom), data build menolaknya. Bila penurunan itu memang benar, jalankan Actions → Publish → Run workflow dengan isian accept_drop berisi nama data itu (misalnya vacancies).',
+    askWhere: 'Alamat repositori hanya diketahui bila situs dibangun di GitHub Actions; mintalah alamatnya kepada pengelola yang mengirimkan tautan situs ini.',
+    inRepository: 'di repositori',
+    templateNames: 'Templat CSV (data/templates/)',
   },
   notFound: 'Halaman tidak ditemukan',
   outcomes: outcomes.id,
@@ -370,6 +376,21 @@ export const id = {
     ],
   },
 
+  supply: {
+    heading: 'Yang dihitung sebagai bersertifikat',
+    intro: 'Pasokan bersertifikat menghitung orang yang dinyatakan kompeten pada skema di bawah ini. Sertifikasi tidak harus didahului pelatihan: pekerja berpengalaman bisa langsung ikut uji kompetensi atau lewat rekognisi pembelajaran lampau (RPL). Karena itu jumlah bersertifikat bisa lebih besar daripada jumlah lulusan pelatihan, bahkan bila tidak ada pelatihan sama sekali.',
+    schemesLabel: 'Skema yang dihitung:',
+    noSchemes: 'Tidak ada skema sertifikasi dalam data untuk jabatan ini, jadi pasokan bersertifikatnya selalu nol.',
+    licenceOnly: (licence: string, issuer: string, basis: string) => `Izin kerja jabatan ini, ${licence}, diterbitkan oleh ${issuer} berdasarkan ${basis}, di luar LSP/BNSP dan Kemnaker. Data ini tidak memuatnya: nol bersertifikat di sini tidak berarti tidak ada pekerja berizin.`,
+    licenceAlso: (licence: string, issuer: string, basis: string) => `Sebagian pekerja jabatan ini memegang ${licence} dari ${issuer} berdasarkan ${basis}. Izin itu tidak ada dalam data ini, jadi pasokan bersertifikat bisa lebih kecil dari kenyataan.`,
+    methodologyHeading: 'Bersertifikat tanpa pelatihan, dan izin di luar data',
+    methodologyColumns: { occupation: 'Jabatan', schemes: 'Skema yang dihitung', outside: 'Izin di luar data' },
+  },
+
+  mapHighlight: {
+    legend: (name: string) => `Kecamatan ${name} (garis tepi oranye tebal)`,
+    description: (name: string) => `Kecamatan ${name}, yang dibahas halaman ini, ditandai dengan garis tepi oranye tebal.`,
+  },
 };
 
 function cap(s: string): string {

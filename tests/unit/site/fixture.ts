@@ -59,6 +59,11 @@ export const REFERENCE: Reference = {
     { bps: '3672010', kemendagri: '36.72.04', name: 'Ciwandan', slug: 'ciwandan', population: 60000 },
     { bps: '3672011', kemendagri: '36.72.08', name: 'Citangkil', slug: 'citangkil', population: 80000 },
   ],
+  schemes: [
+    { code: 'BNSP-LAS-SMAW3G', name_id: 'Welder SMAW 3G (Pelat)', name_en: 'Welder SMAW 3G (plate)', occupation_code: '7212' },
+    { code: 'BNSP-JURU-MASAK', name_id: 'Juru Masak (Cook)', name_en: 'Cook', occupation_code: '5120' },
+    { code: 'BNSP-LAS-FCAW3G', name_id: 'Welder FCAW 3G (Pelat)', name_en: 'Welder FCAW 3G (plate)', occupation_code: '7212' },
+  ],
   population_source: { id: 'Dukcapil 2025', en: 'Dukcapil 2025' },
 };
 

@@ -28,7 +28,7 @@ function iframeCode(f: FigureModel, url: string, origin: string, source: string,
   const height = embedHeightAt(embedLayout({
     banner: sample ? s.sampleBanner : undefined, title: f.title, subtitle: f.subtitle, legend: f.legend.map((l) => l.label),
     notes: f.notes, source, tableSummary: s.figure.table, backlink: s.figure.viewOnSite, language: s.switchTo,
-    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300),
+    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), wide: f.wide,
   }));
   return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
     + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`

@@ -55,5 +55,7 @@ describe('gap chart', () => {
     const links = [...svg.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(links)).toEqual(new Set(rows.map((r) => r.href)));
     expect(links.filter((l) => l === '/pekerjaan/welders/')).toHaveLength(2);
+    // Links are controls: the SVG is a graphics document, not an image whose children are presentational.
+    expect(svg).toMatch(/^<svg[^>]*role="graphics-document"/);
   });
 });

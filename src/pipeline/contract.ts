@@ -186,6 +186,7 @@ export const REFERENCE_COLUMNS: Record<ReferenceName, readonly { name: string; r
   occupations: [
     { name: 'occupation_code', required: true }, { name: 'slug', required: true },
     { name: 'name_id', required: true }, { name: 'name_en', required: true }, { name: 'group', required: false },
+    { name: 'short_id', required: false }, { name: 'short_en', required: false },
   ],
   programs: [
     { name: 'program_code', required: true }, { name: 'name_id', required: true }, { name: 'name_en', required: true },

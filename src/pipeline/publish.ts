@@ -152,7 +152,11 @@ export function metaJson(m: MetaInput): string {
 export function referenceJson(tables: ReferenceTables, population: KecamatanPopulation[]): string {
   const byCode = new Map(population.map((k) => [k.bps, k]));
   return `${JSON.stringify({
-    occupations: tables.occupations.map((o) => ({ code: o.code, slug: o.slug, name_id: o.name_id, name_en: o.name_en, group: o.group })),
+    occupations: tables.occupations.map((o) => ({
+      code: o.code, slug: o.slug, name_id: o.name_id, name_en: o.name_en, group: o.group,
+      // Only when given: a table without everyday names publishes the same reference.json as before.
+      ...(o.short_id ? { short_id: o.short_id } : {}), ...(o.short_en ? { short_en: o.short_en } : {}),
+    })),
     kecamatan: KECAMATAN_LIST.map((k) => ({ bps: k.bps, kemendagri: k.kemendagri, name: k.name, slug: k.slug, population: byCode.get(k.bps)?.population ?? null })),
     // The schemes whose certificates count as an occupation's certified supply (issue 8, item 5): public reference data.
     schemes: [...tables.schemes.values()].map((sc) => ({ code: sc.code, name_id: sc.name_id, name_en: sc.name_en, occupation_code: sc.occupationCode })),

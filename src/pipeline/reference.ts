@@ -11,7 +11,11 @@ import { compilePattern, type JobTitleRule } from './titles.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseInteger } from './values/numbers.ts';
 
-export interface Occupation { code: string; slug: string; name_id: string; name_en: string; group: string }
+export interface Occupation {
+  code: string; slug: string; name_id: string; name_en: string; group: string;
+  /** The everyday name ("Juru las") the pages lead with; empty when the table gives none (the KBJI title is used). */
+  short_id: string; short_en: string;
+}
 export interface Program { code: string; name_id: string; name_en: string; occupationCode: string }
 export interface Scheme { code: string; name_id: string; name_en: string; occupationCode: string; validityYears: number }
 export type { JobTitleRule } from './titles.ts';
@@ -114,7 +118,10 @@ export async function loadReferenceTables(
       if (slugs.has(slug)) return problem(file, row.line, message(`slug '${slug}' muncul dua kali`, `slug '${slug}' appears twice`));
       known.add(code.value);
       slugs.add(slug);
-      occupations.push({ code: code.value, slug, name_id: row.get('name_id'), name_en: row.get('name_en'), group: row.get('group') });
+      occupations.push({
+        code: code.value, slug, name_id: row.get('name_id'), name_en: row.get('name_en'), group: row.get('group'),
+        short_id: row.get('short_id'), short_en: row.get('short_en'),
+      });
     }
     if (occupations.length === 0) return { ok: false, file, message: message('tabel jabatan kosong', 'the occupations table is empty') };
   }

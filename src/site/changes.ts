@@ -6,6 +6,7 @@ import type { MetricSummary, Published, Revision } from '../releases/changes.ts'
 import type { Reference } from './facts.ts';
 import type { Formatter } from './format.ts';
 import type { Strings } from './i18n/index.ts';
+import { everydayName } from './occupation-names.ts';
 
 export interface ChangeRow {
   metric: string;
@@ -36,7 +37,7 @@ export function breakdownLabel(l: Labels, r: Pick<Revision, 'occupation' | 'keca
   if (r.occupation !== '*') {
     if (r.occupation === 'other') return l.s.labels.other;
     const o = l.reference.occupations.find((x) => x.code === r.occupation);
-    return o ? (l.fmt.lang === 'id' ? o.name_id : o.name_en) : r.occupation;
+    return o ? everydayName(o, l.fmt.lang) : r.occupation;
   }
   if (r.kecamatan !== '*') {
     if (r.kecamatan === 'unknown') return c.kecamatanUnknown;

@@ -12,6 +12,9 @@
 export const PHONE_CONTENT_WIDTH = 360 - 16 - 16;
 export const PHONE_CHART_WIDTH = 360 - 16;
 
+/** A wide figure's chart (site.css, .figure-wide): at most 45rem, and on a phone at least 36rem, scrolling sideways. */
+export const WIDE_CHART_PX = { min: 576, max: 720 } as const;
+
 /** Average character width as a share of the font size (system-ui; bold a little wider), on the generous side. */
 const CHAR_EM = 0.56;
 const BOLD_CHAR_EM = 0.62;
@@ -55,6 +58,8 @@ export interface EmbedLayout {
   chartWidth: number;
   chartHeight: number;
   chartMaxWidth: number;
+  /** The narrowest it is drawn (CSS min-width, px): a wide chart keeps this size on a phone and scrolls sideways. */
+  chartMinWidth?: number;
   /** The text blocks of the page, top to bottom. */
   blocks: TextBlock[];
   /** Legend labels, laid out as a wrapping row of keys. */
@@ -65,7 +70,7 @@ export interface EmbedLayout {
 
 /** The embed page's height at the phone width, in whole px. */
 export function embedHeightAt(layout: EmbedLayout, width = PHONE_CONTENT_WIDTH): number {
-  const chartWidth = Math.min(width + PHONE_CHART_WIDTH - PHONE_CONTENT_WIDTH, layout.chartMaxWidth);
+  const chartWidth = Math.max(Math.min(width + PHONE_CHART_WIDTH - PHONE_CONTENT_WIDTH, layout.chartMaxWidth), layout.chartMinWidth ?? 0);
   const chart = (layout.chartHeight * chartWidth) / layout.chartWidth;
   const text = layout.blocks.reduce((h, b) => h + lineCount(b.text, b.font, width - (b.inset ?? 0), b.bold) * b.lineHeight + b.space, 0);
   // Legend keys: an 18 px swatch, a 6 px gap, the label; 16 px between keys; 0.85rem text.
@@ -87,11 +92,12 @@ export function embedHeightAt(layout: EmbedLayout, width = PHONE_CONTENT_WIDTH):
 /** What the embed page (EmbedPage.astro with Figure.astro, site.css) shows, as blocks of text. */
 export function embedLayout(x: {
   banner?: string; title: string; subtitle: string; legend: string[]; notes: string[]; source: string;
-  tableSummary: string; backlink: string; language: string; chartWidth: number; chartHeight: number;
+  tableSummary: string; backlink: string; language: string; chartWidth: number; chartHeight: number; wide?: boolean;
 }): EmbedLayout {
   const small = (text: string): TextBlock => ({ text, font: 14.4, lineHeight: 21.6, space: 8 });
   return {
-    chartWidth: x.chartWidth, chartHeight: x.chartHeight, chartMaxWidth: 480,
+    chartWidth: x.chartWidth, chartHeight: x.chartHeight,
+    ...(x.wide ? { chartMaxWidth: WIDE_CHART_PX.max, chartMinWidth: WIDE_CHART_PX.min } : { chartMaxWidth: 480 }),
     legend: x.legend,
     // main's padding (8 + 8) and the figure's bottom padding (16).
     chrome: 32,

@@ -41,6 +41,9 @@ export interface Occupation {
   name_id: string;
   name_en: string;
   group?: string;
+  /** Everyday names ("Juru las", "Welder"); absent in reference.json written before they existed. */
+  short_id?: string;
+  short_en?: string;
 }
 
 export interface KecamatanRef {

@@ -9,6 +9,7 @@ import type { Dims, SiteData } from './facts.ts';
 import { cell, headlinePeriods, missingSources } from './facts.ts';
 import type { Lang } from './i18n/index.ts';
 import { t } from './i18n/index.ts';
+import { everydayName } from './occupation-names.ts';
 import type { PageRef } from './routes.ts';
 import { shown } from './charts/model.ts';
 
@@ -30,7 +31,7 @@ export function listTable(site: SiteData, lang: Lang, kind: ListKind): ListTable
   const year = headlinePeriods(site.meta).year;
   const items: { name: string; page?: PageRef; dims: Dims }[] = kind === 'occupations'
     ? [
-      ...site.reference.occupations.map((o) => ({ name: lang === 'id' ? o.name_id : o.name_en, page: { kind: 'occupation' as const, slug: o.slug }, dims: { occupation: o.code } })),
+      ...site.reference.occupations.map((o) => ({ name: everydayName(o, lang), page: { kind: 'occupation' as const, slug: o.slug }, dims: { occupation: o.code } })),
       { name: s.labels.other, dims: { occupation: 'other' } },
     ]
     : [

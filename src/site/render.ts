@@ -16,10 +16,13 @@ export function hatchDefs(chartId: string, id = hatchPatternId(chartId)): string
     + `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2.5"/></pattern></defs>`;
 }
 
+/** The role of a chart SVG whose marks link to pages (SVG-AAM's role for <svg>); others are role="img". */
+export const CHART_WITH_LINKS_ROLE = 'graphics-document';
+
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /**
- * Plot options → an `<svg>` string with `role="img"`, an accessible name (the chart's title) and a
+ * Plot options → an `<svg>` string with `role="img"` (or `CHART_WITH_LINKS_ROLE`), an accessible name (the chart's title) and a
  * description (the generated text), plus the hatch pattern the chart's suppressed marks refer to.
  */
 export function renderSvg(options: PlotOptions, a11y: { id: string; title: string; description: string }): string {
@@ -33,6 +36,9 @@ export function renderSvg(options: PlotOptions, a11y: { id: string; title: strin
   // Inside role="img" the marks are presentational: Plot's aria-label on <g> is noise, and axe
   // flags it (aria-prohibited-attr). The chart's text alternative is the title, description and table.
   for (const el of [svg, ...svg.querySelectorAll('[aria-label]')]) el.removeAttribute('aria-label');
+  // A chart with links (the gap chart's rows) is no image: inside role="img" its links would be
+  // controls nested in an image (axe: nested-interactive). As a graphics document they are links.
+  if (svg.querySelector('a')) svg.setAttribute('role', CHART_WITH_LINKS_ROLE);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('class', 'chart-svg');
   const text = (tag: string, id: string, content: string) => {

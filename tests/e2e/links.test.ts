@@ -225,7 +225,7 @@ describe('figures in the HTML', () => {
         figures++;
         const id = figure.getAttribute('data-chart')!;
         const where = `${page.path}#${id}`;
-        const svg = figure.querySelector('[data-part="chart"] svg[role="img"]');
+        const svg = figure.querySelector('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])');
         const text = (ids: string | null | undefined) => (ids ?? '').split(/\s+/).map((i) => page.document.getElementById(i)?.textContent ?? '').join(' ').trim();
         if (figure.getAttribute('id') !== id) problems.push(`${where}: id differs from data-chart`);
         if (!svg) problems.push(`${where}: no svg[role=img]`);

@@ -21,13 +21,13 @@ interface FigureState { id: string; svgs: number; name: string; description: str
 /** What each figure shows; the accessible name and description follow aria-labelledby/-describedby. */
 async function figures(page: Page): Promise<FigureState[]> {
   return page.locator('figure[data-chart]').evaluateAll((els) => els.map((fig) => {
-    const svg = fig.querySelector('[data-part="chart"] svg[role="img"]');
+    const svg = fig.querySelector('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])');
     const text = (ids: string | null) => (ids ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
     const table = fig.querySelector('table');
     const box = svg?.getBoundingClientRect();
     return {
       id: fig.getAttribute('data-chart') ?? '',
-      svgs: fig.querySelectorAll('[data-part="chart"] svg[role="img"]').length,
+      svgs: fig.querySelectorAll('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])').length,
       name: text(svg?.getAttribute('aria-labelledby') ?? null),
       description: text(svg?.getAttribute('aria-describedby') ?? null),
       visible: !!box && box.width > 100 && box.height > 50,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { offTerms } from '../../src/site/i18n/glossary.ts';
-import { builtPages, launchChromium, pageUrl, siteContext, visitEach, watchErrors } from './support/site.ts';
+import { builtPages, launchChromium, pageUrl, runAxe, seriousViolations, siteContext, visitEach, watchErrors } from './support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -175,6 +175,53 @@ describe('words', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
     expect(await page.locator('main [lang="en"]').first().textContent()).toContain('Page not found');
+    await page.close();
+  });
+});
+
+describe('the overview\'s gap chart and occupation names', () => {
+  it('links every occupation from the chart and its table, cuts no name, and uses the width at 1280 px', async () => {
+    for (const [path, prefix] of [['/', '/pekerjaan/'], ['/en/', '/en/occupations/']] as const) {
+      const page = await context.newPage();
+      watchErrors(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(pageUrl(path));
+      const found = await page.evaluate(() => {
+        const figure = document.querySelector('#demand-supply-gap')!;
+        const svg = figure.querySelector('[data-part="chart"] svg')!;
+        const hrefs = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+        return {
+          chartHrefs: [...new Set(hrefs)], cut: svg.textContent!.includes('…'),
+          tableHrefs: [...figure.querySelectorAll('table tbody th a')].map((a) => a.getAttribute('href')),
+          svgWidth: svg.getBoundingClientRect().width, pageWidth: document.documentElement.clientWidth,
+        };
+      });
+      expect(found.cut).toBe(false);
+      expect(found.chartHrefs).toHaveLength(20);
+      expect(found.chartHrefs.every((h) => h!.startsWith(prefix))).toBe(true);
+      expect(new Set(found.tableHrefs)).toEqual(new Set(found.chartHrefs));
+      // 720 px of a 1280 px screen (it was 480 px, in one of two columns).
+      expect(found.svgWidth).toBeGreaterThanOrEqual(700);
+      const welders = `${prefix}welders/`;
+      expect(found.chartHrefs).toContain(welders);
+      expect(seriousViolations(path, await runAxe(page))).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('an occupation page leads with the everyday name, the KBJI title and code under it', async () => {
+    const page = await context.newPage();
+    watchErrors(page);
+    await page.goto(pageUrl('/pekerjaan/welders/'));
+    expect(await page.locator('h1').textContent()).toBe('Juru las');
+    expect(await page.locator('[data-kbji]').textContent()).toBe('KBJI 7212 · Pekerja Pengelasan');
+    await page.goto(pageUrl('/en/occupations/welders/'));
+    expect(await page.locator('h1').textContent()).toBe('Welder');
+    expect(await page.locator('[data-kbji]').textContent()).toBe('KBJI 7212 · Pekerja Pengelasan (Welders and flamecutters)');
+    await page.goto(pageUrl('/pekerjaan/scaffolders/'));
+    expect(await page.locator('h1').textContent()).toBe('Tukang perancah');
+    expect(await page.locator('[data-kbji] abbr').getAttribute('title')).toBe('yang tidak diklasifikasikan di tempat lain');
+    expect(await page.locator('.kbji-note').textContent()).toBe('YTDL: yang tidak diklasifikasikan di tempat lain.');
     await page.close();
   });
 });

@@ -74,7 +74,7 @@ describe.skipIf(built === undefined)('the sample\'s releases in the built site',
       expect(tr, key).toBeTruthy();
       return [...tr!.querySelectorAll('td')].map((td) => squash(td.textContent));
     };
-    expect(row('completed,2026-Q2,7212,*,*')).toEqual(['Lulus pelatihan', 'triwulan II 2026', 'Pekerja Pengelasan', '122', '123', '+1']);
+    expect(row('completed,2026-Q2,7212,*,*')).toEqual(['Lulus pelatihan', 'triwulan II 2026', 'Juru las', '122', '123', '+1']);
     const hidden = [...changes.querySelectorAll('tr[data-key]')].map((tr) => [...tr.querySelectorAll('td')].map((td) => squash(td.textContent))).filter((cells) => cells[4] === 'disembunyikan');
     expect(hidden.length).toBeGreaterThan(0);
     expect(hidden.every((cells) => cells[5] === '')).toBe(true);

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.ts';
 import type { ChartOptions, LegendItem } from '../charts/model.ts';
 import type { TextContext } from '../charts/titles.ts';
 import { hatchPatternId } from '../render.ts';
+import { everydayName } from '../occupation-names.ts';
 
 export interface BuildContext extends TextContext {
   site: SiteData;
@@ -51,7 +52,7 @@ export function chartOptions(ctx: BuildContext, id: string): ChartOptions {
 export function occupationName(ctx: BuildContext, code: string): string {
   if (code === 'other') return ctx.s.labels.other;
   const o = ctx.site.reference.occupations.find((x) => x.code === code);
-  return o ? (ctx.lang === 'id' ? o.name_id : o.name_en) : code;
+  return o ? everydayName(o, ctx.lang) : code;
 }
 
 export function hatchLegend(ctx: BuildContext): LegendItem {

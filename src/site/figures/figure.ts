@@ -62,6 +62,10 @@ export interface FigureModel {
   data: Datum[];
   /** Periods of the table that are provisional (see provisional.ts): labelled so in the table, named in a note. */
   provisional?: string[];
+  /** Site paths (without the base) that a table row's name links to, by row label: an occupation's page. */
+  rowLinks?: Record<string, string>;
+  /** Drawn across the page (both columns of the figure grid) on a wide screen; its chart scrolls sideways on a phone. */
+  wide?: boolean;
   /** Set when the rows are the parts of a whole: the table then ends with its rest and total rows (see breakdown.ts). */
   breakdown?: Breakdown;
 }

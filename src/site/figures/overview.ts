@@ -13,7 +13,7 @@ import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, 
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
 import type { KecamatanRef } from '../facts.ts';
-import type { PageRef } from '../routes.ts';
+import { pagePath, type PageRef } from '../routes.ts';
 import { overviewOutcomeFigures } from './outcomes.ts';
 
 export const OVERVIEW_CHARTS = {
@@ -30,9 +30,11 @@ export function gapFigure(ctx: BuildContext): FigureModel {
   const period = ctx.year;
   const demandMissing = missing(ctx, 'demand_positions').length > 0;
   const absent = [...missing(ctx, 'demand_positions'), ...missing(ctx, 'completed'), ...missing(ctx, 'certified')];
+  const slugOf = new Map(ctx.site.reference.occupations.map((o) => [o.code, o.slug]));
   const gapRow = (code: string): GapRow => ({
     code,
     label: occupationName(ctx, code),
+    href: slugOf.has(code) ? pagePath(ctx.lang, { kind: 'occupation', slug: slugOf.get(code)! }) : undefined,
     demand: demandMissing ? undefined : get(ctx, 'demand_positions', period, { occupation: code }),
     completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period, { occupation: code }),
     certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: code }),
@@ -57,20 +59,21 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     ...(rows.some((r) => isSuppressed(r.completed) || isSuppressed(r.certified)) ? [hatchLegend(ctx)] : []),
   ];
   return {
-    id, lang: ctx.lang, page: PAGE,
+    id, lang: ctx.lang, page: PAGE, wide: true,
     title: gapTitle(ctx, rows, period, absent[0] ?? null),
     subtitle: ctx.s.subtitles.gap(ctx.fmt.period(period)),
     description: describeGap(ctx, rows),
     plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
     sources: sourcesOf(['demand_positions', 'completed', 'certified']),
     legend,
-    notes: [...missingNotes(ctx, absent), ctx.s.breakdown.notInChart(ctx.s.breakdown.restPart(other.label, restValues), totalValues)],
+    notes: [...missingNotes(ctx, absent), ...(demandMissing ? [] : [ctx.s.gapChart.values]), ctx.s.breakdown.notInChart(ctx.s.breakdown.restPart(other.label, restValues), totalValues)],
     rowHeader: ctx.s.labels.occupation,
     data: [...rows, other, total].flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
       row: r.label, rowIsPeriod: false, column: ctx.s.labels.series[key], cell, kind: 'count' as const,
       note: cell ? undefined : ctx.s.labels.missingSource, overlaps: key === 'certified' || undefined,
     }))),
     breakdown: { rest: [other.label], total: total.label },
+    rowLinks: Object.fromEntries(rows.flatMap((r) => (r.href ? [[r.label, r.href]] : []))),
   };
 }
 

@@ -7,7 +7,7 @@ import { editionData, liveRelease } from '../releases.ts';
 import { hatchPatternId } from '../render.ts';
 import { absoluteUrl, chartExcelPath, chartFilePath, pagePath, withBase } from '../routes.ts';
 import { standaloneSvg } from '../standalone.ts';
-import type { FigureModel } from './figure.ts';
+import type { FigureModel, Table } from './figure.ts';
 import { figureTable } from './figure.ts';
 import { figureSvg } from './index.ts';
 
@@ -28,7 +28,7 @@ function iframeCode(f: FigureModel, url: string, origin: string, source: string,
   const height = embedHeightAt(embedLayout({
     banner: sample ? s.sampleBanner : undefined, title: f.title, subtitle: f.subtitle, legend: f.legend.map((l) => l.label),
     notes: f.notes, source, tableSummary: s.figure.table, backlink: s.figure.viewOnSite, language: s.switchTo,
-    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300),
+    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), wide: f.wide,
   }));
   return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
     + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
@@ -45,6 +45,19 @@ export function pinnedRelease(f: FigureModel): string | undefined {
   return f.demandDetails ? undefined : liveRelease();
 }
 
+/**
+ * Charts link to pages by site path (a chart is drawn once, for page, embed and download alike): on the
+ * page the path gets the base, in the downloaded SVG the whole address, so its links work anywhere.
+ */
+export function linkedSvg(svg: string, url: (path: string) => string): string {
+  return svg.replace(/(<a\b[^>]*?\shref=")(\/[^"]*)"/g, (_, start: string, path: string) => `${start}${url(path)}"`);
+}
+
+/** Per table row, the page its name links to (with the base), or undefined. */
+export function tableLinks(f: FigureModel, table: Table, base: string): (string | undefined)[] {
+  return table.rows.map((row) => (f.rowLinks?.[row[0]] === undefined ? undefined : withBase(f.rowLinks[row[0]], base)));
+}
+
 export function presentFigure(f: FigureModel, at: SiteLocation) {
   const s = t(f.lang);
   const fmt = formatter(f.lang);
@@ -57,6 +70,7 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
   const source = s.figure.source(names, asOf) + (meta.sample ? ` ${s.figure.sampleNote}` : '');
   const origin = new URL(at.site).origin;
   const embedCode = iframeCode(f, embedUrl, origin, source, meta.sample);
+  const table = figureTable(f, s, fmt, meta.min_cell);
   const pinnedAsOf = pinnedRelease(f);
   const pinnedUrl = pinnedAsOf && absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id, release: pinnedAsOf }), at.site, at.base);
   const pinned = pinnedAsOf && pinnedUrl
@@ -80,8 +94,9 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     /** The live Indonesian charts' numbers for Excel set to Indonesian, too. */
     excelHref: f.lang === 'id' && f.release === undefined ? withBase(chartExcelPath(f.id), at.base) : undefined,
     svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
-    svg: figureSvg(f),
-    table: figureTable(f, s, fmt, meta.min_cell),
+    svg: linkedSvg(figureSvg(f), (path) => withBase(path, at.base)),
+    table,
+    tableLinks: tableLinks(f, table, at.base),
   };
 }
 
@@ -89,6 +104,6 @@ export function figureStandaloneSvg(f: FigureModel, at: SiteLocation): string {
   const p = presentFigure(f, at);
   return standaloneSvg({
     title: f.title, subtitle: f.subtitle, legend: f.legend, notes: f.notes, source: p.source, url: p.permalink,
-    chartSvg: p.svg, chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), hatchId: hatchPatternId(f.id),
+    chartSvg: linkedSvg(figureSvg(f), (path) => absoluteUrl(path, at.site, at.base)), chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), hatchId: hatchPatternId(f.id),
   });
 }

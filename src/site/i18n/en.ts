@@ -375,6 +375,9 @@ export const en: Strings = {
       'A gap between demand and supply is not a count of unfilled jobs: experienced workers and commuters from outside the city fill vacancies too.',
     ],
   },
+  gapChart: {
+    values: 'Numbers at the right of each row: positions posted vs people certified. Each occupation name links to its page.',
+  },
 
   supply: {
     heading: 'What counts as certified',

@@ -375,6 +375,9 @@ export const id = {
       'Selisih permintaan dan pasokan bukan jumlah lowongan yang tidak terisi: lowongan juga diisi pekerja berpengalaman dan pekerja dari luar kota.',
     ],
   },
+  gapChart: {
+    values: 'Angka di ujung kanan setiap baris: posisi yang dibuka vs orang bersertifikat. Nama jabatan menuju halamannya.',
+  },
 
   supply: {
     heading: 'Yang dihitung sebagai bersertifikat',

@@ -36,10 +36,10 @@ describe('gap chart', () => {
   it('draws suppressed supply as hatched bars and no dot for it', () => {
     const p = gapPlot(sortByGap(rows, 5), { ...options, showDemand: true });
     const [bars] = hatched(p);
-    expect(bars.data).toEqual([{ label: 'Electricians', key: 'completed' }, { label: 'Electricians', key: 'certified' }]);
+    expect(bars.data).toEqual([{ code: '7411', key: 'completed' }, { code: '7411', key: 'certified' }]);
     const certifiedDots = marks(p).find((m) => m.fill === PALETTE.certified)!;
-    expect(certifiedDots.data).toEqual([{ label: 'Welders', value: 10 }, { label: 'Cooks', value: 30 }]);
-    expect(p.y).toMatchObject({ domain: ['Welders', 'Electricians', 'Cooks'] });
+    expect(certifiedDots.data).toEqual([{ code: '7212', value: 10 }, { code: '5120', value: 30 }]);
+    expect(p.y).toMatchObject({ domain: ['7212', '7411', '5120'] });
   });
 
   it('leaves demand out when its source is missing', () => {

@@ -28,4 +28,12 @@ describe('embed height at 360 px', () => {
     expect(long - short).toBeCloseTo(3 * 23.92 * 1.1, -1);
     expect(banner).toBeGreaterThan(short + 50);
   });
+
+  it('a wide chart (the gap chart) keeps 576 px on a phone, scrolling sideways: its full height at that width', () => {
+    const base = { title: 'Judul', subtitle: 'Sub', legend: [], notes: [], source: 'Sumber', tableSummary: 'Tabel', backlink: 'Lihat', language: 'English', chartWidth: 720, chartHeight: 720 };
+    const narrow = embedHeightAt(embedLayout(base));
+    const wide = embedHeightAt(embedLayout({ ...base, wide: true }));
+    // 720 × 576 / 720 = 576 instead of 720 × 344 / 720 = 344.
+    expect(wide - narrow).toBe(576 - 344);
+  });
 });

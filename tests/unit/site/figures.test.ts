@@ -71,7 +71,7 @@ describe('gap figure', () => {
     const table = figureTable(f, t('en'), formatter('en'), 5);
     expect(table.rows[0]).toEqual(['Welders', '300', '35', '10']);
     expect(table.rows.find((r) => r[0] === 'Building electricians')).toEqual(['Building electricians', '40', '<5', '<5']);
-    expect(f.notes).toEqual(['Not drawn in the chart: Other (Demand (positions) 50; Completed training 0; Certified 0). All together: Demand (positions) 400; Completed training 100; Certified 42; see the table.']);
+    expect(f.notes).toEqual(['Numbers at the right of each row: positions posted vs people certified. Each occupation name links to its page.', 'Not drawn in the chart: Other (Demand (positions) 50; Completed training 0; Certified 0). All together: Demand (positions) 400; Completed training 100; Certified 42; see the table.']);
     expect(f.sources).toEqual(['enrollments', 'certifications', 'vacancies']);
   });
 

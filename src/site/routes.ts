@@ -111,7 +111,7 @@ export function absoluteUrl(path: string, site: string, base: string): string {
   return new URL(withBase(path, base), site).href;
 }
 
-/** A live chart's numbers for Excel set to Indonesian, beside its CSV: `/data/grafik/<chart>-excel-id.csv`. */
-export function chartExcelPath(chart: string): string {
-  return chartFilePath('id', chart, 'csv').replace(/\.csv$/, '-excel-id.csv');
+/** A chart's numbers for Excel set to Indonesian, beside its CSV: `/data/grafik/[rilis/<release>/]<chart>-excel-id.csv`. */
+export function chartExcelPath(chart: string, release?: string): string {
+  return chartFilePath('id', chart, 'csv', release).replace(/\.csv$/, '-excel-id.csv');
 }

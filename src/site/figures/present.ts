@@ -91,8 +91,8 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     pinnedMissing: pinned ? undefined : f.demandDetails ? s.releases.embed.noPinDetails : s.releases.embed.noPinNotKept,
     citation: s.figure.citation(f.title, asOf, permalink),
     csvHref: withBase(chartFilePath(f.lang, f.id, 'csv', f.release), at.base),
-    /** The live Indonesian charts' numbers for Excel set to Indonesian, too. */
-    excelHref: f.lang === 'id' && f.release === undefined ? withBase(chartExcelPath(f.id), at.base) : undefined,
+    /** The Indonesian charts' numbers for Excel set to Indonesian, too (live and pinned to a release). */
+    excelHref: f.lang === 'id' ? withBase(chartExcelPath(f.id, f.release), at.base) : undefined,
     svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
     svg: linkedSvg(figureSvg(f), (path) => withBase(path, at.base)),
     table,

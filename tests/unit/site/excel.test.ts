@@ -4,6 +4,7 @@ import { buildContext } from '../../../src/site/figures/context.ts';
 import { figureCsvExcelId } from '../../../src/site/figures/excel.ts';
 import { occupationFigures } from '../../../src/site/figures/occupation.ts';
 import { REFERENCE, fixtureSite } from './fixture.ts';
+import { chartExcelPath } from '../../../src/site/routes.ts';
 
 describe('chart CSV for Indonesian Excel', () => {
   it('writes the chart CSV\'s cells with a BOM, semicolons, decimal commas and Indonesian headers', () => {
@@ -14,5 +15,12 @@ describe('chart CSV for Indonesian Excel', () => {
     expect(lines[1]).toBe('2025-Q1;Tingkat penempatan;0,417;;12;;');
     expect(lines[3]).toBe('2025-Q3;Tingkat penempatan;;suppressed;;suppressed;disembunyikan demi privasi');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('where the Excel copy of a chart lives', () => {
+  it('beside its CSV, for a live chart and for a chart pinned to a release', () => {
+    expect(chartExcelPath('welders-trend')).toBe('/data/grafik/welders-trend-excel-id.csv');
+    expect(chartExcelPath('welders-trend', '2026-08-31')).toBe('/data/grafik/rilis/2026-08-31/welders-trend-excel-id.csv');
   });
 });

@@ -35,6 +35,12 @@ export function documentPath(file: string): string {
   return `${DOCUMENT_DIR}${documentByFile(file).name}`;
 }
 
+/**
+ * A document's text as published. A template's example rows hold made-up NIKs, names and employers:
+ * the site publishes no such value, not even an invented one, so a template goes out as its header line
+ * (the columns to fill in); the examples stay in the repository.
+ */
 export function documentText(file: string): string {
-  return readFileSync(resolve(documentByFile(file).file), 'utf8');
+  const text = readFileSync(resolve(documentByFile(file).file), 'utf8');
+  return file.endsWith('.csv') ? `${text.slice(0, text.search(/\r?\n/) + 1 || text.length)}` : text;
 }

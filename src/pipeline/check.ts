@@ -11,7 +11,7 @@
 
 import { COLUMNS, DATASETS, DEFAULT_MIN_CELL, MAX_REJECTED_SHARE_DENOMINATOR, REFERENCE_COLUMNS, type DatasetName } from './contract.ts';
 import type { Analysis } from './analyse.ts';
-import type { FileCounts, Rejection, WarningGroup } from './ingest.ts';
+import type { FileCounts, Rejection } from './ingest.ts';
 import type { Message } from './messages.ts';
 import type { DiscoveredInputs } from './read/discover.ts';
 import { NOT_READ, shownName } from './read/not-read.ts';

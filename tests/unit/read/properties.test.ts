@@ -101,8 +101,8 @@ const table: fc.Arbitrary<Table> = fc.record({
   })) as fc.Arbitrary<Table>;
 });
 
-/** The cell as an export would write it: quoted when it must be (or when the generator says so). */
-function written(cell: WrittenCell, delimiter: Delimiter): string {
+/** The cell as an export would write it: quoted when it holds any of the three delimiters or must be (or when the generator says so). */
+function written(cell: WrittenCell): string {
   const text = `${cell.before}${cell.marker ? "'" : ''}${cell.value}${cell.after}`;
   const mustQuote = /["\n,;\t]/.test(text) || text !== text.trim();
   return cell.quoted || mustQuote ? `"${text.replaceAll('"', '""')}"` : text;
@@ -110,7 +110,7 @@ function written(cell: WrittenCell, delimiter: Delimiter): string {
 
 function textOf(t: Table): string {
   const lines = ['\n'.repeat(t.blankLines[0]) + t.header.join(t.delimiter)];
-  t.rows.forEach((row, i) => lines.push(row.map((c) => written(c, t.delimiter)).join(t.delimiter) + '\n'.repeat(t.blankLines[i + 1])));
+  t.rows.forEach((row, i) => lines.push(row.map((c) => written(c)).join(t.delimiter) + '\n'.repeat(t.blankLines[i + 1])));
   return (lines.join('\n') + (t.finalNewline ? '\n' : '')).replaceAll('\n', t.newline);
 }
 

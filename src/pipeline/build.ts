@@ -18,7 +18,6 @@ import { publishedPeriods } from './periods.ts';
 import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
 import { UnreadableRelease, publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
-import { loadKecamatanPopulation } from './reference.ts';
 import { applySuppression } from './suppress.ts';
 import { dayToIso } from './values/dates.ts';
 import { formatSummary } from './summary.ts';
@@ -175,7 +174,7 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
       asOf, minCell: options.minCell, sample, firstEvent, periods, datasets,
       ignoredFiles: discovered.ignored, referenceSources: reference.sources, previousRelease: previous?.asOf,
     }),
-    'reference.json': referenceJson(reference, loadKecamatanPopulation()),
+    'reference.json': referenceJson(reference, reference.kecamatan),
     'demand.json': demandJson(data, periods, asOf),
   };
 

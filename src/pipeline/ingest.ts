@@ -8,7 +8,7 @@ import type { Dimensions } from './dimensions.ts';
 import { message, type Message } from './messages.ts';
 import { withFix, type Reason } from './reasons.ts';
 import { detached, readCsv } from './read/csv.ts';
-import { loadKbliDivisions, sectorClassifier, UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON, type Sector } from './sectors.ts';
+import { sectorClassifier, UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON, type Sector } from './sectors.ts';
 import { mapColumns, missingColumnMessage } from './read/headers.ts';
 import type { ReferenceTables } from './reference.ts';
 import { TITLE_CUT, titleClassifier, titleForMatching } from './titles.ts';
@@ -169,7 +169,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   const outOfScopeEnrollments = new Set<string>();
   // Employer sectors grouped by KBLI division when recognisable, else as unmapped, each distinct
   // unmapped text a code of its own so that they can be counted (sectors.ts).
-  const classifySector = sectorClassifier(loadKbliDivisions());
+  const classifySector = sectorClassifier(reference.kbliDivisions);
   const sectorList: Sector[] = [];
   const sectorCode = (text: string) => {
     const sector = classifySector(text);

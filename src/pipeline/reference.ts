@@ -1,15 +1,17 @@
-// Reference tables (§4): occupations, programs, schemes, job titles. Kept by people, read with the
-// same tolerance as exports, but any error in them is fatal: a wrong crosswalk silently moves numbers.
+// Reference tables (§4): occupations, programs, schemes, job titles, which an input folder may replace,
+// and the project's own KBLI divisions and kecamatan populations. Each is declared once below and read by
+// the one loader (reference-table.ts), with the same tolerance as exports; any error in them is fatal: a
+// wrong crosswalk silently moves numbers.
 
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REFERENCE_COLUMNS, REFERENCE_MAX_ROWS, VALIDITY_YEARS, type ReferenceName } from './contract.ts';
+import { KECAMATAN_LIST, REFERENCE_COLUMNS, REFERENCE_MAX_ROWS, VALIDITY_YEARS, type ReferenceName } from './contract.ts';
 import { message, type Message } from './messages.ts';
-import { readCsv } from './read/csv.ts';
-import { mapReferenceColumns, missingColumnMessage } from './read/headers.ts';
+import { loadReferenceTable, type ReferenceColumn, type ReferenceTableSpec, type TableProblem } from './reference-table.ts';
+import type { KbliDivision } from './sectors.ts';
 import { compilePattern, type JobTitleRule } from './titles.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseInteger } from './values/numbers.ts';
+import { invalid, valid, type ValueResult } from './values/result.ts';
 
 export interface Occupation {
   code: string; slug: string; name_id: string; name_en: string; group: string;
@@ -30,6 +32,10 @@ export interface ReferenceTables {
   sources: Record<ReferenceName, 'bundled' | 'input'>;
   /** Crosswalk rows whose occupation occupations.csv does not list: their people and vacancies count as `other` (§4). */
   unlisted: UnlistedOccupation[];
+  /** KBLI 2020 divisions for employer sectors (sectors.ts); always the project's. */
+  kbliDivisions: KbliDivision[];
+  /** Population of the contract's kecamatan that kecamatan.csv gives, in its order; always the project's. */
+  kecamatan: KecamatanPopulation[];
 }
 
 /** A program, scheme or job-title row with a valid occupation code that occupations.csv does not list. */
@@ -41,170 +47,188 @@ export type ReferenceResult = { ok: true; tables: ReferenceTables } | { ok: fals
 
 export const BUNDLED_REFERENCE_DIR = path.resolve(import.meta.dirname, '../../data/reference');
 
-type Row = { line: number; get: (column: string) => string };
+/** The contract's columns of a replaceable table (REFERENCE_COLUMNS), with how some of them are read. */
+function contractColumns(name: ReferenceName, rules: Record<string, Omit<ReferenceColumn, 'name' | 'required'>>): ReferenceColumn[] {
+  return REFERENCE_COLUMNS[name].map((c) => ({ ...c, ...rules[c.name] }));
+}
 
-/** Reads one reference table into rows keyed by canonical column; any problem is fatal. */
-async function readTable(name: ReferenceName, file: string): Promise<{ rows: Row[] } | { error: Message; line?: number }> {
-  const rows: Row[] = [];
-  let index: Map<string, number> | null = null;
-  for await (const event of readCsv(file)) {
-    if (event.kind === 'fatal') return { error: event.message, line: event.line };
-    if (event.kind === 'opened') {
-      const mapped = mapReferenceColumns(name, event.header.fields);
-      if (mapped.missing.length > 0) return { error: missingColumnMessage(mapped.missing[0]), line: event.header.line };
-      index = new Map(REFERENCE_COLUMNS[name].map((c, i) => [c.name, mapped.columns[i]]));
-      continue;
-    }
-    for (const record of event.records) {
-      if (rows.length === REFERENCE_MAX_ROWS[name]) {
-        const most = REFERENCE_MAX_ROWS[name];
-        return { line: record.line, error: message(
-          `${name}.csv lebih dari ${most.toLocaleString('id-ID')} baris, lebih dari yang dapat ditampilkan situs: paling banyak ${most.toLocaleString('id-ID')}`,
-          `${name}.csv has more than ${most.toLocaleString('en-GB')} rows, more than the site can show: at most ${most.toLocaleString('en-GB')}`) };
+const occupationCode = { parse: (text: string) => parseOccupationCode(text) };
+
+const OCCUPATIONS: ReferenceTableSpec<Occupation> = {
+  file: 'occupations.csv',
+  columns: contractColumns('occupations', {
+    occupation_code: { ...occupationCode, unique: { repeated: (code) => message(`kode ${code} muncul dua kali`, `code ${code} appears twice`) } },
+    slug: {
+      parse: (slug) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? valid(slug)
+        : invalid(message(`slug '${slug}' hanya boleh huruf kecil, angka dan tanda -`, `slug '${slug}' may only hold lower-case letters, digits and -`))),
+      unique: { repeated: (slug) => message(`slug '${slug}' muncul dua kali`, `slug '${slug}' appears twice`) },
+    },
+  }),
+  maxRows: REFERENCE_MAX_ROWS.occupations,
+  empty: message('tabel jabatan kosong', 'the occupations table is empty'),
+  record: (row) => valid({
+    code: row.get('occupation_code'), slug: row.get('slug'), name_id: row.get('name_id'), name_en: row.get('name_en'), group: row.get('group'),
+    short_id: row.get('short_id'), short_en: row.get('short_en'),
+  }),
+};
+
+const PROGRAMS: ReferenceTableSpec<Program> = {
+  file: 'programs.csv',
+  columns: contractColumns('programs', {
+    program_code: { unique: { key: codeKey, repeated: (code) => message(`kode program '${code}' muncul dua kali`, `program code '${code}' appears twice`) } },
+    occupation_code: occupationCode,
+  }),
+  maxRows: REFERENCE_MAX_ROWS.programs,
+  record: (row) => valid({ code: row.get('program_code'), name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: row.get('occupation_code') }),
+};
+
+const VALIDITY_OUT_OF_RANGE = invalid(message(
+  `validity_years harus bilangan bulat ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (tahun)`,
+  `validity_years must be a whole number ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (years)`));
+
+const SCHEMES: ReferenceTableSpec<Scheme> = {
+  file: 'schemes.csv',
+  columns: contractColumns('schemes', {
+    scheme_code: { unique: { key: codeKey, repeated: (code) => message(`kode skema '${code}' muncul dua kali`, `scheme code '${code}' appears twice`) } },
+    occupation_code: occupationCode,
+    validity_years: {
+      parse: (text) => {
+        const years = parseInteger(text);
+        return years.ok && years.value >= VALIDITY_YEARS.min && years.value <= VALIDITY_YEARS.max ? valid(String(years.value)) : VALIDITY_OUT_OF_RANGE;
+      },
+    },
+  }),
+  maxRows: REFERENCE_MAX_ROWS.schemes,
+  record: (row) => valid({
+    code: row.get('scheme_code'), name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: row.get('occupation_code'),
+    validityYears: Number(row.get('validity_years')),
+  }),
+};
+
+/** A fresh spec per load: compiling in re2-wasm takes milliseconds, and the bundled rows share one exclude, so each text is compiled once. */
+function jobTitlesTable(): ReferenceTableSpec<JobTitleRule> {
+  const seen = new Map<string, ReturnType<typeof compilePattern>>();
+  const compiled = (source: string) => {
+    let result = seen.get(source);
+    if (result === undefined) seen.set(source, (result = compilePattern(source)));
+    return result;
+  };
+  return {
+    file: 'job_titles.csv',
+    columns: contractColumns('job_titles', { occupation_code: occupationCode }),
+    maxRows: REFERENCE_MAX_ROWS.job_titles,
+    record: (row) => {
+      const pattern = compiled(row.get('pattern'));
+      if (!pattern.ok) return invalid(pattern.reason);
+      const exclude = row.get('exclude') === '' ? null : compiled(row.get('exclude'));
+      if (exclude && !exclude.ok) return invalid(message(`exclude: ${exclude.reason.id}`, `exclude: ${exclude.reason.en}`));
+      return valid({ pattern: pattern.pattern, source: row.get('pattern'), exclude: exclude && exclude.pattern, occupationCode: row.get('occupation_code') });
+    },
+  };
+}
+
+export const KBLI_DIVISIONS: ReferenceTableSpec<KbliDivision> = {
+  file: 'kbli_divisions.csv',
+  columns: [
+    {
+      name: 'kbli_code', required: true,
+      parse: (code) => (/^\d{2}$/.test(code) ? valid(code) : invalid(message('kode divisi KBLI harus 2 angka (contoh: 24)', 'a KBLI division code has 2 digits (e.g. 24)'))),
+      unique: { repeated: (code) => message(`kode ${code} muncul dua kali`, `code ${code} appears twice`) },
+    },
+    { name: 'name_id', required: true },
+    { name: 'name_en', required: true },
+    { name: 'aliases', required: false },
+  ],
+  // KBLI 2020 has 88 divisions.
+  maxRows: 100,
+  record: (row) => valid({
+    code: row.get('kbli_code'), name_id: row.get('name_id'), name_en: row.get('name_en'),
+    aliases: row.get('aliases').split('|').map((a) => a.trim()).filter((a) => a !== ''),
+  }),
+};
+
+const KECAMATAN_BY_BPS = new Map(KECAMATAN_LIST.map((k) => [k.bps, k]));
+
+/**
+ * kecamatan.csv gives each kecamatan's population. The kecamatan themselves (codes, names, slugs) are
+ * the contract's (§6, KECAMATAN_LIST), which the validator and the docs read; the file repeats them so a
+ * person updating populations sees which row is which, and a row that disagrees with the contract is refused.
+ */
+export const KECAMATAN: ReferenceTableSpec<KecamatanPopulation> = {
+  file: 'kecamatan.csv',
+  columns: [
+    {
+      name: 'bps_code', required: true,
+      parse: (code) => (KECAMATAN_BY_BPS.has(code) ? valid(code)
+        : invalid(message(`kode BPS ${code} bukan kecamatan Kota Cilegon menurut kontrak`, `BPS code ${code} is not a kecamatan of Kota Cilegon in the contract`))),
+      unique: { repeated: (code) => message(`kode ${code} muncul dua kali`, `code ${code} appears twice`) },
+    },
+    { name: 'kemendagri_code', required: true },
+    { name: 'name', required: true },
+    { name: 'slug', required: true },
+    { name: 'population_2025h1', required: true, parse: (text) => {
+      const people = parseInteger(text);
+      return people.ok ? valid(String(people.value)) : people;
+    } },
+  ],
+  maxRows: KECAMATAN_LIST.length,
+  record: (row) => {
+    const kecamatan = KECAMATAN_BY_BPS.get(row.get('bps_code'))!;
+    for (const [column, expected] of [['kemendagri_code', kecamatan.kemendagri], ['name', kecamatan.name], ['slug', kecamatan.slug]] as const) {
+      if (row.get(column) !== expected) {
+        return invalid(message(
+          `${column} '${row.get(column)}' berbeda dengan kontrak untuk ${kecamatan.bps}: ${expected}`,
+          `${column} '${row.get(column)}' differs from the contract for ${kecamatan.bps}: ${expected}`));
       }
-      const columns = index!;
-      rows.push({ line: record.line, get: (column) => {
-        const i = columns.get(column) ?? -1;
-        return i >= 0 ? record.fields[i] ?? '' : '';
-      } });
     }
-  }
-  return { rows };
-}
+    return valid({ bps: kecamatan.bps, kemendagri: kecamatan.kemendagri, name: kecamatan.name, slug: kecamatan.slug, population: Number(row.get('population_2025h1')) });
+  },
+};
 
-function problem(file: string, line: number, text: Message): ReferenceResult {
-  return { ok: false, file, line, message: text };
-}
-
-function requireValues(file: string, name: ReferenceName, row: Row): ReferenceResult | null {
-  for (const column of REFERENCE_COLUMNS[name]) {
-    if (column.required && row.get(column.name) === '') {
-      return problem(file, row.line, message(`kolom '${column.name}' kosong`, `column '${column.name}' is empty`));
-    }
-  }
-  return null;
-}
-
-/** Loads the four tables, each from `inputReferenceDir` when present there, else from the bundled folder. */
+/** Loads every table: the four replaceable ones from the input's `reference/` when given there, else from the bundled folder. */
 export async function loadReferenceTables(
   overrides: Partial<Record<ReferenceName, string>>,
   bundledDir: string = BUNDLED_REFERENCE_DIR,
 ): Promise<ReferenceResult> {
   const sources = {} as Record<ReferenceName, 'bundled' | 'input'>;
-  const rowsOf = {} as Record<ReferenceName, { file: string; rows: Row[] }>;
-  for (const name of ['occupations', 'programs', 'schemes', 'job_titles'] as const) {
-    const file = overrides[name] ?? path.join(bundledDir, `${name}.csv`);
-    sources[name] = overrides[name] ? 'input' : 'bundled';
-    const read = await readTable(name, file);
-    if ('error' in read) return { ok: false, file, line: read.line, message: read.error };
-    rowsOf[name] = { file, rows: read.rows };
-  }
+  const load = async <R>(spec: ReferenceTableSpec<R>, name?: ReferenceName) => {
+    if (name) sources[name] = overrides[name] ? 'input' : 'bundled';
+    return loadReferenceTable(spec, (name && overrides[name]) || path.join(bundledDir, spec.file));
+  };
+  const failed = (problem: TableProblem): ReferenceResult => ({ ok: false, file: problem.file, line: problem.line, message: problem.message });
 
-  const occupations: Occupation[] = [];
-  const known = new Set<string>();
-  const slugs = new Set<string>();
-  {
-    const { file, rows } = rowsOf.occupations;
-    for (const row of rows) {
-      const missing = requireValues(file, 'occupations', row);
-      if (missing) return missing;
-      const code = parseOccupationCode(row.get('occupation_code'));
-      if (!code.ok) return problem(file, row.line, code.reason);
-      const slug = row.get('slug');
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-        return problem(file, row.line, message(`slug '${slug}' hanya boleh huruf kecil, angka dan tanda -`, `slug '${slug}' may only hold lower-case letters, digits and -`));
-      }
-      if (known.has(code.value)) return problem(file, row.line, message(`kode ${code.value} muncul dua kali`, `code ${code.value} appears twice`));
-      if (slugs.has(slug)) return problem(file, row.line, message(`slug '${slug}' muncul dua kali`, `slug '${slug}' appears twice`));
-      known.add(code.value);
-      slugs.add(slug);
-      occupations.push({
-        code: code.value, slug, name_id: row.get('name_id'), name_en: row.get('name_en'), group: row.get('group'),
-        short_id: row.get('short_id'), short_en: row.get('short_en'),
-      });
-    }
-    if (occupations.length === 0) return { ok: false, file, message: message('tabel jabatan kosong', 'the occupations table is empty') };
-  }
+  const occupations = await load(OCCUPATIONS, 'occupations');
+  if (!occupations.ok) return failed(occupations);
+  const programs = await load(PROGRAMS, 'programs');
+  if (!programs.ok) return failed(programs);
+  const schemes = await load(SCHEMES, 'schemes');
+  if (!schemes.ok) return failed(schemes);
+  const jobTitles = await load(jobTitlesTable(), 'job_titles');
+  if (!jobTitles.ok) return failed(jobTitles);
+  const kbli = await load(KBLI_DIVISIONS);
+  if (!kbli.ok) return failed(kbli);
+  const kecamatan = await load(KECAMATAN);
+  if (!kecamatan.ok) return failed(kecamatan);
 
   // Amendment 1.1 (§4): occupations.csv names the occupations the dashboard follows, not every one people
   // train for; a valid code it does not list is published as `other`, and data:check says so.
-  const unlisted: UnlistedOccupation[] = [];
-  const crosswalkOccupation = (table: UnlistedOccupation['table'], file: string, row: Row, code: string): ValueOrProblem<string> => {
-    const occupation = parseOccupationCode(row.get('occupation_code'));
-    if (!occupation.ok) return { problem: problem(file, row.line, occupation.reason) };
-    if (!known.has(occupation.value)) unlisted.push({ table, file, line: row.line, code, occupationCode: occupation.value });
-    return { value: occupation.value };
-  };
+  const listed = new Set(occupations.rows.map((r) => r.record.code));
+  const unlistedIn = <R extends { occupationCode: string }>(table: UnlistedOccupation['table'], loaded: { file: string; rows: { line: number; record: R }[] }, code: (record: R) => string) =>
+    loaded.rows.filter(({ record }) => !listed.has(record.occupationCode))
+      .map(({ line, record }): UnlistedOccupation => ({ table, file: loaded.file, line, code: code(record), occupationCode: record.occupationCode }));
+  const unlisted = [
+    ...unlistedIn('programs', programs, (p) => p.code),
+    ...unlistedIn('schemes', schemes, (s) => s.code),
+    ...unlistedIn('job_titles', jobTitles, (j) => j.source),
+  ];
 
-  const programs = new Map<string, Program>();
-  {
-    const { file, rows } = rowsOf.programs;
-    for (const row of rows) {
-      const missing = requireValues(file, 'programs', row);
-      if (missing) return missing;
-      const code = row.get('program_code');
-      const occupation = crosswalkOccupation('programs', file, row, code);
-      if ('problem' in occupation) return occupation.problem;
-      if (programs.has(codeKey(code))) return problem(file, row.line, message(`kode program '${code}' muncul dua kali`, `program code '${code}' appears twice`));
-      programs.set(codeKey(code), { code, name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: occupation.value });
-    }
-  }
-
-  const schemes = new Map<string, Scheme>();
-  {
-    const { file, rows } = rowsOf.schemes;
-    for (const row of rows) {
-      const missing = requireValues(file, 'schemes', row);
-      if (missing) return missing;
-      const code = row.get('scheme_code');
-      const occupation = crosswalkOccupation('schemes', file, row, code);
-      if ('problem' in occupation) return occupation.problem;
-      const years = parseInteger(row.get('validity_years'));
-      if (!years.ok || years.value < VALIDITY_YEARS.min || years.value > VALIDITY_YEARS.max) {
-        return problem(file, row.line, message(
-          `validity_years harus bilangan bulat ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (tahun)`,
-          `validity_years must be a whole number ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max} (years)`));
-      }
-      if (schemes.has(codeKey(code))) return problem(file, row.line, message(`kode skema '${code}' muncul dua kali`, `scheme code '${code}' appears twice`));
-      schemes.set(codeKey(code), { code, name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: occupation.value, validityYears: years.value });
-    }
-  }
-
-  const jobTitles: JobTitleRule[] = [];
-  {
-    // Compiling in re2-wasm takes milliseconds, and the bundled rows share one exclude: compile each text once.
-    const seen = new Map<string, ReturnType<typeof compilePattern>>();
-    const compiled = (source: string) => {
-      let result = seen.get(source);
-      if (result === undefined) seen.set(source, (result = compilePattern(source)));
-      return result;
-    };
-    const { file, rows } = rowsOf.job_titles;
-    for (const row of rows) {
-      const missing = requireValues(file, 'job_titles', row);
-      if (missing) return missing;
-      const occupation = crosswalkOccupation('job_titles', file, row, row.get('pattern'));
-      if ('problem' in occupation) return occupation.problem;
-      const pattern = compiled(row.get('pattern'));
-      if (!pattern.ok) return problem(file, row.line, pattern.reason);
-      const exclude = row.get('exclude') === '' ? null : compiled(row.get('exclude'));
-      if (exclude && !exclude.ok) return problem(file, row.line, message(`exclude: ${exclude.reason.id}`, `exclude: ${exclude.reason.en}`));
-      jobTitles.push({ pattern: pattern.pattern, source: row.get('pattern'), exclude: exclude && exclude.pattern, occupationCode: occupation.value });
-    }
-  }
-
-  return { ok: true, tables: { occupations, programs, schemes, jobTitles, sources, unlisted } };
-}
-
-type ValueOrProblem<T> = { value: T } | { problem: ReferenceResult };
-
-/** Kecamatan populations for per-capita rates; the file is fixed and comes with the project. */
-export function loadKecamatanPopulation(file: string = path.join(BUNDLED_REFERENCE_DIR, 'kecamatan.csv')): KecamatanPopulation[] {
-  const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-  const columns = header.split(',');
-  return lines.map((line) => {
-    const cells = line.split(',');
-    const get = (name: string) => cells[columns.indexOf(name)];
-    return { bps: get('bps_code'), kemendagri: get('kemendagri_code'), name: get('name'), slug: get('slug'), population: Number(get('population_2025h1')) };
-  });
+  return { ok: true, tables: {
+    occupations: occupations.rows.map((r) => r.record),
+    programs: new Map(programs.rows.map(({ record }) => [codeKey(record.code), record])),
+    schemes: new Map(schemes.rows.map(({ record }) => [codeKey(record.code), record])),
+    jobTitles: jobTitles.rows.map((r) => r.record),
+    sources, unlisted,
+    kbliDivisions: kbli.rows.map((r) => r.record),
+    kecamatan: kecamatan.rows.map((r) => r.record),
+  } };
 }

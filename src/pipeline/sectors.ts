@@ -6,12 +6,8 @@
 // terpetakan", counted for the data team (a row warning, and a count on the methodology page) without
 // its text.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import Papa from 'papaparse';
 import { message } from './messages.ts';
 import type { Reason } from './reasons.ts';
-import { BUNDLED_REFERENCE_DIR } from './reference.ts';
 
 export interface Sector {
   /** The published group: `kbli:42`, `unmapped` (a text naming no division), or `` for no sector given. */
@@ -27,20 +23,13 @@ export interface Sector {
   name_en: string;
 }
 
+/** A row of data/reference/kbli_divisions.csv, loaded with the other reference tables (reference.ts). */
 export interface KbliDivision {
   code: string;
   name_id: string;
   name_en: string;
   /** Other names the division goes by in exports (`Baja`, `Outsourcing`). */
   aliases: string[];
-}
-
-export function loadKbliDivisions(file: string = path.join(BUNDLED_REFERENCE_DIR, 'kbli_divisions.csv')): KbliDivision[] {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8').trim(), { header: true }).data;
-  return rows.map((r) => ({
-    code: r.kbli_code, name_id: r.name_id, name_en: r.name_en,
-    aliases: (r.aliases ?? '').split('|').map((a) => a.trim()).filter((a) => a !== ''),
-  }));
 }
 
 /** The divisions of KBLI 2020 (those of ISIC Rev. 4): a code outside these is not a KBLI code. */

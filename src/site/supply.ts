@@ -1,9 +1,11 @@
 // What an occupation's certified supply counts (issue 8, item 5): the schemes of schemes.csv mapped to
 // it, as reference.json publishes them, and any licence its workers hold that the certification data
 // cannot contain (data/reference/licences-outside.csv, kept by hand with its sources in SOURCES.md).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Papa from 'papaparse';
+import { bilingual, message } from '../pipeline/messages.ts';
+import { loadReferenceTable, type ReferenceTableSpec } from '../pipeline/reference-table.ts';
+import { parseOccupationCode } from '../pipeline/values/codes.ts';
+import { invalid, valid } from '../pipeline/values/result.ts';
 import type { Reference, SchemeRef } from './facts.ts';
 
 /** A licence issued outside BNSP/LSP and Kemnaker: `only` when it is the occupation's licence, `also` beside counted schemes. */
@@ -26,23 +28,28 @@ export function licencesOutsidePath(): string {
   return resolve('data/reference/licences-outside.csv');
 }
 
-const COLUMNS = ['occupation_code', 'kind', 'licence_id', 'licence_en', 'issuer_id', 'issuer_en', 'basis'] as const;
+const KINDS = ['only', 'also'] as const;
 
-/** Parses the table; a wrong header or kind is a mistake in the repository, so it stops the build with the line. */
-export function parseLicencesOutside(text: string): LicenceOutside[] {
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  const [header, ...body] = rows;
-  if (header?.join(',') !== COLUMNS.join(',')) throw new Error(`licences-outside.csv: the header must be ${COLUMNS.join(',')}`);
-  return body.map((row, i) => {
-    const entry = Object.fromEntries(COLUMNS.map((c, j) => [c, (row[j] ?? '').trim()])) as Record<(typeof COLUMNS)[number], string>;
-    if (entry.kind !== 'only' && entry.kind !== 'also') throw new Error(`licences-outside.csv line ${i + 2}: kind must be "only" or "also", not "${entry.kind}"`);
-    if (COLUMNS.some((c) => entry[c] === '')) throw new Error(`licences-outside.csv line ${i + 2}: every column needs a value`);
-    return { ...entry, kind: entry.kind };
-  });
-}
+/** The table as the one reference loader reads it: every column required; a problem stops the site's build, naming the line. */
+export const LICENCES_OUTSIDE: ReferenceTableSpec<LicenceOutside> = {
+  file: 'licences-outside.csv',
+  columns: [
+    { name: 'occupation_code', required: true, parse: parseOccupationCode },
+    { name: 'kind', required: true, parse: (kind) => ((KINDS as readonly string[]).includes(kind) ? valid(kind)
+      : invalid(message(`kind harus "only" atau "also", bukan "${kind}"`, `kind must be "only" or "also", not "${kind}"`))) },
+    ...['licence_id', 'licence_en', 'issuer_id', 'issuer_en', 'basis'].map((name) => ({ name, required: true })),
+  ],
+  maxRows: 200,
+  record: (row) => valid({
+    occupation_code: row.get('occupation_code'), kind: row.get('kind') as LicenceOutside['kind'],
+    licence_id: row.get('licence_id'), licence_en: row.get('licence_en'), issuer_id: row.get('issuer_id'), issuer_en: row.get('issuer_en'), basis: row.get('basis'),
+  }),
+};
 
-export function loadLicencesOutside(path: string = licencesOutsidePath()): LicenceOutside[] {
-  return parseLicencesOutside(readFileSync(path, 'utf8'));
+export async function loadLicencesOutside(path: string = licencesOutsidePath()): Promise<LicenceOutside[]> {
+  const loaded = await loadReferenceTable(LICENCES_OUTSIDE, path);
+  if (!loaded.ok) throw new Error(`${loaded.file}${loaded.line === undefined ? '' : ` line ${loaded.line}`}: ${bilingual(loaded.message)}`);
+  return loaded.rows.map((r) => r.record);
 }
 
 /** The schemes an occupation's certified supply counts, by name in the page's language, and the licences outside the data. */

@@ -1,7 +1,7 @@
 // Header cells → contract columns (§3, §4): one normalisation, canonical names and aliases, the first
 // of two columns naming one field wins, unknown columns are kept for the summary.
 
-import { COLUMNS, REFERENCE_COLUMNS, type ColumnSpec, type DatasetName, type ReferenceName } from '../contract.ts';
+import { COLUMNS, type ColumnSpec, type DatasetName } from '../contract.ts';
 import { message, type Message } from '../messages.ts';
 
 /** `Jenis Kelamin`, `JENIS_KELAMIN` and `jenis-kelamin` are all `jenis_kelamin`; `No.` is `no`. */
@@ -67,14 +67,6 @@ export function mapHeader<C extends NamedColumn>(columns: readonly C[], headerCe
 /** Maps a data file's header to the columns of its dataset (COLUMNS order). */
 export function mapColumns(dataset: DatasetName, headerCells: readonly string[]): ColumnMapping<ColumnSpec> {
   return mapHeader(COLUMNS[dataset], headerCells);
-}
-
-/** Maps a reference table's header to its columns (REFERENCE_COLUMNS order); reference tables have no aliases. */
-export function mapReferenceColumns(
-  name: ReferenceName,
-  headerCells: readonly string[],
-): ColumnMapping<(typeof REFERENCE_COLUMNS)[ReferenceName][number]> {
-  return mapHeader(REFERENCE_COLUMNS[name], headerCells);
 }
 
 /** The names a column is accepted under: its canonical name, then its aliases, each once. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadKbliDivisions, normaliseSectorText, sectorClassifier } from '../../../src/pipeline/sectors.ts';
+import { loadReferenceTables } from '../../../src/pipeline/reference.ts';
+import { normaliseSectorText, sectorClassifier } from '../../../src/pipeline/sectors.ts';
 
-const divisions = loadKbliDivisions();
+const loaded = await loadReferenceTables({});
+if (!loaded.ok) throw new Error(loaded.message.en);
+const divisions = loaded.tables.kbliDivisions;
 const classify = sectorClassifier(divisions);
 
 describe('employer sectors', () => {

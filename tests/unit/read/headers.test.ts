@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, DATASETS } from '../../../src/pipeline/contract.ts';
+import { COLUMNS, DATASETS, REFERENCE_COLUMNS } from '../../../src/pipeline/contract.ts';
 import {
-  mapColumns, mapReferenceColumns, missingColumnMessage, normaliseHeader,
+  mapColumns, mapHeader, missingColumnMessage, normaliseHeader,
 } from '../../../src/pipeline/read/headers.ts';
 
 describe('normaliseHeader', () => {
@@ -83,9 +83,9 @@ describe('missingColumnMessage', () => {
   });
 });
 
-describe('mapReferenceColumns', () => {
+describe('mapHeader on a reference table', () => {
   it('maps by normalised name only, with the same report', () => {
-    const mapped = mapReferenceColumns('schemes', ['Scheme Code', 'name_id', 'Name-EN', 'Catatan', 'scheme_code']);
+    const mapped = mapHeader(REFERENCE_COLUMNS.schemes, ['Scheme Code', 'name_id', 'Name-EN', 'Catatan', 'scheme_code']);
     expect(mapped.columns).toEqual([0, 1, 2, -1, -1]);
     expect(mapped.unknown).toEqual(['Catatan']);
     expect(mapped.duplicates).toEqual([{ column: 'scheme_code', used: 'Scheme Code', ignored: 'scheme_code' }]);
@@ -93,7 +93,7 @@ describe('mapReferenceColumns', () => {
   });
 
   it('accepts no aliases', () => {
-    const mapped = mapReferenceColumns('job_titles', ['pattern', 'kbji']);
+    const mapped = mapHeader(REFERENCE_COLUMNS.job_titles, ['pattern', 'kbji']);
     expect(mapped.columns).toEqual([0, -1, -1]);
     expect(mapped.missing.map((c) => c.name)).toEqual(['occupation_code']);
   });

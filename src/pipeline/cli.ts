@@ -31,10 +31,7 @@ export interface BuildArguments {
 
 /** Parses the build options plus `extra` string options; `usage` is printed with --help and on errors. */
 export function parseBuildArguments(argv: string[], usage: string, extra: ParseArgsOptionsConfig = {}): BuildArguments {
-  const fail = (problem: string): never => {
-    console.error(`${forTerminal(problem)}\n\n${usage}`);
-    process.exit(2);
-  };
+  const fail = (problem: string): never => usageError(problem, usage);
   let values: Record<string, string | string[] | boolean | undefined> = {};
   try {
     values = parseArgs({

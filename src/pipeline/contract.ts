@@ -234,14 +234,6 @@ export const KECAMATAN_LIST: readonly Kecamatan[] = [
   { bps: '3672040', kemendagri: '36.72.01', name: 'Cibeber', slug: 'cibeber', also: [] },
 ];
 
-/** Event dates per dataset (§5); an enrollment's end_date is an event unless its status is `ongoing`. */
-export const EVENT_COLUMNS: Record<DatasetName, readonly string[]> = {
-  enrollments: ['start_date', 'end_date'],
-  certifications: ['assessment_date'],
-  placements: ['placement_date'],
-  vacancies: ['posted_date'],
-};
-
 export type PlacementType = keyof typeof PLACEMENT_TYPE_VALUES;
 /** Placement types in the order placements store them (ingest.ts). */
 export const PLACEMENT_TYPES = Object.keys(PLACEMENT_TYPE_VALUES) as PlacementType[];

@@ -11,7 +11,7 @@ import type { KbliDivision } from './sectors.ts';
 import { compilePattern, type JobTitleRule } from './titles.ts';
 import { codeKey, parseOccupationCode } from './values/codes.ts';
 import { parseInteger } from './values/numbers.ts';
-import { invalid, valid, type ValueResult } from './values/result.ts';
+import { invalid, valid } from './values/result.ts';
 
 export interface Occupation {
   code: string; slug: string; name_id: string; name_en: string; group: string;

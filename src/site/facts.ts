@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { METRICS, metricSpec, type DatasetName, type MetricName } from '../pipeline/contract.ts';
 import type { Flag } from '../pipeline/metrics.ts';
 import type { FileCounts } from '../pipeline/ingest.ts';
-import { parseFacts, type DatasetSummary, type PublishedFact, type PublishedMeta } from '../pipeline/publish.ts';
+import { parseFacts, type PublishedFact, type PublishedMeta } from '../pipeline/publish.ts';
 
 export type { Flag } from '../pipeline/metrics.ts';
 
@@ -32,7 +32,6 @@ export function headlinePeriods(meta: Meta): { year: string; quarter: string } {
     quarter: meta.latest_complete.quarter ?? meta.periods.quarters.at(-1)!,
   };
 }
-export type DatasetMeta = DatasetSummary;
 export type { FileCounts };
 
 export interface Occupation {

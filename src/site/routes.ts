@@ -90,11 +90,6 @@ export function releaseFilePath(release: string, file: 'facts.csv' | 'meta.json'
   return `/data/${SEGMENTS.id.releases}/${release}/${file}`;
 }
 
-/** Endpoint params (`[...path]` style) for chart files, per language. */
-export function chartFilesDir(lang: Lang): string {
-  return SEGMENTS[lang].charts;
-}
-
 export const DATA_FILES = {
   facts: '/data/facts.csv',
   excel: '/data/facts-excel-id.csv',

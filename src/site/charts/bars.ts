@@ -38,7 +38,7 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
   const row = above ? 46 : 32;
   // With labels above, the bar sits in the lower part of its row.
   const insetTop = above ? 20 : 3;
-  const insetBottom = above ? 3 : 3;
+  const insetBottom = 3;
   const dy = (insetTop - insetBottom) / 2;
   const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? r.value ?? 0 : 0)));
   const shownRows = d.rows.filter((r) => r.state === 'shown' && r.value !== null);

@@ -52,12 +52,13 @@ function contractColumns(name: ReferenceName, rules: Record<string, Omit<Referen
   return REFERENCE_COLUMNS[name].map((c) => ({ ...c, ...rules[c.name] }));
 }
 
-const occupationCode = { parse: (text: string) => parseOccupationCode(text) };
+/** A KBJI code column, as the exports' occupation_code is read. */
+const occupationCodeColumn = { parse: parseOccupationCode };
 
 const OCCUPATIONS: ReferenceTableSpec<Occupation> = {
   file: 'occupations.csv',
   columns: contractColumns('occupations', {
-    occupation_code: { ...occupationCode, unique: { repeated: (code) => message(`kode ${code} muncul dua kali`, `code ${code} appears twice`) } },
+    occupation_code: { ...occupationCodeColumn, unique: { repeated: (code) => message(`kode ${code} muncul dua kali`, `code ${code} appears twice`) } },
     slug: {
       parse: (slug) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? valid(slug)
         : invalid(message(`slug '${slug}' hanya boleh huruf kecil, angka dan tanda -`, `slug '${slug}' may only hold lower-case letters, digits and -`))),
@@ -76,7 +77,7 @@ const PROGRAMS: ReferenceTableSpec<Program> = {
   file: 'programs.csv',
   columns: contractColumns('programs', {
     program_code: { unique: { key: codeKey, repeated: (code) => message(`kode program '${code}' muncul dua kali`, `program code '${code}' appears twice`) } },
-    occupation_code: occupationCode,
+    occupation_code: occupationCodeColumn,
   }),
   maxRows: REFERENCE_MAX_ROWS.programs,
   record: (row) => valid({ code: row.get('program_code'), name_id: row.get('name_id'), name_en: row.get('name_en'), occupationCode: row.get('occupation_code') }),
@@ -90,7 +91,7 @@ const SCHEMES: ReferenceTableSpec<Scheme> = {
   file: 'schemes.csv',
   columns: contractColumns('schemes', {
     scheme_code: { unique: { key: codeKey, repeated: (code) => message(`kode skema '${code}' muncul dua kali`, `scheme code '${code}' appears twice`) } },
-    occupation_code: occupationCode,
+    occupation_code: occupationCodeColumn,
     validity_years: {
       parse: (text) => {
         const years = parseInteger(text);
@@ -115,7 +116,7 @@ function jobTitlesTable(): ReferenceTableSpec<JobTitleRule> {
   };
   return {
     file: 'job_titles.csv',
-    columns: contractColumns('job_titles', { occupation_code: occupationCode }),
+    columns: contractColumns('job_titles', { occupation_code: occupationCodeColumn }),
     maxRows: REFERENCE_MAX_ROWS.job_titles,
     record: (row) => {
       const pattern = compiled(row.get('pattern'));

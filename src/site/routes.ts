@@ -160,6 +160,14 @@ export const DATA_FILES = {
   facts: '/data/facts.csv',
   excel: '/data/facts-excel-id.csv',
   datapackage: '/data/datapackage.json',
+  /** The data team's documents and templates (documents.ts). */
+  documents: '/data/dokumen/',
+} as const;
+
+/** The site's own files, language-neutral. */
+export const SITE_FILES = {
+  favicon: '/favicon.svg',
+  sitemap: '/sitemap.xml',
 } as const;
 
 /** Prefix a site path with the configured base (`/` or `/repo/`). */

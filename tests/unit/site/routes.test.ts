@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/site/i18n/lang.ts';
 import type { Catalog, PageKind } from '../../../src/site/routes.ts';
+import { restParam } from '../../../src/site/route-paths.ts';
 import { INDEXED_KINDS, ROUTES, chartFilePath, pagePath, pagesOf, releaseFilePath } from '../../../src/site/routes.ts';
 
 describe('release URLs', () => {
@@ -62,5 +63,14 @@ describe('the route table', () => {
       return [...(call?.[2] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
     });
     expect(rendered.toSorted()).toEqual(kinds.toSorted());
+  });
+});
+
+describe('restParam', () => {
+  it('turns a link\'s path into the catch-all route\'s rest parameter, the home page into none', () => {
+    expect(restParam(pagePath('id', { kind: 'overview' }))).toBeUndefined();
+    expect(restParam(pagePath('en', { kind: 'overview' }))).toBe('en');
+    expect(restParam(pagePath('en', { kind: 'occupationPrint', slug: 'welders' }))).toBe('en/occupations/welders/print');
+    expect(restParam(chartFilePath('id', 'kecamatan-map', 'csv', '2026-08-31'))).toBe('data/grafik/rilis/2026-08-31/kecamatan-map.csv');
   });
 });

@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { socialPreviews } from './src/site/social/integration.ts';
 import { contentSecurityPolicies } from './src/site/csp/integration.ts';
 
 export default defineConfig({
@@ -8,12 +7,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
   trailingSlash: 'always',
-  i18n: {
-    locales: ['id', 'en'],
-    defaultLocale: 'id',
-    routing: { prefixDefaultLocale: false },
-  },
   devToolbar: { enabled: false },
-  // The policies go in last: they hash each page's finished bytes.
-  integrations: [socialPreviews(), contentSecurityPolicies()],
+  // The policies hash each page's finished bytes.
+  integrations: [contentSecurityPolicies()],
 });

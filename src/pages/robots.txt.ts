@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../site/routes.ts';
+import { SITE_FILES, absoluteUrl } from '../site/routes.ts';
 
 export function GET({ site }: APIContext): Response {
-  const sitemap = absoluteUrl('/sitemap.xml', site?.href ?? 'http://localhost/', import.meta.env.BASE_URL);
+  const sitemap = absoluteUrl(SITE_FILES.sitemap, site?.href ?? 'http://localhost/', import.meta.env.BASE_URL);
   return new Response(`User-agent: *\nAllow: /\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain' } });
 }

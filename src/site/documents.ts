@@ -3,6 +3,7 @@
 // GitHub Actions knows no repository address (repository.ts), and a link must never lead nowhere.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DATA_FILES } from './routes.ts';
 
 export interface Document {
   /** The file in the repository. */
@@ -10,8 +11,6 @@ export interface Document {
   /** Its name on the site, under /data/dokumen/. */
   name: string;
 }
-
-export const DOCUMENT_DIR = '/data/dokumen/';
 
 export const DOCUMENTS: readonly Document[] = [
   { file: 'README.md', name: 'README.md' },
@@ -32,7 +31,7 @@ export function documentByFile(file: string): Document {
 
 /** The path of a document's copy on the site, before the base path. */
 export function documentPath(file: string): string {
-  return `${DOCUMENT_DIR}${documentByFile(file).name}`;
+  return `${DATA_FILES.documents}${documentByFile(file).name}`;
 }
 
 /**

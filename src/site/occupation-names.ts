@@ -3,10 +3,10 @@
 // and the downloads keep the code. A reference table without everyday names falls back to the KBJI title.
 import type { Occupation } from './facts.ts';
 import type { Lang } from './i18n/index.ts';
+import { localName } from './i18n/local-name.ts';
 
 export function everydayName(o: Occupation, lang: Lang): string {
-  const short = lang === 'id' ? o.short_id : o.short_en;
-  return short || (lang === 'id' ? o.name_id : o.name_en);
+  return (lang === 'id' ? o.short_id : o.short_en) || localName(o, lang);
 }
 
 /** KBJI titles abbreviate "not elsewhere classified" as YTDL: said in full where the title is shown. */

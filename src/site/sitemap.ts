@@ -1,24 +1,18 @@
 // Every page of the site in both languages, with hreflang alternates (embed pages are left out: noindex).
 import type { SiteData } from './facts.ts';
 import { HREFLANG, LANGS } from './i18n/index.ts';
-import type { PageRef } from './routes.ts';
-import { absoluteUrl, pagePath } from './routes.ts';
+import type { Catalog, PageRef } from './routes.ts';
+import { INDEXED_KINDS, absoluteUrl, pagePath, pagesOf } from './routes.ts';
 
+/** The indexed pages of the route table, in its order (charts are not needed: embeds are not indexed). */
 export function sitePages(site: SiteData, releases: readonly string[] = []): PageRef[] {
-  return [
-    { kind: 'overview' },
-    { kind: 'occupations' },
-    ...site.reference.occupations.map((o) => ({ kind: 'occupation' as const, slug: o.slug })),
-    { kind: 'kecamatanList' },
-    ...site.reference.kecamatan.map((k) => ({ kind: 'kecamatan' as const, slug: k.slug })),
-    { kind: 'methodology' },
-    { kind: 'data' },
-    { kind: 'releases' },
-    ...releases.map((release) => ({ kind: 'release' as const, release })),
-    { kind: 'changes' },
-    { kind: 'updating' },
-    ...site.reference.occupations.map((o) => ({ kind: 'occupationPrint' as const, slug: o.slug })),
-  ];
+  const catalog: Catalog = {
+    occupations: site.reference.occupations.map((o) => o.slug),
+    kecamatan: site.reference.kecamatan.map((k) => k.slug),
+    releases,
+    charts: () => [],
+  };
+  return pagesOf(INDEXED_KINDS, catalog, 'id');
 }
 
 export function sitemapXml(site: SiteData, origin: string, base: string, releases: readonly string[] = []): string {

@@ -1,5 +1,5 @@
 // After the build: every HTML page gets its Content-Security-Policy (policy.ts), computed from the
-// page's finished bytes. Runs after the social previews, which read the pages but do not change them.
+// page's finished bytes.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

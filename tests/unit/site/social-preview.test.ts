@@ -1,8 +1,7 @@
-// Social previews: the 1200×630 composition (pure SVG), the page facts it is made from, and the PNG.
+// Social previews: the 1200×630 composition (pure SVG) and the PNG.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { chartPlacement, clampLines, socialPreviewSvg, svgSize } from '../../../src/site/social/compose.ts';
-import { pageSource } from '../../../src/site/social/page.ts';
 import { svgToPng } from '../../../src/site/social/png.ts';
 import { pngSize } from '../../e2e/support/png.ts';
 
@@ -89,33 +88,6 @@ describe('preview helpers', () => {
   it('svgSize reads the chart\'s width and height, and refuses an SVG without them', () => {
     expect(svgSize(CHART)).toEqual({ width: 400, height: 300 });
     expect(() => svgSize('<svg viewBox="0 0 4 3"></svg>')).toThrow('no width and height');
-  });
-});
-
-describe('pageSource', () => {
-  const html = `<!doctype html><html lang="en"><head>
-    <meta property="og:url" content="https://example.org/en/occupations/welders/">
-    <meta property="og:description" content="Welders   (KBJI 7212): demand and supply.">
-    <meta property="og:image" content="https://example.org/en/occupations/welders/preview.png">
-  </head><body><p data-sample>Sample</p><h1>Welders
-    and flamecutters</h1>
-    <figure data-chart="welders-demand-supply"><h2 data-part="title">Demand is 9 times supply</h2><div data-part="chart">${CHART}</div></figure>
-    <figure data-chart="welders-funnel"><h2 data-part="title">Funnel</h2><div data-part="chart"><svg width="1" height="1"></svg></div></figure>
-  </body></html>`;
-
-  it('reads the heading, description, URL, preview URL, first chart and the sample banner', () => {
-    const p = pageSource(html);
-    expect(p).toMatchObject({
-      lang: 'en', heading: 'Welders and flamecutters', description: 'Welders (KBJI 7212): demand and supply.',
-      url: 'https://example.org/en/occupations/welders/', image: 'https://example.org/en/occupations/welders/preview.png', sample: true,
-    });
-    expect(p.chart?.title).toBe('Demand is 9 times supply');
-    expect(svgSize(p.chart!.svg)).toEqual({ width: 400, height: 300 });
-  });
-
-  it('has no image and no chart for a page that names none', () => {
-    const p = pageSource('<html lang="id"><head><meta name="description" content="x"></head><body><h1>404</h1></body></html>');
-    expect(p).toMatchObject({ lang: 'id', heading: '404', description: 'x', image: null, chart: null, sample: false });
   });
 });
 

@@ -1,9 +1,0 @@
-// The numbers of one chart of a release's page as CSV.
-import type { APIContext } from 'astro';
-import { chartCsvResponse, releaseChartPaths } from '../../../../../site/endpoints.ts';
-
-export const getStaticPaths = () => releaseChartPaths('id');
-
-export function GET({ params }: APIContext): Response {
-  return chartCsvResponse('id', String(params.chart), String(params.release));
-}

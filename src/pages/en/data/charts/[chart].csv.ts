@@ -1,9 +1,0 @@
-// The numbers of one chart as CSV.
-import type { APIContext } from 'astro';
-import { chartCsvResponse, chartPaths } from '../../../../site/endpoints.ts';
-
-export const getStaticPaths = () => chartPaths('en');
-
-export function GET({ params }: APIContext): Response {
-  return chartCsvResponse('en', String(params.chart));
-}

@@ -1,9 +1,0 @@
-// One chart of a release's page as a standalone SVG with title, legend and source.
-import type { APIContext } from 'astro';
-import { chartSvgResponse, releaseChartPaths } from '../../../../../../site/endpoints.ts';
-
-export const getStaticPaths = () => releaseChartPaths('en');
-
-export function GET({ params, site }: APIContext): Response {
-  return chartSvgResponse('en', String(params.chart), { site: site?.href ?? 'http://localhost/', base: import.meta.env.BASE_URL }, String(params.release));
-}

@@ -46,5 +46,6 @@ export async function benchNational(log: (line: string) => void = console.log): 
   const millions = (rows / 1e6).toFixed(1);
   log(`national ${millions}M rows (${(bytes / 2 ** 20).toFixed(0)} MiB): build ${build.seconds.toFixed(1)} s, ${build.peakRssMiB.toFixed(0)} MiB; `
     + `DuckDB ${duck.seconds.toFixed(1)} s, ${duck.peakRssMiB.toFixed(0)} MiB; ratio ${(build.seconds / duck.seconds).toFixed(1)}x `
+    + `(CPU time ${build.cpuSeconds.toFixed(1)} s vs ${duck.cpuSeconds.toFixed(1)} s, ${(build.cpuSeconds / duck.cpuSeconds).toFixed(1)}x) `
     + `(${availableParallelism()} cores, Node ${process.versions.node}, load average ${loadavg()[0].toFixed(1)})`);
 }

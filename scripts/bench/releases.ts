@@ -94,20 +94,34 @@ function projectCopy(dest: string): void {
   for (const cache of CACHES) rmSync(path.join(dest, 'node_modules', cache), { recursive: true, force: true });
 }
 
-interface SiteBuild { seconds: number; distMiB: number; pages: number }
+interface SiteBuild { seconds: number; cpuSeconds: number | null; distMiB: number; pages: number }
+
+/** GNU time, when installed: the CPU time of `npm run build` and every process it waited for. */
+const TIME = '/usr/bin/time';
 
 function siteBuild(dir: string): SiteBuild {
+  const usage = path.join(dir, '..', `${path.basename(dir)}.time`);
+  const [command, args] = existsSync(TIME) ? [TIME, ['-f', '%U %S', '-o', usage, 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
   const started = performance.now();
-  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const run = spawnSync(command, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`npm run build in ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  let cpuSeconds: number | null = null;
+  if (existsSync(usage)) {
+    const [user, system] = readFileSync(usage, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    cpuSeconds = user + system;
+    rmSync(usage);
+  }
   const dist = filesUnder(path.join(dir, 'dist'));
   return {
     seconds,
+    cpuSeconds,
     distMiB: dist.reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20,
     pages: dist.filter((f) => f.endsWith('.html')).length,
   };
 }
+
+const cpu = (build: SiteBuild) => (build.cpuSeconds === null ? '' : ` (CPU ${build.cpuSeconds.toFixed(0)} s)`);
 
 export async function benchReleases(count: number, log: (line: string) => void = console.log): Promise<void> {
   if (!Number.isInteger(count) || count < 2) throw new Error(`--releases: a whole number of releases, at least 2 (the sample's): ${count}`);
@@ -121,13 +135,17 @@ export async function benchReleases(count: number, log: (line: string) => void =
       cpSync(releasesFolder(releases, true), path.join(dir, releasesFolder(RELEASES_ROOT, true)), { recursive: true });
     }
     const cold = siteBuild(dir);
-    log(`site with ${label} releases, cold: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, dist ${cold.distMiB.toFixed(1)} MiB`);
+    log(`site with ${label} releases, cold: ${cold.seconds.toFixed(1)} s${cpu(cold)}, ${cold.pages} pages, dist ${cold.distMiB.toFixed(1)} MiB`);
     const warm = siteBuild(dir);
-    log(`site with ${label} releases, warm: ${warm.seconds.toFixed(1)} s`);
+    log(`site with ${label} releases, warm: ${warm.seconds.toFixed(1)} s${cpu(warm)}`);
     results[label] = { cold, warm };
     rmSync(dir, { recursive: true, force: true });
   }
   const [few, lots] = [results['2'], results[String(count)]];
+  if (few.warm.cpuSeconds && lots.warm.cpuSeconds) {
+    log(`CPU time, ${count} vs 2 releases: warm ${lots.warm.cpuSeconds.toFixed(0)} s vs ${few.warm.cpuSeconds.toFixed(0)} s, ratio ${(lots.warm.cpuSeconds / few.warm.cpuSeconds).toFixed(2)}x; `
+      + `cold ${lots.cold.cpuSeconds!.toFixed(0)} s vs ${few.cold.cpuSeconds!.toFixed(0)} s, ratio ${(lots.cold.cpuSeconds! / few.cold.cpuSeconds!).toFixed(2)}x`);
+  }
   log(`releases ${count} vs 2: warm ${lots.warm.seconds.toFixed(1)} s vs ${few.warm.seconds.toFixed(1)} s, ratio ${(lots.warm.seconds / few.warm.seconds).toFixed(2)}x (target ≤ 1.5x); `
     + `cold ${lots.cold.seconds.toFixed(1)} s vs ${few.cold.seconds.toFixed(1)} s, ratio ${(lots.cold.seconds / few.cold.seconds).toFixed(2)}x; `
     + `dist ${lots.warm.distMiB.toFixed(0)} vs ${few.warm.distMiB.toFixed(0)} MiB, ${lots.warm.pages} vs ${few.warm.pages} pages `

@@ -3,15 +3,24 @@
 // its own. Prints rows, wall time, rows per second and peak RSS.
 // npm run bench -- titles: times job-title classification on hostile inputs (a 1 MB title, `(a+)+$`)
 // and on 100,000 distinct titles, half of them matching a rule (no cache hit).
+// npm run bench -- --national: the data build against DuckDB on the national-scale input (issue 9,
+// scripts/bench/national.ts). npm run bench -- --releases 24: the site build with 24 kept releases
+// of the sample against the build with its two (scripts/bench/releases.ts). See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/pipeline/build.ts';
+import { runDuckDb } from './bench/duckdb.ts';
+import { benchNational } from './bench/national.ts';
+import { benchReleases } from './bench/releases.ts';
 import { loadReferenceTables } from '../src/pipeline/reference.ts';
 import { classifyTitle, compilePattern, titleClassifier, titleForMatching } from '../src/pipeline/titles.ts';
 
-const { values, positionals } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { rows: { type: 'string', default: '1000000' }, national: { type: 'boolean', default: false }, releases: { type: 'string' } },
+  allowPositionals: true,
+});
 
 async function write(file: string, header: string, n: number, row: (i: number) => string): Promise<void> {
   const out = createWriteStream(file);
@@ -79,6 +88,12 @@ async function benchTitles(): Promise<void> {
 
 if (positionals[0] === 'titles') {
   await benchTitles();
+} else if (values.national) {
+  await benchNational();
+} else if (values.releases !== undefined) {
+  await benchReleases(Number(values.releases));
+} else if (positionals[0] === 'duckdb') {
+  console.log(JSON.stringify(await runDuckDb(positionals[1], positionals[2], 'data/reference')));
 } else if (positionals[0] === 'run') {
   const start = performance.now();
   const result = await buildData({ input: positionals[1], out: positionals[2], report: path.join(positionals[2], '..', 'report.csv'), minCell: 5 });

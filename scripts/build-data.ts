@@ -7,6 +7,7 @@ import { UnreadableRelease } from '../src/pipeline/previous.ts';
 import { BUILD_OPTIONS_USAGE, parseBuildArguments, usageError } from '../src/pipeline/cli.ts';
 import { acceptedCounts } from '../src/pipeline/previous.ts';
 import { forTerminal } from '../src/pipeline/escape.ts';
+import { stderrProgress } from '../src/pipeline/progress.ts';
 import { previousFrom, releasesFor, unkeptNotice } from '../src/releases/release.ts';
 import { readPublication } from '../src/releases/store.ts';
 
@@ -39,10 +40,12 @@ if (previousFile !== undefined) {
 const releases = releasesRoot === undefined ? undefined : releasesFor(releasesRoot, args.input);
 if (releases !== undefined) previous = previousFrom(releases);
 
+const progress = stderrProgress();
 const result = await buildData({
   input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, previous, acceptDrop: args.acceptDrop,
-  onProgress: (line) => console.error(forTerminal(line)),
+  onProgress: progress.update,
 });
+progress.done();
 if (releases !== undefined && result.published) result.summary.push(...unkeptNotice(releases, result.published.asOf));
 for (const line of result.summary) console.log(forTerminal(line));
 process.exit(result.exitCode);

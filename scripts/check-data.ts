@@ -8,6 +8,7 @@ import { analyseInputs } from '../src/pipeline/analyse.ts';
 import { exitOnSystemError } from '../src/pipeline/cli.ts';
 import { checkExitCode, formatCheckReport, rejectionGrouper, type CheckedInput, type Lang } from '../src/pipeline/check.ts';
 import { forTerminal } from '../src/pipeline/escape.ts';
+import { stderrProgress } from '../src/pipeline/progress.ts';
 import { discoverFiles, discoverInputs, type DiscoveredInputs } from '../src/pipeline/read/discover.ts';
 import { DEFAULT_MIN_CELL } from '../src/pipeline/contract.ts';
 import { isoToDay } from '../src/pipeline/values/dates.ts';
@@ -78,10 +79,11 @@ if (files.length > 0) units.push({ kind: 'files', label: files.join(', '), input
 const checked: CheckedInput[] = [];
 for (const unit of units) {
   const grouper = rejectionGrouper();
+  const progress = stderrProgress();
   const analysis = await analyseInputs({
-    inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true,
-    onProgress: (line) => console.error(forTerminal(line)),
+    inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true, onProgress: progress.update,
   });
+  progress.done();
   // A reference table is named by its absolute path: name it as the person sees it.
   for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
   checked.push({ ...unit, analysis, rejections: grouper.groups() });

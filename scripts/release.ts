@@ -2,6 +2,7 @@
 // The data build suppressed against the newest earlier release, then kept as data/releases/<as-of>/.
 import { BUILD_OPTIONS_USAGE, parseBuildArguments } from '../src/pipeline/cli.ts';
 import { forTerminal } from '../src/pipeline/escape.ts';
+import { stderrProgress } from '../src/pipeline/progress.ts';
 import { release } from '../src/releases/release.ts';
 import { RELEASES_ROOT } from '../src/releases/store.ts';
 
@@ -13,9 +14,11 @@ ${BUILD_OPTIONS_USAGE}
   --releases  folder rilis / releases folder (default: ${RELEASES_ROOT}; data contoh / the sample: ${RELEASES_ROOT}/sample)`;
 
 const args = parseBuildArguments(process.argv.slice(2), USAGE, { releases: { type: 'string', default: RELEASES_ROOT } });
+const progress = stderrProgress();
 const result = await release({
   input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, acceptDrop: args.acceptDrop, releases: args.extra.releases!,
-  onProgress: (line) => console.error(forTerminal(line)),
+  onProgress: progress.update,
 });
+progress.done();
 for (const line of result.summary) console.log(forTerminal(line));
 process.exit(result.exitCode);

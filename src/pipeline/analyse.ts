@@ -6,6 +6,7 @@
 import { DATASETS, MAX_AS_OF_DAYS_AFTER_LATEST_EVENT, MAX_REJECTED_SHARE_DENOMINATOR, type DatasetName } from './contract.ts';
 import { ingest, type FatalError, type Ingested, type Rejection } from './ingest.ts';
 import { message, type Message } from './messages.ts';
+import type { OnProgress } from './progress.ts';
 import { datasetSummary, type DatasetSummary } from './publish.ts';
 import type { DiscoveredInputs } from './read/discover.ts';
 import { loadReferenceTables, type ReferenceTables } from './reference.ts';
@@ -16,8 +17,8 @@ export interface AnalysisOptions {
   /** Day number of `--as-of`, or undefined for the latest event. */
   asOf?: number;
   onReject: (r: Rejection) => void;
-  /** Progress lines for long inputs. */
-  onProgress?: (line: string) => void;
+  /** Progress of each file as it is read (progress.ts turns it into lines). */
+  onProgress?: OnProgress;
   /**
    * Read on after a file that cannot be read, so that every such file is named (data:check).
    * The build stops at the first: nothing after it could be published anyway.
@@ -84,10 +85,6 @@ function reasonCounter() {
 
 type EventSpan = { first: number; last: number } | null;
 
-/** Files over this size report their progress, at most every PROGRESS_INTERVAL_MS. */
-const PROGRESS_MIN_BYTES = 20_000_000;
-const PROGRESS_INTERVAL_MS = 2000;
-
 export async function analyseInputs(options: AnalysisOptions): Promise<Analysis> {
   const { inputs } = options;
   const reference = await loadReferenceTables(inputs.reference);
@@ -102,7 +99,6 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
   }
   const refusedFile = (error: FatalError): Refusal => ({ rule: 'refused_file', file: error.file, line: error.line, message: error.message });
   const reasons = reasonCounter();
-  let lastProgress = 0;
   const ingested = await ingest({
     reference: reference.tables,
     inputs: inputs.files,
@@ -110,12 +106,7 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
       reasons.add(r);
       options.onReject(r);
     },
-    onProgress: options.onProgress && ((file, read, total) => {
-      const now = Date.now();
-      if (total < PROGRESS_MIN_BYTES || now - lastProgress < PROGRESS_INTERVAL_MS) return;
-      lastProgress = now;
-      options.onProgress!(`${file}: ${Math.round((100 * read) / total)} %`);
-    }),
+    onProgress: options.onProgress,
     onFatal: options.readPastRefusedFiles ? (error) => refusals.push(refusedFile(error)) : undefined,
   });
   if (!ingested.ok) {

@@ -15,6 +15,7 @@ import { acceptedDropLines, dropRefusal, dropsAgainst } from './drop.ts';
 import { cleanLeftovers, lockOutput, outputRefusal, publishFolder, REPORT_HEADER } from './output.ts';
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
+import type { OnProgress } from './progress.ts';
 import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
 import { UnreadableRelease, publishedCells, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
@@ -32,8 +33,8 @@ export interface BuildOptions {
   asOf?: number;
   report: string;
   minCell: number;
-  /** Progress lines for long inputs. */
-  onProgress?: (line: string) => void;
+  /** Progress of each file as it is read (progress.ts turns it into lines). */
+  onProgress?: OnProgress;
   /**
    * The release to suppress against (revision-safe suppression), chosen once the as-of date is known;
    * none: the contract's suppression exactly. It must be earlier than the as-of date.

@@ -105,7 +105,7 @@ export interface IngestOptions {
   reference: ReferenceTables;
   inputs: Record<DatasetName, InputFile[]>;
   onReject: (r: Rejection) => void;
-  onProgress?: (file: string, bytesRead: number, bytesTotal: number) => void;
+  onProgress?: (file: string, bytesRead: number, bytesTotal: number, rowsRead: number) => void;
   /**
    * When given, a file that cannot be read is reported here and reading goes on with the next file,
    * so one run can name every such file (data:check). Without it, the first one ends ingest (the build).
@@ -206,7 +206,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
         options.onReject({ dataset, file: input.name, line, column: problem.column, value: problem.value, reason: problem.reason });
       };
 
-      const progress = options.onProgress ? (read: number, total: number) => options.onProgress!(input.name, read, total) : undefined;
+      const progress = options.onProgress ? (read: number, total: number) => options.onProgress!(input.name, read, total, counts.rows_read) : undefined;
       let fatal: FatalError | null = null;
       for await (const event of readCsv(input.path, { onProgress: progress })) {
         if (event.kind === 'fatal') {

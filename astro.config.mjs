@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { socialPreviews } from './src/site/social/integration.ts';
 import { contentSecurityPolicies } from './src/site/csp/integration.ts';
+import { releasePageCache } from './src/site/releases/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://link-and-match-cilegon.github.io',
@@ -14,6 +15,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  // The policies go in last: they hash each page's finished bytes.
-  integrations: [socialPreviews(), contentSecurityPolicies()],
+  // The policies go after the previews: they hash each page's finished bytes. The release page cache
+  // goes last: it stores and restores release pages as finished, previews and policies included.
+  integrations: [socialPreviews(), contentSecurityPolicies(), releasePageCache()],
 });

@@ -4,15 +4,15 @@ import { allFigures, figureById, figuresOn } from './figures/index.ts';
 import { figureCsv } from './figures/figure.ts';
 import { figureStandaloneSvg } from './figures/present.ts';
 import type { Lang } from './i18n/index.ts';
-import { siteReleases } from './releases.ts';
+import { releasesToRender } from './releases/cache.ts';
 
 export function chartPaths(lang: Lang) {
   return allFigures(lang).map((f) => ({ params: { chart: f.id } }));
 }
 
-/** The charts of every release page: `{ release, chart }`. */
+/** The charts of every release page this build renders (releases/cache.ts): `{ release, chart }`. */
 export function releaseChartPaths(lang: Lang) {
-  return siteReleases().flatMap((r) => figuresOn(lang, { kind: 'release', release: r.asOf }).map((f) => ({ params: { release: r.asOf, chart: f.id } })));
+  return releasesToRender().flatMap((r) => figuresOn(lang, { kind: 'release', release: r.asOf }).map((f) => ({ params: { release: r.asOf, chart: f.id } })));
 }
 
 export function chartCsvResponse(lang: Lang, chart: string, release?: string): Response {

@@ -101,18 +101,20 @@ export function restoreEntry(cacheDir: string, entry: CacheEntry, toDir: string)
 }
 
 /**
- * Removes the folders this cache made (they hold the marker) that are not among `keep` (entry names):
- * entries of older keys, and temporary folders an interrupted build left more than an hour ago.
- * Anything else in the folder is not ours and stays. Returns the names removed.
+ * Removes the folders this cache made (they hold the marker) that this build has no use for: entries
+ * of its releases under other keys, and temporary folders an interrupted build left over an hour ago.
+ * Entries of releases this build does not show (the other kind, sample or real) stay, and anything
+ * without the marker is not ours and stays. Returns the names removed.
  */
-export function pruneEntries(cacheDir: string, keep: ReadonlySet<string>, now = Date.now()): string[] {
+export function pruneEntries(cacheDir: string, keep: ReadonlySet<string>, releases: ReadonlySet<string>, now = Date.now()): string[] {
   if (!existsSync(cacheDir)) return [];
   const removed: string[] = [];
   for (const e of readdirSync(cacheDir, { withFileTypes: true })) {
     if (!e.isDirectory() || keep.has(e.name)) continue;
     const dir = path.join(cacheDir, e.name);
     if (!existsSync(path.join(dir, CACHE_MARKER))) continue;
-    if (e.name.startsWith('.tmp-') && now - statSync(dir).mtimeMs < TEMP_KEEP_MS) continue;
+    const temporary = e.name.startsWith('.tmp-');
+    if (temporary ? now - statSync(dir).mtimeMs < TEMP_KEEP_MS : !releases.has(e.name.slice(0, 10))) continue;
     rmSync(dir, { recursive: true, force: true });
     removed.push(e.name);
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextHash, releaseKey, releaseOutputDirs, renderingCodeHash } from '../../../src/site/releases/cache-key.ts';
 import { CACHE_MARKER, entryName, filesUnder, pruneEntries, readEntry, restoreEntry, writeEntry } from '../../../src/site/releases/cache-store.ts';
-import { releaseCacheDir } from '../../../src/site/releases/integration.ts';
+import { keptReleases, releaseCacheDir } from '../../../src/site/releases/integration.ts';
 
 const KEY = 'a'.repeat(64);
 const OTHER_KEY = 'b'.repeat(64);
@@ -170,10 +170,13 @@ describe('entries', () => {
 });
 
 describe('pruning', () => {
-  it('removes entries of other keys and old temporary folders the cache made, and nothing else', () => {
+  it('removes entries of this build\'s releases under other keys and old temporary folders the cache made, and nothing else', () => {
     const { cache } = stored('2026-08-31', KEY);
     const { dist, files } = distWithRelease('2026-08-31');
     writeEntry(cache, '2026-08-31', OTHER_KEY, dist, files);
+    // A release this build does not show (e.g. of real exports, while this build is of the sample).
+    const other = distWithRelease('2025-01-31');
+    writeEntry(cache, '2025-01-31', OTHER_KEY, other.dist, other.files);
     mkdirSync(path.join(cache, 'someone-elses'));
     writeFileSync(path.join(cache, 'README.txt'), 'not ours');
     for (const [name, hoursAgo] of [['.tmp-2026-08-31-old', 2], ['.tmp-2026-08-31-new', 0]] as const) {
@@ -182,9 +185,43 @@ describe('pruning', () => {
       const when = new Date(Date.now() - hoursAgo * 3_600_000);
       utimesSync(path.join(cache, name), when, when);
     }
-    const removed = pruneEntries(cache, new Set([entryName('2026-08-31', KEY)]));
+    const removed = pruneEntries(cache, new Set([entryName('2026-08-31', KEY)]), new Set(['2026-08-31', '2026-09-30']));
     expect(removed.sort()).toEqual(['.tmp-2026-08-31-old', entryName('2026-08-31', OTHER_KEY)]);
-    expect(readdirSync(cache).sort()).toEqual(['.tmp-2026-08-31-new', entryName('2026-08-31', KEY), 'README.txt', 'someone-elses']);
+    expect(readdirSync(cache).sort()).toEqual(['.tmp-2026-08-31-new', entryName('2025-01-31', OTHER_KEY), entryName('2026-08-31', KEY), 'README.txt', 'someone-elses']);
+  });
+});
+
+describe('the releases a build keys', () => {
+  it('are the kept releases of the live data\'s kind, as their bytes, and the live one only when its facts.csv is the live one', () => {
+    const root = temp('releases');
+    const keep = (folder: string, asOf: string, facts: string) => {
+      mkdirSync(path.join(root, folder, asOf), { recursive: true });
+      writeFileSync(path.join(root, folder, asOf, 'facts.csv'), facts);
+      writeFileSync(path.join(root, folder, asOf, 'meta.json'), `{"as_of":"${asOf}"}\n`);
+    };
+    keep('sample', '2026-08-31', 'older\n');
+    keep('sample', '2026-09-30', 'newer\n');
+    keep('.', '2026-09-30', 'real\n');
+    const live = temp('site-data');
+    writeFileSync(path.join(live, 'meta.json'), '{"as_of":"2026-09-30","sample":true}\n');
+    writeFileSync(path.join(live, 'facts.csv'), 'newer\n');
+    const kept = keptReleases(root, live);
+    expect(kept.releases.map((r) => r.asOf)).toEqual(['2026-08-31', '2026-09-30']);
+    expect(kept.releases[1].files).toEqual({ 'facts.csv': 'newer\n', 'meta.json': '{"as_of":"2026-09-30"}\n' });
+    expect(kept.live).toBe('2026-09-30');
+    writeFileSync(path.join(live, 'facts.csv'), 'newer, rebuilt\n');
+    expect(keptReleases(root, live).live).toBeUndefined();
+    writeFileSync(path.join(live, 'meta.json'), '{"as_of":"2026-09-30","sample":false}\n');
+    expect(keptReleases(root, live).releases.map((r) => r.files['facts.csv'])).toEqual(['real\n']);
+  });
+
+  it('stop the build with the release reader\'s own words when a kept release is broken', () => {
+    const root = temp('releases');
+    mkdirSync(path.join(root, 'sample/2026-08-31'), { recursive: true });
+    writeFileSync(path.join(root, 'sample/2026-08-31/facts.csv'), 'x\n');
+    const live = temp('site-data');
+    writeFileSync(path.join(live, 'meta.json'), '{"as_of":"2026-09-30","sample":true}\n');
+    expect(() => keptReleases(root, live)).toThrow(/meta\.json is missing/);
   });
 });
 

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicies } from './src/site/csp/integration.ts';
+import { releasePageCache } from './src/site/releases/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://link-and-match-cilegon.github.io',
@@ -8,6 +9,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  // The policies hash each page's finished bytes.
-  integrations: [contentSecurityPolicies()],
+  // The policies hash each page's finished bytes. The release page cache goes last: it stores and
+  // restores release pages as finished, previews and policies included.
+  integrations: [contentSecurityPolicies(), releasePageCache()],
 });

@@ -25,7 +25,9 @@ const started = performance.now();
 
 for (const build of BUILDS) {
   const out = path.join(work, build.name);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_INPUT: 'data/sample', SITE_DATA: path.join(out, 'site-data'), ...build.env };
+  // Each build renders every release itself (its own empty release page cache): copies from one
+  // cache would hide a difference between two renders.
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_INPUT: 'data/sample', SITE_DATA: path.join(out, 'site-data'), RELEASE_PAGE_CACHE: path.join(out, 'release-pages'), ...build.env };
   delete env.AS_OF;
   const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(out, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(path.join(work, `${build.name}.log`), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);

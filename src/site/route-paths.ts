@@ -7,6 +7,7 @@ import { siteData } from './facts.ts';
 import { allFigures, figuresOn } from './figures/index.ts';
 import { LANGS, type Lang } from './i18n/index.ts';
 import { siteReleases } from './releases.ts';
+import { releasesToRender } from './releases/cache.ts';
 import type { Catalog, PageKind, PageRef } from './routes.ts';
 import { chartExcelPath, chartFilePath, pagePath, pagesOf, previewImagePath, releaseFilePath } from './routes.ts';
 
@@ -36,22 +37,31 @@ function releaseOf(page: PageRef): string | undefined {
   return page.kind === 'release' ? page.release : page.kind === 'embed' ? page.release : undefined;
 }
 
+/**
+ * Leaves out what belongs to a release whose finished files the release page cache holds
+ * (releases/cache.ts): the cache copies them into dist/ after the build.
+ */
+function withoutCachedReleases<T extends { props: { release?: string } }>(routes: T[]): T[] {
+  const rendered = new Set(releasesToRender().map((r) => r.asOf));
+  return routes.filter((route) => route.props.release === undefined || rendered.has(route.props.release));
+}
+
 /** `getStaticPaths` of a catch-all page route `[...<param>].astro` rendering the given kinds. */
 export function pageRoutes(param: string, kinds: readonly PageKind[]) {
   const catalog = siteCatalog();
-  return LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
+  return withoutCachedReleases(LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
     params: { [param]: restParam(pagePath(lang, page)) },
     props: { lang, page, release: releaseOf(page) } satisfies PageProps,
-  })));
+  }))));
 }
 
 /** The social preview of every indexed page (the pages that name one in their head). */
 export function previewRoutes(param: string, kinds: readonly PageKind[]) {
   const catalog = siteCatalog();
-  return LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
+  return withoutCachedReleases(LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
     params: { [param]: restParam(previewImagePath(lang, page)) },
     props: { lang, page, release: releaseOf(page) } satisfies PageProps,
-  })));
+  }))));
 }
 
 export type ChartFormat = 'csv' | 'svg' | 'excel';
@@ -79,7 +89,7 @@ export function chartFileRoutes(param: string) {
 
 /** `getStaticPaths` of every release's files: its facts.csv and meta.json as kept, and the files of the charts on its page. */
 export function releaseFileRoutes(param: string) {
-  const releases = siteReleases().map((r) => r.asOf);
+  const releases = releasesToRender().map((r) => r.asOf);
   const own = releases.flatMap((release) => (['facts.csv', 'meta.json'] as const).map((name) => ({
     path: releaseFilePath(release, name),
     props: { lang: 'id', file: { release: name }, release } satisfies FileProps,

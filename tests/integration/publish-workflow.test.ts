@@ -153,3 +153,30 @@ describe('time limits (issue 7, item 3: no input makes the workflow run for hour
     }
   });
 });
+
+describe('keeping rendered release pages between runs (issue 9, target 3)', () => {
+  type CacheStep = { name?: string; uses: string; with: { path: string; key: string; 'restore-keys': string } };
+  const cache = buildSteps.find((s) => s.uses?.startsWith('actions/cache@')) as CacheStep | undefined;
+
+  it('restores .cache/release-pages with the standard cache action, pinned to a major version, before the site is built', () => {
+    expect(cache?.uses).toBe('actions/cache@v4');
+    expect(cache?.with.path).toBe('.cache/release-pages');
+    const at = (predicate: (s: (typeof buildSteps)[number]) => boolean) => buildSteps.findIndex(predicate);
+    expect(at((s) => s === cache)).toBeLessThan(at((s) => s.run === 'scripts/ci-publish.sh site'));
+    // The site step uses the default folder: no other folder is named for it.
+    expect(SCRIPT).not.toContain('RELEASE_PAGE_CACHE');
+  });
+
+  it('keys the cache on the lock file and the code, saves a new one every run, and falls back to older ones (each entry is checked by its own key)', () => {
+    const key = cache!.with.key;
+    expect(key).toContain("hashFiles('package-lock.json')");
+    expect(key).toContain("hashFiles('src/**')");
+    // A cache is never updated under an existing key: without the run id, a release added without a
+    // code change would be rendered again every day.
+    expect(key.endsWith('-${{ github.run_id }}')).toBe(true);
+    const restore = cache!.with['restore-keys'].trim().split('\n').map((k) => k.trim());
+    expect(restore.length).toBeGreaterThanOrEqual(2);
+    for (const prefix of restore) expect(key.startsWith(prefix), prefix).toBe(true);
+    expect(restore[restore.length - 1]).toBe('release-pages-');
+  });
+});

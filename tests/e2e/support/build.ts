@@ -63,7 +63,8 @@ export function buildTestSite(): BuiltSite {
   }
   const work = mkdtempSync(path.join(E2E_DIR, 'build-'));
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, SITE_DATA: path.join(work, 'site-data') };
+  // Its own release page cache: the test site's address differs from a dev build's, so their entries would replace each other.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, SITE_DATA: path.join(work, 'site-data'), RELEASE_PAGE_CACHE: path.join(E2E_DIR, 'release-pages') };
   delete env.AS_OF;
   const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(work, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(path.join(work, 'build.log'), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);

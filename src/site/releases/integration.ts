@@ -1,0 +1,113 @@
+// A release is immutable, so its pages are rendered once and reused (issue 9, target 3). Before the
+// pages are rendered, this looks up each kept release's entry in the release page cache under its key
+// (./cache-key.ts); the routes then skip the releases found (./cache.ts). After the build, once the
+// social previews and the Content-Security-Policies are in (this integration goes last), the files
+// of each release rendered now are stored, and the cached ones are copied into dist/: byte for byte
+// what a fresh render writes. Cache folder: `.cache/release-pages/`, or env RELEASE_PAGE_CACHE (a
+// path, or `off` to render everything and store nothing).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { RELEASE_FILES, readRelease, releaseDates, releasesFolder, type ReleaseFiles } from '../../releases/store.ts';
+import { siteDataDir } from '../facts.ts';
+import { releasesRoot } from '../releases.ts';
+import { setCachedReleases } from './cache.ts';
+import { contextHash, releaseKey, releaseOutputDirs, renderingCodeHash } from './cache-key.ts';
+import { type CacheEntry, entryName, filesUnder, pruneEntries, readEntry, restoreEntry, writeEntry } from './cache-store.ts';
+
+export const DEFAULT_CACHE_DIR = '.cache/release-pages';
+
+/** The cache folder, or undefined when the cache is off. */
+export function releaseCacheDir(root: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const setting = env.RELEASE_PAGE_CACHE?.trim();
+  if (setting === 'off') return undefined;
+  return path.resolve(root, setting || DEFAULT_CACHE_DIR);
+}
+
+export interface KeptRelease { asOf: string; files: ReleaseFiles }
+
+/**
+ * The releases the site shows (the kind of the live data: see ../releases.ts) as their kept bytes, and
+ * the one the live site is. Read, not parsed: parsing 24 releases' facts took 1.8 s of CPU here, and
+ * the pages parse them anyway (a release that does not parse fails the build there).
+ */
+export function keptReleases(root: string, dataDir: string): { releases: KeptRelease[]; live: string | undefined } {
+  const meta = JSON.parse(readFileSync(path.join(dataDir, 'meta.json'), 'utf8')) as { as_of: string; sample: boolean };
+  const folder = releasesFolder(root, meta.sample);
+  const releases = releaseDates(folder).map((asOf) => {
+    try {
+      return { asOf, files: Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(folder, asOf, name), 'utf8')])) as ReleaseFiles };
+    } catch {
+      // readRelease says what is wrong with the release, and how to fix it.
+      return { asOf, files: readRelease(folder, asOf).files };
+    }
+  });
+  // As liveReleaseOf decides (it stops the build when the kept release differs from the live data).
+  const kept = releases.find((r) => r.asOf === meta.as_of);
+  const liveFacts = path.join(dataDir, 'facts.csv');
+  const live = kept && existsSync(liveFacts) && kept.files['facts.csv'] === readFileSync(liveFacts, 'utf8') ? kept.asOf : undefined;
+  return { releases, live };
+}
+
+export function releasePageCache(): AstroIntegration {
+  let root = '';
+  let site = '';
+  let base = '';
+  let cacheDir: string | undefined;
+  let plan: { asOf: string; key: string; entry: CacheEntry | undefined }[] = [];
+  return {
+    name: 'lmc-release-page-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = config.site ?? '';
+        base = config.base;
+      },
+      'astro:build:start': ({ logger }) => {
+        cacheDir = releaseCacheDir(root);
+        plan = [];
+        if (!cacheDir) {
+          setCachedReleases(undefined);
+          logger.info('release page cache off (RELEASE_PAGE_CACHE=off): every release is rendered');
+          return;
+        }
+        const started = performance.now();
+        const { releases, live } = keptReleases(releasesRoot(), siteDataDir());
+        const code = renderingCodeHash(root);
+        const context = contextHash({ site, base, releases: releases.map((r) => r.asOf), live, siteDataDir: siteDataDir() });
+        const dir = cacheDir;
+        plan = releases.map((r) => {
+          const key = releaseKey(r.asOf, r.files, code, context);
+          return { asOf: r.asOf, key, entry: readEntry(dir, r.asOf, key) };
+        });
+        setCachedReleases(new Set(plan.filter((p) => p.entry).map((p) => p.asOf)));
+        const hits = plan.filter((p) => p.entry).length;
+        logger.info(`${hits} of ${plan.length} releases' pages from the cache, ${plan.length - hits} to render (${Math.round(performance.now() - started)} ms)`);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!cacheDir) return;
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        let stored = 0;
+        let copied = 0;
+        for (const p of plan) {
+          if (p.entry) {
+            copied += restoreEntry(cacheDir, p.entry, out);
+            continue;
+          }
+          const files = releaseOutputDirs(p.asOf).flatMap((d) => filesUnder(out, d));
+          if (files.length === 0) {
+            logger.warn(`release ${p.asOf}: no files rendered, nothing to cache`);
+            continue;
+          }
+          if (writeEntry(cacheDir, p.asOf, p.key, out, files)) stored += 1;
+          else logger.warn(`release ${p.asOf}: ${path.join(cacheDir, entryName(p.asOf, p.key))} exists and was not made by this cache; left alone, not stored`);
+        }
+        const pruned = pruneEntries(cacheDir, new Set(plan.map((p) => entryName(p.asOf, p.key))), new Set(plan.map((p) => p.asOf)));
+        setCachedReleases(undefined);
+        logger.info(`release page cache: ${copied} files of ${plan.filter((p) => p.entry).length} releases copied, ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}

@@ -4,6 +4,7 @@
 
 import { METRICS, PRIVATE_METRICS, RATE_HORIZON_ORDER, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
+import { parentPeriod } from './periods.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
 export const SUPPRESSED_COUNTS: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).suppressedCount);
@@ -87,15 +88,6 @@ export function suppressionGroups(facts: Fact[], metrics: readonly MetricName[] 
   }
   for (const g of groups) g.parts.sort((a, b) => compareBytes(factKey(a), factKey(b)));
   return groups;
-}
-
-/** A quarter's year, a month's quarter; null for a year. */
-export function parentPeriod(period: string): string | null {
-  const quarter = /^(\d{4})-Q[1-4]$/.exec(period);
-  if (quarter) return quarter[1];
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${month[1]}-Q${Math.floor((Number(month[2]) - 1) / 3) + 1}`;
-  return null;
 }
 
 /**

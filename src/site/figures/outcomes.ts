@@ -18,7 +18,8 @@ import { HORIZONS, ROUTES, rateMetric, routeMetric, withInterval } from '../outc
 import type { PageRef } from '../routes.ts';
 import { SMALL_N } from '../wilson.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missingNotes, periodEnd, sourcesOf, span } from './context.ts';
+import { windowClosesOn } from '../../pipeline/periods.ts';
+import { chartOptions, get, hatchLegend, missingNotes, sourcesOf, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
 /** Whether this edition's facts.csv has amendment 1.1's metrics (releases kept before it do not). */
@@ -73,12 +74,6 @@ export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
   };
 }
 
-/** The day a cohort's D-day window closes: its period's last day + D days (DATA-CONTRACT §7). */
-export function windowClosesAfter(period: string, days: number): string {
-  const end = new Date(`${periodEnd(period)}T00:00:00Z`);
-  return new Date(end.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Share placed within 30, 90, 180 and 365 days, per completion year, each rate with its 95 % interval. */
 export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
   const o2 = ctx.s.outcomes;
@@ -104,7 +99,7 @@ export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
     ...(open ? [{ label: o2.windowOpenLegend, color: PALETTE.windowOpen, swatch: 'outline' as const }] : []),
   ];
   const pointText = (p: (typeof points)[number], period: string) => {
-    if (p.cell?.flag === 'window_open') return ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesAfter(period, p.days)));
+    if (p.cell?.flag === 'window_open') return ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(period, p.days)));
     if (isSuppressed(p.cell)) return ctx.s.labels.suppressed;
     if (!shown(p.cell)) return ctx.s.labels.notPublished;
     return ctx.fmt.percent(p.cell.value);

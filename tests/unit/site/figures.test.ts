@@ -1,6 +1,6 @@
 // Figure builders from a small published data set: what the page, the table and the CSV show.
 import { describe, expect, it } from 'vitest';
-import { buildContext, windowClosesOn } from '../../../src/site/figures/context.ts';
+import { buildContext } from '../../../src/site/figures/context.ts';
 import { figureCsv, figureTable } from '../../../src/site/figures/figure.ts';
 import { occupationFigures } from '../../../src/site/figures/occupation.ts';
 import { gapFigure } from '../../../src/site/figures/overview.ts';
@@ -13,11 +13,6 @@ const welders = REFERENCE.occupations[1];
 describe('placement rate figure', () => {
   const ctx = buildContext(fixtureSite(), 'id');
   const placement = occupationFigures(ctx, welders).find((f) => f.id === 'welders-placement-rate')!;
-
-  it('closes a cohort\'s window 180 days after its last day', () => {
-    expect(windowClosesOn('2025-Q4')).toBe('2026-06-29');
-    expect(windowClosesOn('2024')).toBe('2025-06-29');
-  });
 
   it('shows every rate with its denominator and 95 % bounds (5 of 12: 19,3–68,0 %), and open windows with the date they close', () => {
     const table = figureTable(placement, t('id'), formatter('id'), 5);

@@ -6,20 +6,12 @@ import { KECAMATAN_LIST, METRICS, PLACEMENT_TYPES, PLACEMENT_WINDOW_DAYS, PRIVAT
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import type { Ingested } from './ingest.ts';
 import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
+import type { PublishedFact } from './published.ts';
 
 const { op } = aq;
 
-export type Flag = '' | 'suppressed' | 'window_open';
-
-/** One published number before formatting: a row of facts.csv. */
-export interface Fact {
-  metric: MetricName;
-  period: string;
-  occupation: string;
-  kecamatan: string;
-  sex: string;
-  value: number | null;
-  flag: Flag;
+/** One published number before formatting: a row of facts.csv, with what suppression needs to know of a rate. */
+export interface Fact extends PublishedFact {
   /** Rates only: the cohort and how many of it were placed. */
   numerator?: number;
   denominator?: number;

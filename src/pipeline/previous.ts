@@ -3,7 +3,7 @@
 
 import { DATASETS, type DatasetName } from './contract.ts';
 import { bilingual, message, type Message } from './messages.ts';
-import type { PublishedFact } from './publish.ts';
+import type { PublishedFact } from './published.ts';
 import { factKey, type PreviousRelease } from './suppress.ts';
 
 export interface PreviousPublication {

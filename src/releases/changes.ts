@@ -3,8 +3,7 @@
 // a suppressed cell is a flag here, never a number.
 
 import { metricSpec, type MetricName } from '../pipeline/contract.ts';
-import type { Flag } from '../pipeline/metrics.ts';
-import type { PublishedFact } from '../pipeline/publish.ts';
+import type { Flag, PublishedFact } from '../pipeline/published.ts';
 import { periodEndIso } from '../pipeline/periods.ts';
 import { compareBytes, factKey } from '../pipeline/suppress.ts';
 

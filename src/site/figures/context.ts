@@ -76,9 +76,12 @@ export function span(ctx: BuildContext, periods: readonly string[]): [string, st
   return periods.length ? [ctx.fmt.period(periods[0]), ctx.fmt.period(periods[periods.length - 1])] : ['–', '–'];
 }
 
-/** A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed). */
-export function per1000(c: Cell | undefined, population: number): Cell | undefined {
-  if (!c) return undefined;
+/**
+ * A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed).
+ * Without a population (reference.json publishes null when the table has none) there is no rate.
+ */
+export function per1000(c: Cell | undefined, population: number | null): Cell | undefined {
+  if (!c || population === null) return undefined;
   if (c.value === null) return c;
   return { value: Math.round((c.value / population) * 1_000_000) / 1000, flag: c.flag };
 }

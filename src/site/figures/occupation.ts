@@ -89,7 +89,7 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
   const absent = missing(ctx, 'demand_positions');
   const sectors = ctx.site.demand.by_sector
     .filter((r) => r.period === period && r.occupation === o.code)
-    .map((r) => (ctx.lang === 'en' && r.sector_en ? { ...r, sector: r.sector_en } : r))
+    .map((r) => (ctx.lang === 'en' ? { ...r, sector: r.sector_en } : r))
     .sort((a, b) => b.positions - a.positions || (a.sector < b.sector ? -1 : 1));
   const total = sectors.reduce((n, r) => n + r.positions, 0);
   // The chart shows the largest sectors and sums the rest; the table lists every sector.

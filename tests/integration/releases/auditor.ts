@@ -15,7 +15,7 @@
 import { METRICS, metricSpec } from '../../../src/pipeline/contract.ts';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
 import { rateThousandths } from '../../../src/pipeline/metrics.ts';
-import type { PublishedFact } from '../../../src/pipeline/publish.ts';
+import type { PublishedFact } from '../../../src/pipeline/published.ts';
 import { parentPeriod } from '../../../src/pipeline/periods.ts';
 import { factKey } from '../../../src/pipeline/suppress.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedFact } from '../../../src/pipeline/publish.ts';
+import type { PublishedFact } from '../../../src/pipeline/published.ts';
 import { changeSummary, moveSize, releaseChanges } from '../../../src/releases/changes.ts';
 
 /** `metric,period,occupation,kecamatan,sex,value,flag` lines → facts. */

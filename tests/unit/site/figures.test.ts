@@ -42,7 +42,7 @@ describe('placement rate figure', () => {
 describe('placement rate of an empty cohort', () => {
   it('says "tidak ada lulusan" instead of hiding a rate nobody could have', () => {
     const site = fixtureSite();
-    site.index.set('completed|2025-Q2|7212|*|*', { value: 0, flag: '' });
+    site.index.set('completed,2025-Q2,7212,*,*', { value: 0, flag: '' });
     const f = occupationFigures(buildContext(site, 'id'), welders).find((x) => x.id === 'welders-placement-rate')!;
     expect(figureTable(f, t('id'), formatter('id'), 5).rows[1]).toEqual(['triwulan II 2025', 'tidak ada lulusan', '–', '–']);
     expect(figureTable(f, t('id'), formatter('id'), 5).rows[2]).toEqual(['triwulan III 2025', 'disembunyikan demi privasi', '–', '–']);
@@ -55,7 +55,7 @@ describe('sector figure', () => {
     const sector = (lang: 'id' | 'en') => occupationFigures(buildContext(fixtureSite(), lang), welders).find((f) => f.id === 'welders-demand-by-sector')!;
     expect(sector('id').title).toContain('Industri logam dasar');
     expect(sector('en').title).toContain('Manufacture of basic metals');
-    expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Konstruksi', 'Total']);
+    expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Construction', 'Total']);
   });
 });
 

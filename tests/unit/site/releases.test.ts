@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { parseFacts } from '../../../src/pipeline/published.ts';
 import { releaseChanges } from '../../../src/releases/changes.ts';
 import { keepRelease } from '../../../src/releases/store.ts';
 import { changeRow, largestText } from '../../../src/site/changes.ts';

@@ -4,9 +4,8 @@
 
 import type { Ingested } from './ingest.ts';
 import { monthIndexOfDay, periodIndex, periodLabel, type Period } from './periods.ts';
-import type { PublishedDemand } from './published.ts';
+import { compareAscii, type PublishedDemand } from './published.ts';
 import { UNMAPPED_SECTOR } from './sectors.ts';
-import { compareBytes } from './suppress.ts';
 
 /**
  * Vacancy details for the pages (vacancies are not private; no employer names): by sector, and how
@@ -62,7 +61,7 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
       }
     }
   }
-  const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => compareBytes(a[0], b[0]));
+  const sorted = <T>(m: Map<string, T>) => [...m.entries()].sort((a, b) => compareAscii(a[0], b[0]));
   const demand: PublishedDemand = {
     by_sector: sorted(bySector).map(([k, s]) => {
       const [period, occ, code] = k.split('\u0000');

@@ -17,21 +17,21 @@ export interface Fact extends PublishedFact {
   denominator?: number;
 }
 
-/** A cell of a breakdown: the dimension labels as published. */
-export interface Cell { occupation: string; kecamatan: string; sex: string }
+/** A cell of a breakdown: the dimension labels as published (its value and flag are a Fact's). */
+export interface CellLabels { occupation: string; kecamatan: string; sex: string }
 
 type Breakdown = 'total' | 'occupation' | 'kecamatan' | 'sex';
 
 /** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics). */
-export function publishedCells(metric: MetricName, dimensions: Dimensions): Cell[] {
-  const cells: Cell[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
+export function publishedCells(metric: MetricName, dimensions: Dimensions): CellLabels[] {
+  const cells: CellLabels[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
   for (const code of [...dimensions.occupationCodes, 'other']) cells.push({ occupation: code, kecamatan: '*', sex: '*' });
   for (const code of [...KECAMATAN_LIST.map((k) => k.bps), 'unknown']) cells.push({ occupation: '*', kecamatan: code, sex: '*' });
   if (PRIVATE_METRICS.has(metric)) for (const sex of SEX_CODES) cells.push({ occupation: '*', kecamatan: '*', sex });
   return cells;
 }
 
-export function cellKey(period: string, cell: Cell): string {
+export function cellKey(period: string, cell: CellLabels): string {
   return `${period},${cell.occupation},${cell.kecamatan},${cell.sex}`;
 }
 
@@ -47,7 +47,7 @@ interface Rows {
 }
 
 type Measure = 'count' | 'sum' | 'distinct';
-type Label = (breakdown: Breakdown, code: number) => Cell;
+type Label = (breakdown: Breakdown, code: number) => CellLabels;
 
 function labeller(dimensions: Dimensions): Label {
   const kecamatan = [...KECAMATAN_LIST.map((k) => k.bps), 'unknown'];
@@ -75,7 +75,7 @@ function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map
   if (rows.person) columns.person = rows.person;
   if (rows.weight) columns.weight = rows.weight;
   const table = aq.table(columns);
-  const add = (granularity: Granularity, month: number, cell: Cell, n: number) => {
+  const add = (granularity: Granularity, month: number, cell: CellLabels, n: number) => {
     const period = periodLabels.get(`${granularity}:${periodIndex(granularity, month)}`);
     if (period === undefined) return;
     const key = cellKey(period, cell);

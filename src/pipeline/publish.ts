@@ -5,8 +5,7 @@
 import { CONTRACT_VERSION, KECAMATAN_LIST, metricSpec, type DatasetName, type ReferenceName } from './contract.ts';
 import { csvLine } from './csv-writer.ts';
 import type { Fact } from './metrics.ts';
-import { FACTS_HEADER, type DatasetSummary, type PublishedMeta, type PublishedReference } from './published.ts';
-import { compareBytes } from './suppress.ts';
+import { FACTS_HEADER, compareAscii, type DatasetSummary, type PublishedMeta, type PublishedReference } from './published.ts';
 import type { KecamatanPopulation, ReferenceTables } from './reference.ts';
 import type { NotRead } from './read/not-read.ts';
 import { dayToIso } from './values/dates.ts';
@@ -30,7 +29,7 @@ export function unsafeCount(facts: readonly Fact[]): Fact | undefined {
 /** facts.csv: UTF-8, comma, LF, header, sorted by the columns in order (byte order). */
 export function factsCsv(facts: Fact[]): string {
   const lines = facts.map((f) => csvLine([f.metric, f.period, f.occupation, f.kecamatan, f.sex, formatValue(f), f.flag]));
-  lines.sort(compareBytes);
+  lines.sort(compareAscii);
   return `${FACTS_HEADER}\n${lines.join('\n')}\n`;
 }
 

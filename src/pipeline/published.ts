@@ -37,6 +37,16 @@ export function factKey(f: FactLabels): string {
   return `${f.metric},${f.period},${f.occupation},${f.kecamatan},${f.sex}`;
 }
 
+/**
+ * Byte order of published labels, keys and lines (facts.csv is sorted by it). They are ASCII (codes,
+ * periods, metric names), and for ASCII the native UTF-16 code-unit order of `<` is byte order; names
+ * that may not be ASCII (input files) are sorted by read/discover.ts's compareBytes, which is exact for
+ * any text but slower.
+ */
+export function compareAscii(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const NUMBER = /^\d+(\.\d+)?$/;
 const COUNT = /^(0|[1-9]\d*)$/;
 const RATE = /^[01]\.\d{3}$/;

@@ -263,5 +263,5 @@ Latest event (the default as-of date): ${summary.latestEvent}.
 `;
 }
 
-export const SAMPLE_MARKER = 'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. '
+export const SAMPLE_MARKER_TEXT = 'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. '
   + 'Synthetic sample data: every file in this folder is made by a program (npm run sample) and is not real data; the numbers, names, NIKs, employers and certificate numbers are made up.\n';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Reference, SchemeRef } from './facts.ts';
+import type { Lang } from './i18n/index.ts';
 
 /** A licence issued outside BNSP/LSP and Kemnaker: `only` when it is the occupation's licence, `also` beside counted schemes. */
 export interface LicenceOutside {
@@ -46,7 +47,7 @@ export function loadLicencesOutside(path: string = licencesOutsidePath()): Licen
 }
 
 /** The schemes an occupation's certified supply counts, by name in the page's language, and the licences outside the data. */
-export function supplySources(reference: Pick<Reference, 'schemes'>, licences: readonly LicenceOutside[], occupationCode: string, lang: 'id' | 'en'): SupplySources {
+export function supplySources(reference: Pick<Reference, 'schemes'>, licences: readonly LicenceOutside[], occupationCode: string, lang: Lang): SupplySources {
   const name = (s: SchemeRef) => (lang === 'id' ? s.name_id : s.name_en);
   return {
     schemes: (reference.schemes ?? []).filter((s) => s.occupation_code === occupationCode).sort((a, b) => name(a).localeCompare(name(b), lang)),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../../../src/pipeline/published.ts';
-import { releaseChanges } from '../../../src/releases/changes.ts';
+import { releaseChanges } from '../../../src/releases/revisions.ts';
 import { keepRelease } from '../../../src/releases/store.ts';
 import { changeRow, largestText } from '../../../src/site/changes.ts';
 import { editionFigures } from '../../../src/site/figures/index.ts';
@@ -13,7 +13,7 @@ import { formatter } from '../../../src/site/format.ts';
 import { isStale } from '../../../src/site/freshness.ts';
 import { t } from '../../../src/site/i18n/index.ts';
 import { latestChanges, liveReleaseOf, loadReleases, releaseSiteData } from '../../../src/site/releases.ts';
-import { changeSummary } from '../../../src/releases/changes.ts';
+import { changeSummary } from '../../../src/releases/revisions.ts';
 import { FACTS_CSV, REFERENCE, fixtureSite } from './fixture.ts';
 
 const meta = (asOf: string, extra: object = {}) => `${JSON.stringify({ ...fixtureSite().meta, as_of: asOf, ...extra })}\n`;

@@ -3,9 +3,8 @@
 // a suppressed cell is a flag here, never a number.
 
 import { metricSpec, type MetricName } from '../pipeline/contract.ts';
-import type { Flag, PublishedFact } from '../pipeline/published.ts';
 import { periodEndIso } from '../pipeline/periods.ts';
-import { compareBytes, factKey } from '../pipeline/suppress.ts';
+import { compareAscii, factKey, type Flag, type PublishedFact } from '../pipeline/published.ts';
 
 export interface Published {
   value: number | null;
@@ -73,12 +72,8 @@ export function releaseChanges(older: ReleaseFacts, newer: ReleaseFacts): Releas
   }
   revisions.sort((a, b) => Number(a.change === null) - Number(b.change === null)
     || moveSize(b) - moveSize(a)
-    || compareBytes(revisionKey(a), revisionKey(b)));
+    || compareAscii(factKey(a), factKey(b)));
   return { older: older.asOf, newer: newer.asOf, revisions, newPeriods: [...newPeriods].sort(), dropped: before.size - matched };
-}
-
-function revisionKey(r: Revision): string {
-  return `${r.metric},${r.period},${r.occupation},${r.kecamatan},${r.sex}`;
 }
 
 /** Differences of rates published with 3 decimals, without binary noise (0.417 − 0.4 = 0.017). */
@@ -113,5 +108,5 @@ export function changeSummary(changes: ReleaseChanges): MetricSummary[] {
     if (r.change !== null && s.largest === undefined) s.largest = r; // revisions are sorted: the first is the largest
   }
   const size = (s: MetricSummary) => (s.largest ? moveSize(s.largest) : -1);
-  return [...byMetric.values()].sort((a, b) => size(b) - size(a) || b.revised - a.revised || compareBytes(a.metric, b.metric));
+  return [...byMetric.values()].sort((a, b) => size(b) - size(a) || b.revised - a.revised || compareAscii(a.metric, b.metric));
 }

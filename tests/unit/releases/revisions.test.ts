@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedFact } from '../../../src/pipeline/published.ts';
-import { changeSummary, moveSize, releaseChanges } from '../../../src/releases/changes.ts';
+import { changeSummary, moveSize, releaseChanges } from '../../../src/releases/revisions.ts';
 
 /** `metric,period,occupation,kecamatan,sex,value,flag` lines → facts. */
 function facts(...lines: string[]): PublishedFact[] {

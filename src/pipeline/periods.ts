@@ -105,6 +105,12 @@ export function periodYear(label: string): string {
   return label.slice(0, 4);
 }
 
+/** The quarter of its year a quarter label names, 1–4 (`2025-Q3` → 3); null for a year, a month or any other text. */
+export function quarterOfYear(label: string): number | null {
+  const period = parsePeriod(label);
+  return period?.granularity === 'quarter' ? (period.index % 4) + 1 : null;
+}
+
 /** A year, or the first quarter or month of one: where an axis of quarters or months starts a new year. */
 export function startsYear(label: string): boolean {
   const { granularity, index } = parsed(label);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   daysBetween, granularityOf, isProvisionalPeriod, latestCompletePeriod, parentPeriod, parsePeriod, periodEndIso, periodFirstDay, periodLabel,
-  periodLastDay, periodStartIso, periodYear, publishedPeriods, startsYear, windowClosesOn,
+  periodLastDay, periodStartIso, periodYear, publishedPeriods, quarterOfYear, startsYear, windowClosesOn,
 } from '../../../src/pipeline/periods.ts';
 import { rateThousandths } from '../../../src/pipeline/metrics.ts';
 import { dayToIso, isoToDay } from '../../../src/pipeline/values/dates.ts';
@@ -49,6 +49,7 @@ describe('period labels, the one calendar of pipeline and site', () => {
     expect(['2025-Q5', '2025-Q0', '2025-13', '2025-00', '2025-9', '25', '2025-09-30', 'Q3 2025', ''].map(parsePeriod)).toEqual(Array(9).fill(null));
     expect(() => periodEndIso('2025-13')).toThrow('"2025-13" is not a period label');
     expect(granularityOf('2025-Q3')).toBe('quarter');
+    expect(['2025-Q1', '2025-Q3', '2025-Q4', '2025', '2025-03', 'Jumlah'].map(quarterOfYear)).toEqual([1, 3, 4, null, null, null]);
     expect(periodYear('2025-09')).toBe('2025');
   });
 

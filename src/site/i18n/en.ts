@@ -169,6 +169,7 @@ export const en: Strings = {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population}. Source: ${source}.`,
     noCrossTab: 'Figures by occupation within a kecamatan are not published.',
+    introNoPopulation: (name: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Its population is not available.`,
   },
   methodology: {
     title: 'Methodology',

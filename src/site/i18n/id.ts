@@ -169,6 +169,7 @@ export const id = {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Penduduk: ${population} jiwa. Sumber: ${source}.`,
     noCrossTab: 'Rincian per jabatan di dalam kecamatan tidak diterbitkan.',
+    introNoPopulation: (name: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Jumlah penduduknya tidak tersedia.`,
   },
   methodology: {
     title: 'Metodologi',

@@ -7,9 +7,10 @@ import { DATASETS, MAX_AS_OF_DAYS_AFTER_LATEST_EVENT, MAX_REJECTED_SHARE_DENOMIN
 import { ingest, type FatalError, type Ingested, type Rejection } from './ingest.ts';
 import { message, type Message } from './messages.ts';
 import type { OnProgress } from './progress.ts';
-import { datasetSummary, type DatasetSummary } from './publish.ts';
+import type { DatasetSummary } from './published.ts';
 import type { DiscoveredInputs } from './read/discover.ts';
 import { loadReferenceTables, type ReferenceTables } from './reference.ts';
+import { datasetSummary } from './summary.ts';
 import { dayToIso } from './values/dates.ts';
 
 export interface AnalysisOptions {

@@ -16,15 +16,18 @@ import { cleanLeftovers, lockOutput, outputRefusal, publishFolder, REPORT_HEADER
 import { computeFacts } from './metrics.ts';
 import { publishedPeriods } from './periods.ts';
 import type { OnProgress } from './progress.ts';
-import { demandJson, factsCsv, metaJson, referenceJson, unsafeCount, type DatasetSummary } from './publish.ts';
-import { UnreadableRelease, publishedCells, type PreviousPublication } from './previous.ts';
+import { demandJson } from './demand.ts';
+import { factsCsv, metaJson, referenceJson, unsafeCount } from './publish.ts';
+import type { DatasetSummary } from './published.ts';
+import { UnreadableRelease, cellsByKey, type PreviousPublication } from './previous.ts';
 import { discoverInputs, type DiscoveredInputs } from './read/discover.ts';
 import { applySuppression } from './suppress.ts';
 import { dayToIso } from './values/dates.ts';
 import { formatSummary } from './summary.ts';
 import { isSystemError, systemErrorMessage } from './system-error.ts';
 
-export const SAMPLE_MARKER = 'SAMPLE-DATA.txt';
+/** The file that marks an input folder as the synthetic sample (its text: SAMPLE_MARKER_TEXT of sample/summary.ts). */
+export const SAMPLE_MARKER_FILE = 'SAMPLE-DATA.txt';
 
 export interface BuildOptions {
   input: string;
@@ -166,8 +169,8 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   const dropped = dropRefusal(drops, options.acceptDrop ?? [], previous?.asOf ?? '');
   if (dropped) return { result: failure(before, { message: dropped }, rejected) };
   before.push(...acceptedDropLines(drops, options.acceptDrop ?? []));
-  const complementary = applySuppression(facts, options.minCell, previous && publishedCells(previous.facts));
-  const sample = existsSync(path.join(options.input, SAMPLE_MARKER));
+  const complementary = applySuppression(facts, options.minCell, previous && cellsByKey(previous.facts));
+  const sample = existsSync(path.join(options.input, SAMPLE_MARKER_FILE));
 
   const files: Record<string, string> = {
     'facts.csv': factsCsv(facts),

@@ -12,12 +12,10 @@
 import { COLUMNS, DATASETS, DEFAULT_MIN_CELL, MAX_REJECTED_SHARE_DENOMINATOR, REFERENCE_COLUMNS, type DatasetName } from './contract.ts';
 import type { Analysis } from './analyse.ts';
 import type { FileCounts, Rejection } from './ingest.ts';
-import type { Message } from './messages.ts';
+import type { Lang, Message } from './messages.ts';
 import type { DiscoveredInputs } from './read/discover.ts';
 import { NOT_READ, shownName } from './read/not-read.ts';
 import type { Reason } from './reasons.ts';
-
-export type Lang = 'id' | 'en';
 
 /** Line numbers listed per group; the rest are counted. */
 export const MAX_LINES_PER_GROUP = 10;

@@ -6,7 +6,7 @@
 import { DATASETS, type DatasetName } from './contract.ts';
 import { message, type Message } from './messages.ts';
 import type { PreviousPublication } from './previous.ts';
-import type { DatasetSummary } from './publish.ts';
+import type { DatasetSummary } from './published.ts';
 
 export interface Drop {
   dataset: DatasetName;

@@ -17,8 +17,7 @@ import { codeKey } from './values/codes.ts';
 import { addCalendarYears } from './values/dates.ts';
 import { matchKecamatan } from './values/kecamatan.ts';
 import { columnIndex, rowValidator, type ColumnWarning, type RowProblem, type Value } from './validate.ts';
-
-export interface InputFile { path: string; name: string }
+import type { InputFile } from './read/discover.ts';
 
 export interface FileCounts {
   name: string;

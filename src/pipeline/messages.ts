@@ -6,6 +6,9 @@ export interface Message {
   en: string;
 }
 
+/** The project's two languages, Bahasa Indonesia (`id`) first and English (`en`): of messages, reports, docs and pages. */
+export type Lang = keyof Message;
+
 export function message(id: string, en: string): Message {
   return { id, en };
 }

@@ -6,40 +6,32 @@ import { KECAMATAN_LIST, METRICS, PLACEMENT_TYPES, PLACEMENT_WINDOW_DAYS, PRIVAT
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import type { Ingested } from './ingest.ts';
 import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
+import type { PublishedFact } from './published.ts';
 
 const { op } = aq;
 
-export type Flag = '' | 'suppressed' | 'window_open';
-
-/** One published number before formatting: a row of facts.csv. */
-export interface Fact {
-  metric: MetricName;
-  period: string;
-  occupation: string;
-  kecamatan: string;
-  sex: string;
-  value: number | null;
-  flag: Flag;
+/** One published number before formatting: a row of facts.csv, with what suppression needs to know of a rate. */
+export interface Fact extends PublishedFact {
   /** Rates only: the cohort and how many of it were placed. */
   numerator?: number;
   denominator?: number;
 }
 
-/** A cell of a breakdown: the dimension labels as published. */
-export interface Cell { occupation: string; kecamatan: string; sex: string }
+/** A cell of a breakdown: the dimension labels as published (its value and flag are a Fact's). */
+export interface CellLabels { occupation: string; kecamatan: string; sex: string }
 
 type Breakdown = 'total' | 'occupation' | 'kecamatan' | 'sex';
 
 /** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics). */
-export function publishedCells(metric: MetricName, dimensions: Dimensions): Cell[] {
-  const cells: Cell[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
+export function publishedCells(metric: MetricName, dimensions: Dimensions): CellLabels[] {
+  const cells: CellLabels[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
   for (const code of [...dimensions.occupationCodes, 'other']) cells.push({ occupation: code, kecamatan: '*', sex: '*' });
   for (const code of [...KECAMATAN_LIST.map((k) => k.bps), 'unknown']) cells.push({ occupation: '*', kecamatan: code, sex: '*' });
   if (PRIVATE_METRICS.has(metric)) for (const sex of SEX_CODES) cells.push({ occupation: '*', kecamatan: '*', sex });
   return cells;
 }
 
-export function cellKey(period: string, cell: Cell): string {
+export function cellKey(period: string, cell: CellLabels): string {
   return `${period},${cell.occupation},${cell.kecamatan},${cell.sex}`;
 }
 
@@ -55,7 +47,7 @@ interface Rows {
 }
 
 type Measure = 'count' | 'sum' | 'distinct';
-type Label = (breakdown: Breakdown, code: number) => Cell;
+type Label = (breakdown: Breakdown, code: number) => CellLabels;
 
 function labeller(dimensions: Dimensions): Label {
   const kecamatan = [...KECAMATAN_LIST.map((k) => k.bps), 'unknown'];
@@ -83,7 +75,7 @@ function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map
   if (rows.person) columns.person = rows.person;
   if (rows.weight) columns.weight = rows.weight;
   const table = aq.table(columns);
-  const add = (granularity: Granularity, month: number, cell: Cell, n: number) => {
+  const add = (granularity: Granularity, month: number, cell: CellLabels, n: number) => {
     const period = periodLabels.get(`${granularity}:${periodIndex(granularity, month)}`);
     if (period === undefined) return;
     const key = cellKey(period, cell);

@@ -3,8 +3,8 @@
 
 import { DATASETS, type DatasetName } from './contract.ts';
 import { bilingual, message, type Message } from './messages.ts';
-import type { PublishedFact } from './publish.ts';
-import { factKey, type PreviousRelease } from './suppress.ts';
+import { factKey, type PublishedFact } from './published.ts';
+import type { PreviousRelease } from './suppress.ts';
 
 export interface PreviousPublication {
   /** Its as-of date, YYYY-MM-DD: recorded as `previous_release` in the new meta.json. */
@@ -26,7 +26,7 @@ export function acceptedCounts(metaJson: string): Partial<Record<DatasetName, nu
 }
 
 /** Value (as text, empty when flagged) and flag of every published cell, by `metric,period,occupation,kecamatan,sex`. */
-export function publishedCells(facts: readonly PublishedFact[]): PreviousRelease {
+export function cellsByKey(facts: readonly PublishedFact[]): PreviousRelease {
   return new Map(facts.map((f) => [factKey(f), { value: f.value === null ? '' : String(f.value), flag: f.flag }]));
 }
 

@@ -1,12 +1,27 @@
 // The short console summary (§1): per dataset rows read / accepted / rejected / warnings, every entry
 // of the input that was not read (with why and what to do), unknown columns. Plain words, Indonesian / English.
+// The per-dataset counts it prints are the ones meta.json publishes and data:check reports (`datasetSummary`).
 
 import { DATASETS, type DatasetName } from './contract.ts';
-import type { Ingested } from './ingest.ts';
+import type { FileCounts, Ingested } from './ingest.ts';
 import { bilingual } from './messages.ts';
-import type { DatasetSummary } from './publish.ts';
+import type { DatasetSummary } from './published.ts';
 import { NOT_READ, shownName, type NotRead } from './read/not-read.ts';
 import { UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON } from './sectors.ts';
+import { dayToIso } from './values/dates.ts';
+
+const COUNT_FIELDS = ['rows_read', 'accepted', 'rejected', 'duplicate', 'superseded', 'out_of_scope', 'warnings'] as const;
+
+/** A dataset's row counts and dates as meta.json, the console summary and data:check report them. */
+export function datasetSummary(files: FileCounts[], events: { first: number; last: number } | null): DatasetSummary {
+  const summary: DatasetSummary = { present: files.some((f) => f.rows_read > 0), rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0, files };
+  if (events) {
+    summary.first_event = dayToIso(events.first);
+    summary.latest_event = dayToIso(events.last);
+  }
+  for (const f of files) for (const k of COUNT_FIELDS) summary[k] += f[k];
+  return summary;
+}
 
 const LABELS: Record<DatasetName, string> = {
   enrollments: 'peserta / enrollments',

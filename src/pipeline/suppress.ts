@@ -4,6 +4,8 @@
 
 import { METRICS, PRIVATE_METRICS, RATE_HORIZON_ORDER, RATE_MIN_DENOMINATOR, metricSpec, type MetricName } from './contract.ts';
 import { cellKey, type Fact } from './metrics.ts';
+import { parentPeriod } from './periods.ts';
+import { compareAscii, factKey } from './published.ts';
 
 /** Counts that are suppressed primarily and complementarily. */
 export const SUPPRESSED_COUNTS: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).suppressedCount);
@@ -16,10 +18,6 @@ export const RATES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).
 
 /** A group: a published total and the parts it is made of. */
 export interface Group { total: Fact; parts: Fact[] }
-
-export function factKey(f: Fact): string {
-  return `${f.metric},${cellKey(f.period, f)}`;
-}
 
 const isSuppressed = (f: Fact) => f.flag === 'suppressed';
 
@@ -85,17 +83,8 @@ export function suppressionGroups(facts: Fact[], metrics: readonly MetricName[] 
       if (parts.length > 0) groups.push({ total, parts });
     }
   }
-  for (const g of groups) g.parts.sort((a, b) => compareBytes(factKey(a), factKey(b)));
+  for (const g of groups) g.parts.sort((a, b) => compareAscii(factKey(a), factKey(b)));
   return groups;
-}
-
-/** A quarter's year, a month's quarter; null for a year. */
-export function parentPeriod(period: string): string | null {
-  const quarter = /^(\d{4})-Q[1-4]$/.exec(period);
-  if (quarter) return quarter[1];
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${month[1]}-Q${Math.floor((Number(month[2]) - 1) / 3) + 1}`;
-  return null;
 }
 
 /**
@@ -282,10 +271,5 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
     changed = byHorizon + byGroups > 0;
   }
   return added;
-}
-
-/** Byte order of UTF-8 strings; our keys are ASCII, so UTF-16 code-unit order is the same. */
-export function compareBytes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
 // metric (issue 8, item 12): /perubahan/ shows one collapsed group per release and metric instead of
 // one flat list of hundreds of rows. Pure: releases in, groups out.
 import type { MetricName } from '../pipeline/contract.ts';
-import { changeSummary, releaseChanges, type MetricSummary, type ReleaseChanges, type ReleaseFacts, type Revision } from './changes.ts';
+import { changeSummary, releaseChanges, type MetricSummary, type ReleaseChanges, type ReleaseFacts, type Revision } from './revisions.ts';
 
 /** Each release compared with the one before it, the newest comparison first; releases come oldest first. */
 export function changeHistory(releases: readonly ReleaseFacts[]): ReleaseChanges[] {

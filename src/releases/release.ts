@@ -4,13 +4,13 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SAMPLE_MARKER, buildData, type BuildOptions } from '../pipeline/build.ts';
+import { SAMPLE_MARKER_FILE, buildData, type BuildOptions } from '../pipeline/build.ts';
 import type { PreviousPublication } from '../pipeline/previous.ts';
 import { RELEASE_FILES, keepRelease, releaseBefore, releaseDates, releasesFolder, type ReleaseFiles } from './store.ts';
 
 /** The releases a build from `input` is suppressed against: real exports never meet the sample's. */
 export function releasesFor(root: string, input: string): string {
-  return releasesFolder(root, existsSync(path.join(input, SAMPLE_MARKER)));
+  return releasesFolder(root, existsSync(path.join(input, SAMPLE_MARKER_FILE)));
 }
 
 /** `previous` for the data build: the newest release in `folder` earlier than the as-of date. */

@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UnreadableRelease, acceptedCounts, type PreviousPublication } from '../pipeline/previous.ts';
-import { parseFacts, type PublishedFact } from '../pipeline/publish.ts';
+import { parseFacts, type PublishedFact } from '../pipeline/published.ts';
 
 /** Where the releases are kept, from the project's root. */
 export const RELEASES_ROOT = 'data/releases';

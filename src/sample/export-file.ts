@@ -3,7 +3,7 @@
 import type { DatasetName } from '../pipeline/contract.ts';
 
 export type Fate = 'accepted' | 'rejected' | 'duplicate' | 'superseded' | 'out_of_scope';
-export type Encoding = 'utf8' | 'utf8-bom' | 'windows-1252' | 'utf16le-bom';
+export type ExportEncoding = 'utf8' | 'utf8-bom' | 'windows-1252' | 'utf16le-bom';
 export type LineEnd = '\r\n' | '\n';
 
 export interface Column {
@@ -50,7 +50,7 @@ export interface ExportFile {
   rows: ExportRow[];
   delimiter: ',' | ';' | '\t';
   lineEnd: LineEnd;
-  encoding: Encoding;
+  encoding: ExportEncoding;
   /** Date style of the file's date columns, for corrupting them realistically. */
   dateStyle: string;
   /** Blank lines, and lines of empty fields (`;;;;`), after these row indexes. */
@@ -99,7 +99,7 @@ function encodeWindows1252(text: string): Uint8Array {
   return bytes;
 }
 
-export function encode(text: string, encoding: Encoding): Uint8Array {
+export function encode(text: string, encoding: ExportEncoding): Uint8Array {
   switch (encoding) {
     case 'utf8': return new TextEncoder().encode(text);
     case 'utf8-bom': return new TextEncoder().encode(`\uFEFF${text}`);

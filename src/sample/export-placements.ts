@@ -1,10 +1,11 @@
 // Placement exports: Disnaker's spreadsheet for 2023–2024 (rupiah with dots, AKL/AKAN), a 2025 web export,
 // and a 2026 file with yet other spellings.
+import type { PlacementType } from '../pipeline/contract.ts';
 import { yearOf } from './calendar.ts';
 import { type Column, type ExportFile, type ExportRow, newRow } from './export-file.ts';
 import type { LinkTarget } from './fates.ts';
 import { type DateStyle, formatCilegon, formatDate, formatKecamatan, formatNik, formatRupiah, formatSex, impossibleDate, type KecamatanStyle } from './formats.ts';
-import type { Placement, PlacementType } from './placements.ts';
+import type { Placement } from './placements.ts';
 import { chooseRow, duplicateExactly, duplicateWithConflict, reject, warn } from './problems.ts';
 import type { Random } from './random.ts';
 import type { SampleReference } from './reference.ts';

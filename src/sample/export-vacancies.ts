@@ -5,7 +5,7 @@ import { type Column, type ExportFile, type ExportRow, newRow } from './export-f
 import { type DateStyle, formatCilegon, formatDate, formatKecamatan, impossibleDate } from './formats.ts';
 import { chooseRow, duplicateExactly, duplicateWithConflict, reject, sprinkleBlankLines, warn } from './problems.ts';
 import type { Random } from './random.ts';
-import { classifyTitle, type SampleReference } from './reference.ts';
+import { occupationOfTitle, type SampleReference } from './reference.ts';
 import { YEARS } from './seasons.ts';
 import { OTHER_TITLE_CODES, type Vacancy, type VacancySource } from './vacancies.ts';
 import { SECTORS } from './world.ts';
@@ -60,7 +60,7 @@ function sectorText(random: Random, v: Vacancy, source: VacancySource): string {
 function publishedOccupation(reference: SampleReference, cells: Record<string, string>): string {
   const code = /^(\d{4})(?:\.0+)?$/.exec(cells.occupation_code ?? '')?.[1];
   if (code) return reference.occupations.has(code) ? code : 'other';
-  return classifyTitle(reference, cells.job_title);
+  return occupationOfTitle(reference, cells.job_title);
 }
 
 function rowFor(random: Random, v: Vacancy, style: Style, reference: SampleReference, closing: number | null): ExportRow {

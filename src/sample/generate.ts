@@ -14,7 +14,7 @@ import { createPeopleFactory } from './people.ts';
 import { generatePlacements } from './placements.ts';
 import { createRandom } from './random.ts';
 import type { SampleReference } from './reference.ts';
-import { readmeText, SAMPLE_MARKER, type SampleSummary, summarize } from './summary.ts';
+import { readmeText, SAMPLE_MARKER_TEXT, type SampleSummary, summarize } from './summary.ts';
 import { generateVacancies } from './vacancies.ts';
 
 export const SAMPLE_SEED = 3672; // BPS code of Kota Cilegon
@@ -58,7 +58,7 @@ export function generateSample(reference: SampleReference, seed = SAMPLE_SEED): 
   const summary = summarize(datasets);
   const files: SampleFile[] = Object.values(datasets).flat().map((file) => ({ path: file.path, bytes: renderBytes(file) }));
   files.push({ path: 'README.md', bytes: new TextEncoder().encode(readmeText(summary)) });
-  files.push({ path: 'SAMPLE-DATA.txt', bytes: new TextEncoder().encode(SAMPLE_MARKER) });
+  files.push({ path: 'SAMPLE-DATA.txt', bytes: new TextEncoder().encode(SAMPLE_MARKER_TEXT) });
   // CRLF, BOMs, Windows-1252 and UTF-16 are the point of the sample: git must not convert them.
   files.push({ path: '.gitattributes', bytes: new TextEncoder().encode('# Byte-exact test data: no line-ending conversion.\n* -text\n') });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

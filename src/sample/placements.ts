@@ -1,5 +1,6 @@
 // Job starts and business starts after training: weeks to months after the course, more often for
 // trades industry is short of, and with a certificate.
+import type { PlacementType } from '../pipeline/contract.ts';
 import { type Day, nextWorkday } from './calendar.ts';
 import { dayParts } from '../pipeline/values/dates.ts';
 import type { Certification } from './certifications.ts';
@@ -10,8 +11,6 @@ import type { Person } from './people.ts';
 import type { Random } from './random.ts';
 import { DATA_END } from './seasons.ts';
 import { SECTORS, UMK } from './world.ts';
-
-export type PlacementType = 'employed' | 'migrant' | 'self_employed';
 
 export interface Placement {
   id: string;

@@ -63,6 +63,6 @@ export function loadSampleReference(dir: URL): SampleReference {
 }
 
 /** The contract's rule for a vacancy without a valid code: the first job_titles row found in the title. */
-export function classifyTitle(reference: SampleReference, title: string): string {
+export function occupationOfTitle(reference: SampleReference, title: string): string {
   return reference.jobTitles.find((row) => row.pattern.test(title) && !row.exclude?.test(title))?.occupation ?? 'other';
 }

@@ -18,7 +18,7 @@ export interface FileSummary {
   skippedLines: number;
 }
 
-export interface DatasetSummary {
+export interface SampleDatasetSummary {
   dataset: DatasetName;
   files: FileSummary[];
   totals: FateCounts;
@@ -44,14 +44,14 @@ export interface YearVolumes {
 }
 
 export interface SampleSummary {
-  datasets: DatasetSummary[];
+  datasets: SampleDatasetSummary[];
   volumes: Record<number, YearVolumes>;
   latestEvent: string;
 }
 
 const ENCODING_NAMES: Record<string, string> = { utf8: 'UTF-8', 'utf8-bom': 'UTF-8 + BOM', 'windows-1252': 'Windows-1252', 'utf16le-bom': 'UTF-16 LE + BOM' };
 
-function summarizeDataset(dataset: DatasetName, files: readonly ExportFile[]): DatasetSummary {
+function summarizeDataset(dataset: DatasetName, files: readonly ExportFile[]): SampleDatasetSummary {
   const summaries = inReadingOrder(files).map((file) => ({
     path: file.path,
     description: file.description,
@@ -263,5 +263,5 @@ Latest event (the default as-of date): ${summary.latestEvent}.
 `;
 }
 
-export const SAMPLE_MARKER = 'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. '
+export const SAMPLE_MARKER_TEXT = 'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. '
   + 'Synthetic sample data: every file in this folder is made by a program (npm run sample) and is not real data; the numbers, names, NIKs, employers and certificate numbers are made up.\n';

@@ -2,7 +2,7 @@
 // only a folder the generator made (it holds SAMPLE-DATA.txt) or an empty one is ever emptied.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SAMPLE_MARKER as SAMPLE_MARKER_FILE } from '../pipeline/build.ts';
+import { SAMPLE_MARKER_FILE } from '../pipeline/build.ts';
 import { bilingual, type Message } from '../pipeline/messages.ts';
 import { folderRefusal } from '../pipeline/output.ts';
 import type { SampleFile } from './generate.ts';

@@ -1,8 +1,9 @@
 // The change list as people read it, in one language: metric and period names, the breakdown named
 // (occupation, kecamatan, sex), old and new values formatted — "disembunyikan / suppressed" for a
-// suppressed cell, never a number. The rows themselves come from src/releases/changes.ts.
+// suppressed cell, never a number. The rows themselves come from src/releases/revisions.ts.
 import { METRICS, metricSpec, type MetricName } from '../pipeline/contract.ts';
-import type { MetricSummary, Published, Revision } from '../releases/changes.ts';
+import { factKey } from '../pipeline/published.ts';
+import type { MetricSummary, Published, Revision } from '../releases/revisions.ts';
 import type { Reference } from './facts.ts';
 import type { Formatter } from './format.ts';
 import type { Strings } from './i18n/index.ts';
@@ -69,7 +70,7 @@ export function changeRow(l: Labels, r: Revision): ChangeRow {
     after: valueText(l, r.metric, r.after),
     change: changeText(l, r),
     periodWasOpen: r.periodWasOpen,
-    key: `${r.metric},${r.period},${r.occupation},${r.kecamatan},${r.sex}`,
+    key: factKey(r),
   };
 }
 

@@ -4,11 +4,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { METRICS, metricSpec, type DatasetName, type MetricName } from '../pipeline/contract.ts';
-import type { Flag } from '../pipeline/metrics.ts';
-import type { FileCounts } from '../pipeline/ingest.ts';
-import { parseFacts, type PublishedFact, type PublishedMeta } from '../pipeline/publish.ts';
-
-export type { Flag } from '../pipeline/metrics.ts';
+import {
+  factKey, parseFacts, type Flag, type PublishedDemand, type PublishedFact, type PublishedKecamatan, type PublishedMeta, type PublishedOccupation,
+  type PublishedReference, type PublishedScheme,
+} from '../pipeline/published.ts';
 
 /** One published number: a value, or null with the reason it is not shown. */
 export interface Cell {
@@ -16,11 +15,13 @@ export interface Cell {
   flag: Flag;
 }
 
-/** A row of facts.csv (read by the pipeline's own reader, next to its writer). */
-export type Fact = PublishedFact;
-
-/** meta.json, as the data build writes it. */
+// The published files' types under the names the pages use; they are declared once, in published.ts.
 export type Meta = PublishedMeta;
+export type Reference = PublishedReference;
+export type Occupation = PublishedOccupation;
+export type KecamatanRef = PublishedKecamatan;
+export type SchemeRef = PublishedScheme;
+export type Demand = PublishedDemand;
 
 /**
  * The year and quarter the headline figures are for: the latest complete ones, or — with less than
@@ -31,67 +32,6 @@ export function headlinePeriods(meta: Meta): { year: string; quarter: string } {
     year: meta.latest_complete.year ?? meta.periods.years.at(-1)!,
     quarter: meta.latest_complete.quarter ?? meta.periods.quarters.at(-1)!,
   };
-}
-export type { FileCounts };
-
-export interface Occupation {
-  code: string;
-  slug: string;
-  name_id: string;
-  name_en: string;
-  group?: string;
-  /** Everyday names ("Juru las", "Welder"); absent in reference.json written before they existed. */
-  short_id?: string;
-  short_en?: string;
-}
-
-export interface KecamatanRef {
-  bps: string;
-  kemendagri: string;
-  name: string;
-  slug: string;
-  population: number;
-}
-
-/** A certification scheme (schemes.csv): its certificates count as the occupation's certified supply. */
-export interface SchemeRef {
-  code: string;
-  name_id: string;
-  name_en: string;
-  occupation_code: string;
-}
-
-export interface Reference {
-  occupations: Occupation[];
-  kecamatan: KecamatanRef[];
-  schemes: SchemeRef[];
-  population_source: { id: string; en: string };
-}
-
-export interface SectorDemand {
-  period: string;
-  occupation: string;
-  /** The sector's name in Indonesian, and in English where known (a KBLI division). */
-  sector: string;
-  sector_en?: string;
-  positions: number;
-  vacancies: number;
-}
-
-export interface CertificateDemand {
-  period: string;
-  occupation: string;
-  positions: number;
-  positions_requiring_certificate: number;
-  vacancies: number;
-  vacancies_requiring_certificate: number;
-}
-
-export interface Demand {
-  by_sector: SectorDemand[];
-  certificate_required: CertificateDemand[];
-  /** Vacancies whose sector named no KBLI division, published as one group; absent before this count existed. */
-  unmapped_sectors?: { vacancies: number; positions: number; texts: number };
 }
 
 export interface KecamatanFeature {
@@ -113,7 +53,7 @@ export interface Dims {
 }
 
 export interface SiteData {
-  facts: Fact[];
+  facts: PublishedFact[];
   meta: Meta;
   reference: Reference;
   demand: Demand;
@@ -123,19 +63,16 @@ export interface SiteData {
   index: Map<string, Cell>;
 }
 
-function factKey(metric: string, period: string, dims: Dims): string {
-  return [metric, period, dims.occupation ?? '*', dims.kecamatan ?? '*', dims.sex ?? '*'].join('|');
-}
-
-export function indexFacts(facts: readonly Fact[]): Map<string, Cell> {
+/** Published cells by facts.csv key. */
+export function indexFacts(facts: readonly PublishedFact[]): Map<string, Cell> {
   const index = new Map<string, Cell>();
-  for (const f of facts) index.set(factKey(f.metric, f.period, f), { value: f.value, flag: f.flag });
+  for (const f of facts) index.set(factKey(f), { value: f.value, flag: f.flag });
   return index;
 }
 
 /** The published cell, or undefined when facts.csv has no such cross-tabulation (then the page leaves it out). */
 export function cell(data: Pick<SiteData, 'index'>, metric: MetricName, period: string, dims: Dims = {}): Cell | undefined {
-  return data.index.get(factKey(metric, period, dims));
+  return data.index.get(factKey({ metric, period, occupation: dims.occupation ?? '*', kecamatan: dims.kecamatan ?? '*', sex: dims.sex ?? '*' }));
 }
 
 /** The dataset a metric is counted from: when it is missing, the page says so instead of showing zeros. */

@@ -2,6 +2,7 @@
 // Dates are calendar dates (YYYY-MM-DD): they are formatted in UTC so no time zone can shift a day.
 import type { Lang } from './i18n/lang.ts';
 import { LOCALE } from './i18n/lang.ts';
+import { parsePeriod, periodStartIso, periodYear, quarterOfYear } from '../pipeline/periods.ts';
 
 export interface Formatter {
   lang: Lang;
@@ -55,14 +56,14 @@ export function formatter(lang: Lang): Formatter {
     date: (iso) => dateFormat.format(utcDate(iso)),
     shortDate: (iso) => shortDateFormat.format(utcDate(iso)),
     period: (p) => {
-      const quarter = /^(\d{4})-Q([1-4])$/.exec(p);
-      if (quarter) return lang === 'id' ? `triwulan ${ROMAN[+quarter[2] - 1]} ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
-      if (/^\d{4}-\d{2}$/.test(p)) return monthFormat.format(utcDate(`${p}-01`));
+      const quarter = quarterOfYear(p);
+      if (quarter !== null) return lang === 'id' ? `triwulan ${ROMAN[quarter - 1]} ${periodYear(p)}` : `Q${quarter} ${periodYear(p)}`;
+      if (parsePeriod(p)?.granularity === 'month') return monthFormat.format(utcDate(periodStartIso(p)));
       return p;
     },
     periodShort: (p) => {
-      const quarter = /^(\d{4})-Q([1-4])$/.exec(p);
-      if (quarter) return lang === 'id' ? f.period(p) : `Q${quarter[2]} ${quarter[1]}`;
+      const quarter = quarterOfYear(p);
+      if (quarter !== null && lang === 'en') return `Q${quarter} ${periodYear(p)}`;
       return f.period(p);
     },
   };

@@ -7,8 +7,8 @@ import type { Cell } from './facts.ts';
 import type { Interval } from './wilson.ts';
 import { SMALL_N, rateInterval } from './wilson.ts';
 
-export const ROUTES = ['employed', 'migrant', 'self_employed'] as const;
-export type Route = (typeof ROUTES)[number];
+export const PLACEMENT_ROUTES = ['employed', 'migrant', 'self_employed'] as const;
+export type Route = (typeof PLACEMENT_ROUTES)[number];
 export type RouteMetric = `placed_${Route}` & MetricName;
 
 export const HORIZONS = [30, 90, 180, 365] as const;

@@ -58,7 +58,7 @@ export function pageSummary(lang: Lang, page: PageRef): PageSummary {
       const { reference } = siteData();
       const k = reference.kecamatan.find((x) => x.slug === page.slug);
       if (!k) throw new Error(`no kecamatan "${page.slug}"`);
-      return titled(s.kecamatan.title(k.name), s.kecamatan.intro(k.name, fmt.count(k.population), reference.population_source[lang]), figuresOn(lang, page)[0]);
+      return titled(s.kecamatan.title(k.name), k.population === null ? s.kecamatan.introNoPopulation(k.name) : s.kecamatan.intro(k.name, fmt.count(k.population), reference.population_source[lang]), figuresOn(lang, page)[0]);
     }
     case 'methodology': return titled(s.methodology.title, s.methodology.intro);
     case 'data': return titled(s.data.title, s.data.intro);

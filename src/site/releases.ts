@@ -3,7 +3,7 @@
 // that the same figure builders draw — names, population and map from today's reference, the numbers
 // from the release. Read from `data/releases` (env RELEASES names another root).
 import { resolve } from 'node:path';
-import { releaseChanges, type ReleaseChanges } from '../releases/changes.ts';
+import { releaseChanges, type ReleaseChanges } from '../releases/revisions.ts';
 import { RELEASES_ROOT, readRelease, releaseDates, releasesFolder, type Release } from '../releases/store.ts';
 import { indexFacts, siteData, type Meta, type SiteData } from './facts.ts';
 

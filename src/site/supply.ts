@@ -8,6 +8,7 @@ import { parseOccupationCode } from '../pipeline/values/codes.ts';
 import { invalid, valid } from '../pipeline/values/result.ts';
 import type { Reference, SchemeRef } from './facts.ts';
 import { localName } from './i18n/local-name.ts';
+import type { Lang } from './i18n/index.ts';
 
 /** A licence issued outside BNSP/LSP and Kemnaker: `only` when it is the occupation's licence, `also` beside counted schemes. */
 export interface LicenceOutside {
@@ -54,7 +55,7 @@ export async function loadLicencesOutside(path: string = licencesOutsidePath()):
 }
 
 /** The schemes an occupation's certified supply counts, by name in the page's language, and the licences outside the data. */
-export function supplySources(reference: Pick<Reference, 'schemes'>, licences: readonly LicenceOutside[], occupationCode: string, lang: 'id' | 'en'): SupplySources {
+export function supplySources(reference: Pick<Reference, 'schemes'>, licences: readonly LicenceOutside[], occupationCode: string, lang: Lang): SupplySources {
   return {
     schemes: (reference.schemes ?? []).filter((s) => s.occupation_code === occupationCode).sort((a, b) => localName(a, lang).localeCompare(localName(b, lang), lang)),
     licences: licences.filter((l) => l.occupation_code === occupationCode),

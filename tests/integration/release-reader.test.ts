@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFacts } from '../../src/pipeline/publish.ts';
+import { parseFacts } from '../../src/pipeline/published.ts';
 import { readRelease } from '../../src/releases/store.ts';
 import { FIXTURES, tempDir } from './helpers.ts';
 

@@ -23,7 +23,7 @@ import {
   type MetricName,
   type MetricSpec,
 } from '../contract.ts';
-import { FACTS_HEADER } from '../publish.ts';
+import { FACTS_HEADER } from '../published.ts';
 import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, MONTH_NAMES } from '../values/dates.ts';
 
 const code = (text: string | number) => '`' + text + '`';

@@ -20,7 +20,7 @@ import {
   type ReferenceName,
   type ValueType,
 } from '../contract.ts';
-import type { Message } from '../messages.ts';
+import type { Lang, Message } from '../messages.ts';
 import { isCityInScope } from '../values/city.ts';
 import { parseOccupationCode } from '../values/codes.ts';
 import { EARLIEST_DATE, EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, LATEST_DATE, MONTH_NAMES, dayToIso, parseDate } from '../values/dates.ts';
@@ -28,8 +28,6 @@ import { matchKecamatan } from '../values/kecamatan.ts';
 import { atMost, parseInteger, parsePositions } from '../values/numbers.ts';
 import { PATTERN_MAX_LENGTH, TITLE_MATCH_LENGTH } from '../titles.ts';
 import type { ValueResult } from '../values/result.ts';
-
-type Lang = 'id' | 'en';
 
 /** Picks the sentence of one language; both are written together so they cannot drift apart. */
 type Say = (id: string, en: string) => string;

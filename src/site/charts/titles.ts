@@ -184,8 +184,9 @@ export function mapTitle(c: TextContext, period: string, areas: readonly MapArea
 }
 
 /** Completers per 1,000 residents of one kecamatan; a suppressed count stays hidden, never "0,0". */
-export function residentsTitle(c: TextContext, name: string, period: string, completed: Cell | undefined, population: number, missing: boolean): string {
+export function residentsTitle(c: TextContext, name: string, period: string, completed: Cell | undefined, population: number | null, missing: boolean): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
+  if (population === null) return c.s.titles.residentsNoPopulation(name, c.fmt.period(period));
   if (isSuppressed(completed)) return c.s.titles.residentsHidden(name, c.fmt.count(c.minCell), c.fmt.period(period));
   const value = shown(completed) ? (completed.value / population) * 1000 : 0;
   return c.s.titles.residents(name, c.fmt.fixed(value, 1), c.fmt.period(period));

@@ -2,6 +2,7 @@
 // against demand; residents per 1,000. Suppressed points are drawn as hatched markers on the
 // baseline labelled "<5", and the line is broken there: never a value, never a silent gap.
 import * as Plot from '@observablehq/plot';
+import { granularityOf, periodYear, startsYear } from '../../pipeline/periods.ts';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions, Series } from './model.ts';
 import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, SUPPRESSED_CLASS, isSuppressed, shown } from './model.ts';
@@ -24,14 +25,17 @@ interface Point {
 
 const SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star'] as const;
 
+function isQuarterly(periods: readonly string[]): boolean {
+  return periods.some((p) => granularityOf(p) === 'quarter');
+}
+
 /** Quarter axes label only each year's first quarter (with the year); the table has every quarter. */
 function periodTicks(periods: readonly string[]): string[] {
-  const quarterly = periods.some((p) => p.includes('-Q'));
-  return quarterly ? periods.filter((p) => p.endsWith('-Q1') || p === periods[0]) : [...periods];
+  return isQuarterly(periods) ? periods.filter((p) => startsYear(p) || p === periods[0]) : [...periods];
 }
 
 export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
-  const quarterly = d.periods.some((p) => p.includes('-Q'));
+  const quarterly = isQuarterly(d.periods);
   const points: Point[] = d.series.flatMap((s) =>
     d.periods.map((period, i) => ({ period, series: s.key, value: shown(s.cells[i]) ? s.cells[i]!.value : null })));
   // With nothing above zero the axis still needs a top: the threshold for counts, 1 for rates.
@@ -46,7 +50,7 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
     style: { fontSize: FONT_SIZE },
     x: {
       type: 'point', domain: d.periods, label: null, ticks: periodTicks(d.periods), padding: 0.3,
-      tickFormat: (p: string) => (quarterly ? p.slice(0, 4) : o.fmt.periodShort(p)),
+      tickFormat: (p: string) => (quarterly ? periodYear(p) : o.fmt.periodShort(p)),
     },
     y: {
       domain: [0, max], nice: true, grid: true, label: null, ticks: 5,

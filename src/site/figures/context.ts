@@ -76,23 +76,12 @@ export function span(ctx: BuildContext, periods: readonly string[]): [string, st
   return periods.length ? [ctx.fmt.period(periods[0]), ctx.fmt.period(periods[periods.length - 1])] : ['–', '–'];
 }
 
-/** A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed). */
-export function per1000(c: Cell | undefined, population: number): Cell | undefined {
-  if (!c) return undefined;
+/**
+ * A count divided by population, per 1,000, to 3 decimals; flags carry over (suppressed stays suppressed).
+ * Without a population (reference.json publishes null when the table has none) there is no rate.
+ */
+export function per1000(c: Cell | undefined, population: number | null): Cell | undefined {
+  if (!c || population === null) return undefined;
   if (c.value === null) return c;
   return { value: Math.round((c.value / population) * 1_000_000) / 1000, flag: c.flag };
-}
-
-/** Last calendar day of a quarter or year, as YYYY-MM-DD. */
-export function periodEnd(period: string): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  const year = Number(period.slice(0, 4));
-  const month = q ? Number(q[2]) * 3 : 12;
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
-/** The day a cohort's 180-day window closes: its period's last day + 180 days (docs/data-contract.md §7). */
-export function windowClosesOn(period: string): string {
-  const end = new Date(`${periodEnd(period)}T00:00:00Z`);
-  return new Date(end.getTime() + 180 * 86_400_000).toISOString().slice(0, 10);
 }

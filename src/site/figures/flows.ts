@@ -4,6 +4,7 @@
 // certified pool is a stock: it has its own chart and is compared with nothing). A ratio is computed
 // only from published sums: a suppressed quarter makes its window's sum unknown, not smaller.
 import type { MetricName } from '../../pipeline/contract.ts';
+import { parsePeriod, periodEndIso, periodYear } from '../../pipeline/periods.ts';
 import type { Cell, Dims } from '../facts.ts';
 import type { Formatter } from '../format.ts';
 import { isSuppressed, shown } from '../charts/model.ts';
@@ -28,7 +29,7 @@ export function sumCells(cells: readonly (Cell | undefined)[]): Cell | undefined
 
 /** "triwulan III" / "Q3": a quarter without its year, for "2026 s.d. triwulan III". */
 function quarterOnly(fmt: Formatter, quarter: string): string {
-  return fmt.period(quarter).replace(` ${quarter.slice(0, 4)}`, '');
+  return fmt.period(quarter).replace(` ${periodYear(quarter)}`, '');
 }
 
 export interface WindowPeriods {
@@ -49,19 +50,12 @@ export function windowPeriods(p: WindowPeriods): { kind: WindowKind; periods: st
   if (current && current > p.year) {
     const done = p.quarters.filter((q) => q.startsWith(`${current}-`)).at(-1);
     // To the end of its last complete quarter when the as-of date is that day; else to the as-of date.
-    windows.push({ kind: 'ytd', periods: [current], until: done && p.asOf === quarterEnd(done) ? done : p.asOf });
+    windows.push({ kind: 'ytd', periods: [current], until: done && p.asOf === periodEndIso(done) ? done : p.asOf });
   }
   const last4 = p.quarters.slice(-4);
   // Four quarters that are exactly the last full year say nothing new.
   if (last4.length === 4 && !last4.every((q) => q.startsWith(`${p.year}-`))) windows.push({ kind: 'last4', periods: last4 });
   return windows;
-}
-
-/** Last day of a quarter, as YYYY-MM-DD. */
-function quarterEnd(quarter: string): string {
-  const year = Number(quarter.slice(0, 4));
-  const month = Number(quarter.slice(-1)) * 3;
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 /** The flows of one breakdown (an occupation, or all) for each window. */
@@ -71,7 +65,7 @@ export function flowWindows(ctx: BuildContext, dims: Dims, supply: MetricName): 
     const label = w.kind === 'year'
       ? ctx.fmt.period(w.periods[0])
       : w.kind === 'ytd'
-        ? s.ytd(w.periods[0], /-Q[1-4]$/.test(w.until!) ? quarterOnly(ctx.fmt, w.until!) : ctx.fmt.date(w.until!).replace(` ${w.periods[0]}`, ''))
+        ? s.ytd(w.periods[0], parsePeriod(w.until!)?.granularity === 'quarter' ? quarterOnly(ctx.fmt, w.until!) : ctx.fmt.date(w.until!).replace(` ${w.periods[0]}`, ''))
         : s.last4(ctx.fmt.period(w.periods[0]), ctx.fmt.period(w.periods[3]));
     return {
       kind: w.kind, label, periods: w.periods,

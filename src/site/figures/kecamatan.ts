@@ -29,7 +29,7 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
   return {
     id, lang: ctx.lang, page,
     title: residentsTitle(ctx, k.name, ctx.year, get(ctx, 'completed', ctx.year, dims), k.population, missing(ctx, 'completed').length > 0),
-    subtitle: ctx.s.subtitles.residents(ctx.fmt.count(k.population)),
+    subtitle: k.population === null ? ctx.s.subtitles.residentsNoPopulation : ctx.s.subtitles.residents(ctx.fmt.count(k.population)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),
     sources: sourcesOf(['enrolled', 'certified', 'placed']),

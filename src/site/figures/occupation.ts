@@ -13,7 +13,8 @@ import type { Cohort } from '../charts/titles.ts';
 import { cellText, certificateTitle, inSentence, placementTitle, sectorTitle } from '../charts/titles.ts';
 import type { PageRef } from '../routes.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, span, windowClosesOn } from './context.ts';
+import { windowClosesOn } from '../../pipeline/periods.ts';
+import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, sourcesOf, span } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure, provisionalOf, trendData, trendLegend, trendSeries } from './common.ts';
 import type { FigureModel } from './figure.ts';
 import { occupationOutcomeFigures } from './outcomes.ts';
@@ -88,7 +89,7 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
   const absent = missing(ctx, 'demand_positions');
   const sectors = ctx.site.demand.by_sector
     .filter((r) => r.period === period && r.occupation === o.code)
-    .map((r) => (ctx.lang === 'en' && r.sector_en ? { ...r, sector: r.sector_en } : r))
+    .map((r) => (ctx.lang === 'en' ? { ...r, sector: r.sector_en } : r))
     .sort((a, b) => b.positions - a.positions || (a.sector < b.sector ? -1 : 1));
   const total = sectors.reduce((n, r) => n + r.positions, 0);
   // The chart shows the largest sectors and sums the rest; the table lists every sector.

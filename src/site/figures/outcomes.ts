@@ -14,11 +14,12 @@ import { ROUTE_COLORS, routesPlot } from '../charts/routes.ts';
 import { cellText, routesTitle, waitingTitle, womenTitle } from '../charts/titles.ts';
 import type { WaitingCohort } from '../charts/waiting.ts';
 import { waitingPlot } from '../charts/waiting.ts';
-import { HORIZONS, ROUTES, rateMetric, routeMetric, withInterval } from '../outcomes.ts';
+import { HORIZONS, PLACEMENT_ROUTES, rateMetric, routeMetric, withInterval } from '../outcomes.ts';
 import type { PageRef } from '../routes.ts';
 import { SMALL_N } from '../wilson.ts';
 import type { BuildContext } from './context.ts';
-import { chartOptions, get, hatchLegend, missingNotes, periodEnd, sourcesOf, span } from './context.ts';
+import { windowClosesOn } from '../../pipeline/periods.ts';
+import { chartOptions, get, hatchLegend, missingNotes, sourcesOf, span } from './context.ts';
 import type { Datum, FigureModel } from './figure.ts';
 
 /** Whether this edition's facts.csv has amendment 1.1's metrics (releases kept before it do not). */
@@ -44,12 +45,12 @@ export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
   const years: RouteYear[] = ctx.years.map((period) => ({
     period,
     total: absent.length ? undefined : get(ctx, 'placed', period, o.dims),
-    parts: ROUTES.map((r) => ({ key: r, label: o2.routes[r], color: ROUTE_COLORS[r], cell: absent.length ? undefined : get(ctx, routeMetric(r), period, o.dims) })),
+    parts: PLACEMENT_ROUTES.map((r) => ({ key: r, label: o2.routes[r], color: ROUTE_COLORS[r], cell: absent.length ? undefined : get(ctx, routeMetric(r), period, o.dims) })),
   }));
   const latest = years.find((y) => y.period === ctx.year);
   const anyHidden = years.some((y) => y.parts.some((p) => isSuppressed(p.cell)));
   const legend: LegendItem[] = [
-    ...ROUTES.map((r) => ({ label: o2.routes[r], color: ROUTE_COLORS[r], swatch: 'bar' as const })),
+    ...PLACEMENT_ROUTES.map((r) => ({ label: o2.routes[r], color: ROUTE_COLORS[r], swatch: 'bar' as const })),
     ...(anyHidden ? [hatchLegend(ctx)] : []),
   ];
   const describeYear = (y: RouteYear) => o2.describe.routesYear(ctx.fmt.period(y.period),
@@ -71,12 +72,6 @@ export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
       { row: y.period, rowIsPeriod: true, column: o2.routes.placed, cell: y.total, kind: 'count' as const },
     ]),
   };
-}
-
-/** The day a cohort's D-day window closes: its period's last day + D days (DATA-CONTRACT §7). */
-export function windowClosesAfter(period: string, days: number): string {
-  const end = new Date(`${periodEnd(period)}T00:00:00Z`);
-  return new Date(end.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Share placed within 30, 90, 180 and 365 days, per completion year, each rate with its 95 % interval. */
@@ -104,7 +99,7 @@ export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
     ...(open ? [{ label: o2.windowOpenLegend, color: PALETTE.windowOpen, swatch: 'outline' as const }] : []),
   ];
   const pointText = (p: (typeof points)[number], period: string) => {
-    if (p.cell?.flag === 'window_open') return ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesAfter(period, p.days)));
+    if (p.cell?.flag === 'window_open') return ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(period, p.days)));
     if (isSuppressed(p.cell)) return ctx.s.labels.suppressed;
     if (!shown(p.cell)) return ctx.s.labels.notPublished;
     return ctx.fmt.percent(p.cell.value);

@@ -89,7 +89,9 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
     const text = state === 'shown' ? ctx.fmt.fixed(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
     return { bps: k.bps, name: k.name, value: state === 'shown' ? rate!.value : null, state, text };
   });
-  const cityPopulation = ctx.site.reference.kecamatan.reduce((n, k) => n + k.population, 0);
+  // The city's population is the sum of its kecamatan's, unknown when one of them is.
+  const populations = ctx.site.reference.kecamatan.map((k) => k.population);
+  const cityPopulation = populations.every((p) => p !== null) ? populations.reduce((n, p) => n + p, 0) : undefined;
   const unknown = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: 'unknown' });
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const legend: LegendItem[] = [
@@ -119,7 +121,7 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
     ],
     rowHeader: ctx.s.labels.kecamatan,
     data: [
-      ...ctx.site.reference.kecamatan.map((k) => ({ name: k.name, dims: { kecamatan: k.bps }, population: k.population as number | undefined })),
+      ...ctx.site.reference.kecamatan.map((k) => ({ name: k.name, dims: { kecamatan: k.bps }, population: k.population ?? undefined })),
       { name: ctx.s.labels.unknown, dims: { kecamatan: 'unknown' }, population: undefined },
       { name: ctx.s.breakdown.total, dims: {}, population: cityPopulation },
     ].flatMap((k) => {

@@ -115,6 +115,7 @@ export const en: Strings = {
     residentsHidden: (name: string, min: string, period: string) => `${name}: fewer than ${min} training completers in ${period}, suppressed for privacy`,
     kecDemand: (name: string, n: string, period: string) => `${n} positions posted with a work location in ${name}, ${period}`,
     sourceMissing: (dataset: string) => `${cap(dataset)} is not in this release`,
+    residentsNoPopulation: (name: string, period: string) => `${name}: the population is not available, so training completers per 1,000 residents cannot be computed for ${period}`,
   },
   subtitles: {
     gap: (period: string) => `Occupations sorted by the gap between demand and certified supply, ${period}. Positions (demand) and people (supply).`,
@@ -127,6 +128,7 @@ export const en: Strings = {
     map: (period: string) => `${period}. Residents who completed training per 1,000 residents, by kecamatan of residence.`,
     residents: (population: string) => `By year, per 1,000 residents (population ${population}).`,
     kecDemand: (first: string, last: string) => `By quarter, ${first} – ${last}. Positions with a work location in this kecamatan.`,
+    residentsNoPopulation: 'By year, per 1,000 residents (population not available).',
   },
   describe: {
     lineChart: (series: string, first: string, last: string) => `Line chart from ${first} to ${last}: ${series}.`,
@@ -167,6 +169,7 @@ export const en: Strings = {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Population: ${population}. Source: ${source}.`,
     noCrossTab: 'Figures by occupation within a kecamatan are not published.',
+    introNoPopulation: (name: string) => `Residents of Kecamatan ${name} in vocational training, and vacancies with a work location in ${name}. Its population is not available.`,
   },
   methodology: {
     title: 'Methodology',

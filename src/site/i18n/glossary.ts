@@ -1,6 +1,7 @@
 // The project's terms, one form each per language: what a page says, and the forms it must not
 // (issue 8: "triwulan I" not "TW1", "bersertifikat" not "tersertifikasi", "membuka lowongan" not
 // "memasang posisi"). The string tables (id.ts, en.ts) and the built pages are tested against it.
+import type { Lang } from './lang.ts';
 
 export interface Term {
   /** The one form used, in Indonesian and English. */
@@ -26,7 +27,7 @@ export const GLOSSARY: readonly Term[] = [
 ];
 
 /** The avoided forms found in a text, as "form (use: term)". */
-export function offTerms(text: string, lang: 'id' | 'en'): string[] {
+export function offTerms(text: string, lang: Lang): string[] {
   return GLOSSARY.flatMap((term) => (term.avoid[lang] ?? []).flatMap((re) => {
     const m = re.exec(text);
     return m ? [`"${m[0]}" (use: ${term[lang]})`] : [];

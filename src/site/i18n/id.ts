@@ -115,6 +115,7 @@ export const id = {
     residentsHidden: (name: string, min: string, period: string) => `${name}: lulusan pelatihan ${period} di bawah ${min} orang, disembunyikan demi privasi`,
     kecDemand: (name: string, n: string, period: string) => `${n} posisi dibutuhkan dengan lokasi kerja di ${name}, ${period}`,
     sourceMissing: (dataset: string) => `${cap(dataset)} tidak tersedia dalam terbitan ini`,
+    residentsNoPopulation: (name: string, period: string) => `${name}: jumlah penduduk tidak tersedia, sehingga lulusan pelatihan per 1.000 penduduk ${period} tidak dapat dihitung`,
   },
   subtitles: {
     gap: (period: string) => `Jabatan diurutkan menurut selisih permintaan dan pasokan bersertifikat, ${period}. Posisi (permintaan) dan orang (pasokan).`,
@@ -127,6 +128,7 @@ export const id = {
     map: (period: string) => `${period}. Warga yang lulus pelatihan per 1.000 penduduk, menurut kecamatan tempat tinggal.`,
     residents: (population: string) => `Per tahun, per 1.000 penduduk (${population} jiwa).`,
     kecDemand: (first: string, last: string) => `Per triwulan, ${first} – ${last}. Posisi dengan lokasi kerja di kecamatan ini.`,
+    residentsNoPopulation: 'Per tahun, per 1.000 penduduk (jumlah penduduk tidak tersedia).',
   },
   describe: {
     lineChart: (series: string, first: string, last: string) => `Grafik garis dari ${first} sampai ${last}: ${series}.`,
@@ -167,6 +169,7 @@ export const id = {
     title: (name: string) => `Kecamatan ${name}`,
     intro: (name: string, population: string, source: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Penduduk: ${population} jiwa. Sumber: ${source}.`,
     noCrossTab: 'Rincian per jabatan di dalam kecamatan tidak diterbitkan.',
+    introNoPopulation: (name: string) => `Warga Kecamatan ${name} dalam pelatihan vokasi, dan lowongan dengan lokasi kerja di ${name}. Jumlah penduduknya tidak tersedia.`,
   },
   methodology: {
     title: 'Metodologi',

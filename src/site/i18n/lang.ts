@@ -1,5 +1,7 @@
-/** The site's two languages: Bahasa Indonesia (default, at `/`) and English (at `/en/`). */
-export type Lang = 'id' | 'en';
+import type { Lang } from '../../pipeline/messages.ts';
+
+/** The site's two languages, those of every message (messages.ts): Bahasa Indonesia (default, at `/`) and English (at `/en/`). */
+export type { Lang };
 
 export const LANGS: readonly Lang[] = ['id', 'en'];
 

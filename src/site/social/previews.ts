@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { siteData } from '../facts.ts';
 import type { FigureModel } from '../figures/index.ts';
-import { presentFigure } from '../figures/present.ts';
+import { presentFigure, type SiteLocation } from '../figures/present.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { pageSummary } from '../page-summary.ts';
 import type { PageRef } from '../routes.ts';
@@ -13,7 +13,6 @@ import { socialPreviewSvg, type PreviewParts } from './compose.ts';
 import { svgToPngAsync } from './png.ts';
 
 /** Where the site is served from: its origin and base path. */
-export interface SiteLocation { site: string; base: string }
 
 // Text as a page shows it on one line: the preview wraps it itself.
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

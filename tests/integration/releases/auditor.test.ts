@@ -10,7 +10,7 @@ import { buildData } from '../../../src/pipeline/build.ts';
 import { DEFAULT_MIN_CELL } from '../../../src/pipeline/contract.ts';
 import { computeFacts, type Fact } from '../../../src/pipeline/metrics.ts';
 import { publishedPeriods } from '../../../src/pipeline/periods.ts';
-import { parseFacts, type PublishedFact } from '../../../src/pipeline/publish.ts';
+import { parseFacts, type PublishedFact } from '../../../src/pipeline/published.ts';
 import { discoverInputs } from '../../../src/pipeline/read/discover.ts';
 import { isoToDay } from '../../../src/pipeline/values/dates.ts';
 import { SAMPLE_RELEASES, copySampleExports } from '../../../src/releases/sample.ts';

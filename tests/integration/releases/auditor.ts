@@ -15,8 +15,8 @@
 import { METRICS, metricSpec } from '../../../src/pipeline/contract.ts';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
 import { rateThousandths } from '../../../src/pipeline/metrics.ts';
-import type { PublishedFact } from '../../../src/pipeline/publish.ts';
-import { factKey, parentPeriod } from '../../../src/pipeline/suppress.ts';
+import { parentPeriod } from '../../../src/pipeline/periods.ts';
+import { factKey, type PublishedFact } from '../../../src/pipeline/published.ts';
 
 const ADDITIVE_COUNTS = new Set<string>(['enrolled', 'completed', ...METRICS.filter((m) => metricSpec(m).periodAdditive && metricSpec(m).kind === 'count')]);
 const ROUTES = METRICS.filter((m) => metricSpec(m).route !== undefined);

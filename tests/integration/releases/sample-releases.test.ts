@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CELL } from '../../../src/pipeline/contract.ts';
 import { isoToDay } from '../../../src/pipeline/values/dates.ts';
-import { releaseChanges } from '../../../src/releases/changes.ts';
+import { releaseChanges } from '../../../src/releases/revisions.ts';
 import { release } from '../../../src/releases/release.ts';
 import { SAMPLE_RELEASES, copySampleExports, writeSampleReleases } from '../../../src/releases/sample.ts';
 import { RELEASE_FILES, readRelease, releaseDates } from '../../../src/releases/store.ts';

@@ -1,7 +1,8 @@
 // facts.csv's reader, next to its writer: what factsCsv writes, parseFacts reads back exactly.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
-import { factsCsv, parseFacts } from '../../../src/pipeline/publish.ts';
+import { factsCsv } from '../../../src/pipeline/publish.ts';
+import { parseFacts } from '../../../src/pipeline/published.ts';
 
 const HEADER = 'metric,period,occupation,kecamatan,sex,value,flag';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricName } from '../../../src/pipeline/contract.ts';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
-import { factKey, suppressHorizonDifferences, type PreviousRelease } from '../../../src/pipeline/suppress.ts';
+import { factKey } from '../../../src/pipeline/published.ts';
+import { suppressHorizonDifferences, type PreviousRelease } from '../../../src/pipeline/suppress.ts';
 
 /** The four rates of one cell of cohort 40, numerators by horizon; undefined = window open. */
 function rates(numerators: Partial<Record<30 | 90 | 180 | 365, number>>): Fact[] {

@@ -2,7 +2,8 @@
 // pair, a small count that either release suppressed.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
-import { applySuppression, factKey, type PreviousRelease } from '../../../src/pipeline/suppress.ts';
+import { factKey } from '../../../src/pipeline/published.ts';
+import { applySuppression, type PreviousRelease } from '../../../src/pipeline/suppress.ts';
 
 const cells = ['3672010', '3672011', '3672020'];
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricName } from '../../../src/pipeline/contract.ts';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
+import { parentPeriod } from '../../../src/pipeline/periods.ts';
 import {
-  applySuppression, parentPeriod, suppressComplementary, suppressRates, suppressSmallCells, suppressionGroups,
+  applySuppression, suppressComplementary, suppressRates, suppressSmallCells, suppressionGroups,
 } from '../../../src/pipeline/suppress.ts';
 
 function fact(metric: MetricName, period: string, occupation: string, kecamatan: string, sex: string, value: number): Fact {

@@ -1,6 +1,6 @@
 // /perubahan/ groups revisions by release (newest first) and metric, each group with its counts.
 import { describe, expect, it } from 'vitest';
-import type { PublishedFact } from '../../../src/pipeline/publish.ts';
+import type { PublishedFact } from '../../../src/pipeline/published.ts';
 import { changeHistory, groupByMetric } from '../../../src/releases/history.ts';
 
 function facts(...lines: string[]): PublishedFact[] {

@@ -11,7 +11,7 @@ import { excelSerial, weekday } from '../../../src/sample/calendar.ts';
 import { dayNumber } from '../../../src/pipeline/values/dates.ts';
 import { generateSample, type SampleOutput } from '../../../src/sample/generate.ts';
 import { createRandom } from '../../../src/sample/random.ts';
-import { classifyTitle, loadSampleReference } from '../../../src/sample/reference.ts';
+import { occupationOfTitle, loadSampleReference } from '../../../src/sample/reference.ts';
 import { writeSample } from '../../../src/sample/write.ts';
 import { DEMAND_PLANS, DIRECT_ASSESSMENTS, PROGRAM_PLANS } from '../../../src/sample/world.ts';
 
@@ -121,7 +121,7 @@ describe('the world refers to the reference tables', () => {
 
   it('every vacancy title is classified by job_titles.csv into the occupation it was written for', () => {
     for (const plan of DEMAND_PLANS) {
-      for (const title of plan.titles) expect(classifyTitle(reference, title), title).toBe(plan.occupation);
+      for (const title of plan.titles) expect(occupationOfTitle(reference, title), title).toBe(plan.occupation);
     }
   });
 });

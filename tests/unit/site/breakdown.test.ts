@@ -74,8 +74,8 @@ describe('breakdown tables', () => {
 
   it('a count of people may add up to more than its total (one person, two occupations), and says why', () => {
     const site = fixtureSite();
-    site.index.set('certified|2025|5120|*|*', { value: 33, flag: '' });
-    site.index.set('certified|2025|7411|*|*', { value: 0, flag: '' });
+    site.index.set('certified,2025,5120,*,*', { value: 33, flag: '' });
+    site.index.set('certified,2025,7411,*,*', { value: 0, flag: '' });
     const table = figureTable(gapFigure(buildContext(site, 'en')), t('en'), formatter('en'), 5);
     expect(table.sums).toEqual(['exact', 'exact', 'overlap']);
     expect(table.notes.at(-1)).toBe('Certified counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to 43, not 42.');
@@ -84,7 +84,7 @@ describe('breakdown tables', () => {
   it('every figure of an edition passes, and a build with a broken breakdown fails', () => {
     expect(() => editionFigures(fixtureSite(), 'id')).not.toThrow();
     const site = fixtureSite();
-    site.index.set('demand_positions|2025|other|*|*', { value: 49, flag: '' });
+    site.index.set('demand_positions,2025,other,*,*', { value: 49, flag: '' });
     expect(() => editionFigures(site, 'id')).toThrow(/"Permintaan \(posisi\)" parts add up to 399 with 0 hidden, the total is 400/);
   });
 });

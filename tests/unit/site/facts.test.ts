@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { parseFacts } from '../../../src/pipeline/published.ts';
 import { cell, missingSources } from '../../../src/site/facts.ts';
 import { FACTS_CSV, fixtureMeta, fixtureSite } from './fixture.ts';
 

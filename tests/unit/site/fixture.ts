@@ -1,7 +1,7 @@
 // A tiny published data set for the site's unit tests: welders with a big shortage, cooks with a
 // surplus, a suppressed cell, breakdowns that add up to their totals (with `other` and `unknown`), window-open rates, and a switch to drop the vacancy source.
 import type { Meta, Reference, SiteData } from '../../../src/site/facts.ts';
-import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { parseFacts } from '../../../src/pipeline/published.ts';
 import { indexFacts } from '../../../src/site/facts.ts';
 
 export const FACTS_CSV = `metric,period,occupation,kecamatan,sex,value,flag
@@ -73,8 +73,8 @@ export function fixtureSite(present: Parameters<typeof fixtureMeta>[0] = {}): Si
     facts, factsCsv: FACTS_CSV, index: indexFacts(facts), meta: fixtureMeta(present), reference: REFERENCE,
     demand: {
       by_sector: [
-        { period: '2025', occupation: '7212', sector: 'Industri logam dasar', sector_en: 'Manufacture of basic metals', positions: 180, vacancies: 20 },
-        { period: '2025', occupation: '7212', sector: 'Konstruksi', positions: 120, vacancies: 15 },
+        { period: '2025', occupation: '7212', sector: 'Industri logam dasar', sector_en: 'Manufacture of basic metals', kbli: '24', positions: 180, vacancies: 20 },
+        { period: '2025', occupation: '7212', sector: 'Konstruksi', sector_en: 'Construction', kbli: '41', positions: 120, vacancies: 15 },
       ],
       certificate_required: [
         { period: '2025', occupation: '7212', positions: 300, positions_requiring_certificate: 240, vacancies: 35, vacancies_requiring_certificate: 30 },

@@ -16,7 +16,7 @@ const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q
 /** The fixture with welders' demand and certifications by quarter: a 2025 peak, a quieter 2026. */
 function site(o: { demand2026: number[]; certified2026: number[] }): SiteData {
   const s = fixtureSite();
-  const set = (metric: string, period: string, value: number) => s.index.set(`${metric}|${period}|7212|*|*`, ok(value));
+  const set = (metric: string, period: string, value: number) => s.index.set(`${metric},${period},7212,*,*`, ok(value));
   [40, 110, 120, 30].forEach((v, i) => set('demand_positions', `2025-Q${i + 1}`, v));
   [2, 3, 3, 2].forEach((v, i) => set('certified', `2025-Q${i + 1}`, v));
   o.demand2026.forEach((v, i) => set('demand_positions', `2026-Q${i + 1}`, v));
@@ -75,7 +75,7 @@ describe('the headline', () => {
 
   it('a year to date whose supply is hidden gives its counts, not a ratio', () => {
     const s = site({ demand2026: [10, 10], certified2026: [5, 5] });
-    s.index.set('certified|2026|7212|*|*', { value: null, flag: 'suppressed' });
+    s.index.set('certified,2026,7212,*,*', { value: null, flag: 'suppressed' });
     const f = occupationFigures(buildContext(s, 'id'), welders)[0];
     expect(f.title).toContain('; 2026 s.d. 31 Mei: 20 posisi, <5 orang');
   });

@@ -3,7 +3,7 @@
 // e.g. welders' 2025 routes are employed 10, migrant 6, self-employed 4 → 4 suppressed, and group (c)
 // then suppresses migrant 6 too; welders' 2024 horizons 5/10/12/14 of 20 lose 90 and 365 days to the
 // horizon rule (10 and 14 differ from 12 by 1–4 people).
-import { parseFacts } from '../../../src/pipeline/publish.ts';
+import { parseFacts } from '../../../src/pipeline/published.ts';
 import type { SiteData } from '../../../src/site/facts.ts';
 import { indexFacts } from '../../../src/site/facts.ts';
 import { FACTS_CSV, fixtureSite } from './fixture.ts';

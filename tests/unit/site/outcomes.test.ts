@@ -9,7 +9,7 @@ import { waitingPlot, waitingSteps } from '../../../src/site/charts/waiting.ts';
 import { rateWithIntervalText, routesTitle, waitingTitle } from '../../../src/site/charts/titles.ts';
 import { buildContext } from '../../../src/site/figures/context.ts';
 import { figureCsv, figureTable } from '../../../src/site/figures/figure.ts';
-import { hasOutcomes, occupationOutcomeFigures, overviewOutcomeFigures, windowClosesAfter } from '../../../src/site/figures/outcomes.ts';
+import { hasOutcomes, occupationOutcomeFigures, overviewOutcomeFigures } from '../../../src/site/figures/outcomes.ts';
 import { formatter } from '../../../src/site/format.ts';
 import { t } from '../../../src/site/i18n/index.ts';
 import { wilson } from '../../../src/site/wilson.ts';
@@ -86,8 +86,6 @@ describe('waiting time', () => {
         'belum bisa dihitung sampai 29 Jun 2026', '–', '–', 'belum bisa dihitung sampai 31 Des 2026', '–', '–'],
     ]);
     expect(figures('id')['welders-waiting-time'].notes).toEqual(['n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.']);
-    expect(windowClosesAfter('2025', 365)).toBe('2026-12-31');
-    expect(windowClosesAfter('2025', 30)).toBe('2026-01-30');
   });
 
   it('writes the bounds to the CSV with 4 decimals, from the exact numerator', () => {

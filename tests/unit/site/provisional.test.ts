@@ -6,13 +6,12 @@ import { figureTable } from '../../../src/site/figures/figure.ts';
 import { figureSvg } from '../../../src/site/figures/index.ts';
 import { formatter } from '../../../src/site/format.ts';
 import { t } from '../../../src/site/i18n/index.ts';
-import { isProvisional, periodBounds } from '../../../src/site/provisional.ts';
+import { isProvisional } from '../../../src/site/provisional.ts';
 import { fixtureMeta, fixtureSite } from './fixture.ts';
 
 describe('provisional periods', () => {
   const meta = fixtureMeta();
   it('the year, quarter and month that contain the as-of date', () => {
-    expect(periodBounds('2026-Q2')).toEqual(['2026-04-01', '2026-06-30']);
     expect(meta.as_of).toBe('2026-05-31');
     expect(['2026', '2026-Q2', '2026-05'].map((p) => isProvisional(p, meta))).toEqual([true, true, true]);
     expect(['2025', '2026-Q1', '2026-04'].map((p) => isProvisional(p, meta))).toEqual([false, false, false]);

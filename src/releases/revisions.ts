@@ -3,9 +3,8 @@
 // a suppressed cell is a flag here, never a number.
 
 import { metricSpec, type MetricName } from '../pipeline/contract.ts';
-import type { Flag } from '../pipeline/metrics.ts';
-import type { PublishedFact } from '../pipeline/publish.ts';
-import { compareBytes, factKey } from '../pipeline/suppress.ts';
+import { periodEndIso } from '../pipeline/periods.ts';
+import { compareAscii, factKey, type Flag, type PublishedFact } from '../pipeline/published.ts';
 
 export interface Published {
   value: number | null;
@@ -42,16 +41,6 @@ export interface ReleaseFacts {
   facts: readonly PublishedFact[];
 }
 
-/** Last calendar day of a year (2026), quarter (2026-Q3) or month (2026-09), as YYYY-MM-DD. */
-export function periodEnd(period: string): string {
-  const year = Number(period.slice(0, 4));
-  const quarter = /^\d{4}-Q([1-4])$/.exec(period);
-  const month = /^\d{4}-(\d{2})$/.exec(period);
-  const endMonth = quarter ? Number(quarter[1]) * 3 : month ? Number(month[1]) : 12;
-  const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
-  return `${year}-${String(endMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
-}
-
 /** How far a revision moved, comparable across metrics: counts in people or positions, rates in percentage points. */
 export function moveSize(r: Pick<Revision, 'metric' | 'change'>): number {
   if (r.change === null) return 0;
@@ -78,17 +67,13 @@ export function releaseChanges(older: ReleaseFacts, newer: ReleaseFacts): Releas
       before: { value: b.value, flag: b.flag },
       after: { value: f.value, flag: f.flag },
       change: b.value !== null && f.value !== null ? round(f.value - b.value) : null,
-      periodWasOpen: periodEnd(f.period) > older.asOf,
+      periodWasOpen: periodEndIso(f.period) > older.asOf,
     });
   }
   revisions.sort((a, b) => Number(a.change === null) - Number(b.change === null)
     || moveSize(b) - moveSize(a)
-    || compareBytes(revisionKey(a), revisionKey(b)));
+    || compareAscii(factKey(a), factKey(b)));
   return { older: older.asOf, newer: newer.asOf, revisions, newPeriods: [...newPeriods].sort(), dropped: before.size - matched };
-}
-
-function revisionKey(r: Revision): string {
-  return `${r.metric},${r.period},${r.occupation},${r.kecamatan},${r.sex}`;
 }
 
 /** Differences of rates published with 3 decimals, without binary noise (0.417 − 0.4 = 0.017). */
@@ -123,5 +108,5 @@ export function changeSummary(changes: ReleaseChanges): MetricSummary[] {
     if (r.change !== null && s.largest === undefined) s.largest = r; // revisions are sorted: the first is the largest
   }
   const size = (s: MetricSummary) => (s.largest ? moveSize(s.largest) : -1);
-  return [...byMetric.values()].sort((a, b) => size(b) - size(a) || b.revised - a.revised || compareBytes(a.metric, b.metric));
+  return [...byMetric.values()].sort((a, b) => size(b) - size(a) || b.revised - a.revised || compareAscii(a.metric, b.metric));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedFact } from '../../../src/pipeline/publish.ts';
-import { changeSummary, moveSize, periodEnd, releaseChanges } from '../../../src/releases/changes.ts';
+import type { PublishedFact } from '../../../src/pipeline/published.ts';
+import { changeSummary, moveSize, releaseChanges } from '../../../src/releases/revisions.ts';
 
 /** `metric,period,occupation,kecamatan,sex,value,flag` lines → facts. */
 function facts(...lines: string[]): PublishedFact[] {
@@ -83,12 +83,5 @@ describe('changeSummary', () => {
       ['placed', 3, 6, 2],
       ['placement_rate_180d', 1, 0.017, 0],
     ]);
-  });
-});
-
-describe('periodEnd', () => {
-  it('gives the last day of a year, quarter or month', () => {
-    expect(['2024', '2024-Q1', '2024-02', '2025-02', '2025-Q4', '2025-06'].map(periodEnd))
-      .toEqual(['2024-12-31', '2024-03-31', '2024-02-29', '2025-02-28', '2025-12-31', '2025-06-30']);
   });
 });

@@ -39,6 +39,21 @@ export const TITLE_CUT: Reason = withFix(
 const LOOKAROUND = /\(\?<?[=!]/;
 const BACKREFERENCE = /\\[1-9]|\\k</;
 
+/**
+ * RE2's WebAssembly heap is fixed (16 MiB) and a compiled expression is never freed by the garbage
+ * collector: a process that loads the reference tables again and again (tests, benchmarks, about 14
+ * builds) ran out of it ("Cannot enlarge memory arrays"). Each distinct pattern is compiled once per
+ * process, so loading the same tables again costs no WebAssembly memory. Used with the flags 'iu'
+ * only, without 'g' or 'y', a compiled expression keeps no state between calls and can be shared.
+ */
+const COMPILED = new Map<string, RE2>();
+
+function compiled(source: string): RE2 {
+  let pattern = COMPILED.get(source);
+  if (pattern === undefined) COMPILED.set(source, (pattern = new RE2(source, 'iu')));
+  return pattern;
+}
+
 /** Compiles a job_titles.csv pattern (case-insensitive, Unicode), or says in plain words why it cannot be used. */
 export function compilePattern(source: string): { ok: true; pattern: RE2 } | { ok: false; reason: Message } {
   if (source.length > PATTERN_MAX_LENGTH) {
@@ -57,7 +72,7 @@ export function compilePattern(source: string): { ok: true; pattern: RE2 } | { o
       'the pattern uses a backreference (\\1, \\k<…>), which is not supported: write the words out') };
   }
   try {
-    return { ok: true, pattern: new RE2(source, 'iu') };
+    return { ok: true, pattern: compiled(source) };
   } catch (e) {
     const detail = (e as Error).message;
     return { ok: false, reason: message(`pola bukan regular expression yang sah: ${detail}`, `the pattern is not a valid regular expression: ${detail}`) };
@@ -106,7 +121,7 @@ export function titleClassifier(rules: readonly JobTitleRule[]): (text: string) 
 function anyOf(rules: readonly JobTitleRule[]): RE2 | null {
   if (rules.length === 0) return null;
   try {
-    return new RE2(rules.map((r) => `(?:${r.source})`).join('|'), 'iu');
+    return compiled(rules.map((r) => `(?:${r.source})`).join('|'));
   } catch {
     return null;
   }

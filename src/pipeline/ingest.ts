@@ -91,8 +91,9 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   const files = Object.fromEntries(DATASETS.map((d) => [d, [] as FileCounts[]])) as Record<DatasetName, FileCounts[]>;
   const notes: FileNotes[] = [];
   const warningGroups = new Map<string, WarningGroup>();
-  const persons = new KeyTable();
-  const outOfScopeEnrollments = new KeyTable();
+  let persons = new KeyTable();
+  let personCount = 0;
+  let outOfScopeEnrollments = new KeyTable();
   const sectors = new Map<string, number>();
   const sectorList: Sector[] = [];
 
@@ -229,9 +230,23 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
         if (!options.onFatal) return { ok: false, error: fatal };
         options.onFatal(fatal);
       }
+
+      // Keys take most of ingest's memory at national scale: each table goes once no file left needs it.
+      const later = toRead.slice(index + 1).map((f) => DATASET_MODULES[f.dataset]);
+      if (later[0]?.name !== dataset) {
+        if (dataset !== 'enrollments') store.ids = new KeyTable();
+        if (!later.some((m) => m.link)) {
+          enrollments.ids = new KeyTable();
+          outOfScopeEnrollments = new KeyTable();
+        }
+        if (!later.some((m) => m.person) && persons.size > 0) {
+          personCount = persons.size;
+          persons = new KeyTable();
+        }
+      }
     }
   } finally {
     await source.close();
   }
-  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorList, persons: persons.size, dimensions } };
+  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorList, persons: personCount + persons.size, dimensions } };
 }

@@ -142,9 +142,14 @@ function select(n: number, keep: (i: number) => boolean, columns: Record<string,
 
 /** The rows for which `keep` holds, column by column. */
 function subset<K extends string>(n: number, keep: (i: number) => boolean, columns: Record<K, Int32Array>): Record<K, Int32Array> {
-  const index: number[] = [];
-  for (let i = 0; i < n; i++) if (keep(i)) index.push(i);
-  const pick = (c: Int32Array) => Int32Array.from(index, (i) => c[i]);
+  let count = 0;
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (keep(i)) index[count++] = i;
+  const pick = (c: Int32Array) => {
+    const picked = new Int32Array(count);
+    for (let j = 0; j < count; j++) picked[j] = c[index[j]];
+    return picked;
+  };
   return Object.fromEntries(Object.entries<Int32Array>(columns).map(([name, c]) => [name, pick(c)])) as Record<K, Int32Array>;
 }
 

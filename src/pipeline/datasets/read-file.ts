@@ -3,7 +3,7 @@
 // so files can be read in parallel (worker threads); what depends on other rows — repeats,
 // supersession, links, person codes — is ingest's merge, in the contract's file order.
 
-import { hash53 } from '../columns.ts';
+import { fingerprint } from '../columns.ts';
 import { COLUMNS, KECAMATAN_LIST, type DatasetName } from '../contract.ts';
 import type { Dimensions } from '../dimensions.ts';
 import { KeyColumnBuilder, type KeyColumn } from '../keys.ts';
@@ -14,7 +14,7 @@ import { mapColumns, missingColumnMessage, type DuplicateColumn } from '../read/
 import type { ReferenceTables } from '../reference.ts';
 import { loadKbliDivisions, sectorClassifier, UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON, type Sector } from '../sectors.ts';
 import { TITLE_CUT, titleClassifier, titleForMatching } from '../titles.ts';
-import { columnIndex, rowValidator, type ColumnWarning, type RowProblem, type Value } from '../validate.ts';
+import { columnIndex, rowValidator, type ColumnWarning, type RowProblem } from '../validate.ts';
 import { isCityInScope } from '../values/city.ts';
 import { codeKey } from '../values/codes.ts';
 import { matchKecamatan } from '../values/kecamatan.ts';
@@ -102,10 +102,6 @@ function encodingFor(reference: ReferenceTables, newSectors: Sector[]): Encoding
       return code;
     },
   };
-}
-
-function stringify(value: Value): string {
-  return value === null ? '' : typeof value === 'number' ? `#${value}` : `"${value}`;
 }
 
 export interface FileToRead { dataset: DatasetName; path: string; name: string }
@@ -229,7 +225,7 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
         if (v[ix.link] !== null) links.add(v[ix.link] as string);
         else links.skip();
       }
-      fingerprints[r] = hash53(v.map(stringify).join('\u0000'));
+      fingerprints[r] = fingerprint(v);
       fields.set(out, r * width);
       for (const w of rowWarnings) {
         const key = `${w.column}\u0000${w.reason.en}`;

@@ -6,8 +6,8 @@ import { FloatColumn, IntColumn } from '../columns.ts';
 import { KeyTable } from '../keys.ts';
 
 export class DatasetRows<F extends string> {
-  /** Row ids: the number of an id is its slot. */
-  readonly ids = new KeyTable();
+  /** Row ids: the number of an id is its slot. Emptied once no file left to merge needs them. */
+  ids = new KeyTable();
   /** The file (index among the dataset's files) each slot's row came from. */
   readonly file = new IntColumn();
   /** A hash of the row's values, to tell an exact repeat from a conflicting one. */

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
-import { writeMessyInput } from './support/messy-input.ts';
+import { addUnreadableFiles, writeMessyInput } from './support/messy-input.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUTPUTS = ['facts.csv', 'meta.json', 'reference.json', 'demand.json'] as const;
@@ -30,6 +30,9 @@ const SAMPLE_GOLDEN: Record<string, string> = {
   'demand.json': '8fede3014c731af3a6811722c059c3851bde4620a0af52a69499d916596e670b',
   'rejected-rows.csv': '5de8e80d23400ae6ff47823be826d3b812c540165c8e4dfb64ee30514e1d9be7',
 };
+
+/** What `npm run data` of main prints (paths replaced) when a messy input holds two files that cannot be read. */
+const UNREADABLE_GOLDEN = 'c3093b7ee6712c9841bc9c121443f9f614a6b23cf5c50431ebf914eca2911ba8';
 
 /** The sample's outputs built by main into /tmp/baseline-out, when this machine has them. */
 const BASELINE = { out: '/tmp/baseline-out', report: '/tmp/baseline-report.csv' };
@@ -73,4 +76,36 @@ describe('the published bytes stay the same', () => {
       }
     }, 120_000);
   }
+
+  describe('with files that cannot be read', () => {
+    let dir: string;
+    let input: string;
+    beforeAll(() => {
+      dir = tempDir('lm-unreadable-');
+      input = addUnreadableFiles(writeMessyInput(path.join(dir, 'input')));
+    });
+    const run = (script: string, args: string[], workers: number) => {
+      const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INGEST_WORKERS: String(workers) } });
+      const text = `${r.stdout}\u0000${r.stderr}`.split(input).join('INPUT').split(dir).join('DIR');
+      return { status: r.status, text };
+    };
+
+    for (const workers of [0, 2]) {
+      it(`the build stops with the same message, with ${workers} worker(s)`, () => {
+        const r = run('scripts/build-data.ts', ['--input', input, '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv'), '--as-of', '2026-06-30'], workers);
+        expect(r.status).toBe(1);
+        expect(r.text).toContain('peserta_zz.csv, baris/line 2: tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup');
+        expect(createHash('sha256').update(r.text).digest('hex')).toBe(UNREADABLE_GOLDEN);
+      }, 120_000);
+    }
+
+    it('data:check names both files, the same with 0 and 2 workers', () => {
+      const args = [input, '--lang', 'en', '--as-of', '2026-06-30'];
+      const inThread = run('scripts/check-data.ts', args, 0);
+      expect(inThread.status).toBe(1);
+      expect(inThread.text).toContain('peserta_zz.csv: enrollments (peserta) — CANNOT BE READ (line 2)');
+      expect(inThread.text).toContain('sertifikasi_zz.csv: certifications (sertifikasi) — CANNOT BE READ (line 1)');
+      expect(run('scripts/check-data.ts', args, 2)).toEqual(inThread);
+    }, 120_000);
+  });
 });

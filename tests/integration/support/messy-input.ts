@@ -174,3 +174,10 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
   }
   return dir;
 }
+
+/** Adds two files that cannot be read (a header naming no column; a quote never closed) to a messy input. */
+export function addUnreadableFiles(dir: string): string {
+  writeFileSync(path.join(dir, 'sertifikasi_zz.csv'), 'foo,bar\n1,2\n');
+  writeFileSync(path.join(dir, 'peserta_zz.csv'), 'enrollment_id,person_id,program_code,start_date,status\nX1,"unclosed,BBPVP-LAS-FCAW,2025-01-01,lulus\n');
+  return dir;
+}

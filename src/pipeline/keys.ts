@@ -140,7 +140,8 @@ export class KeyTable {
       chars.set(this.chars.subarray(0, this.used));
       this.chars = chars;
     }
-    this.chars.set(source.subarray(start, end), this.used);
+    const chars = this.chars;
+    for (let i = 0, at = this.used; i < length; i++) chars[at + i] = source[start + i];
     this.hashes[entry] = hash;
     this.starts[entry] = this.used;
     this.lengths[entry] = length;

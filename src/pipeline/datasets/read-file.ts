@@ -69,15 +69,37 @@ export function dimensionsOf(reference: ReferenceTables): Dimensions {
   return { occupationCodes, other: occupationCodes.length, unknownKecamatan: KECAMATAN_LIST.length, unknownSex: 2 };
 }
 
+/** What encoding needs from the reference tables, built once for all the files read with them. */
+interface Classifiers {
+  dimensions: Dimensions;
+  occupationOf: (code: string) => number;
+  classifyTitle: (text: string) => string | null;
+  classifySector: (text: string) => Sector;
+}
+
+const classifiersOf = new WeakMap<ReferenceTables, Classifiers>();
+
+function classifiers(reference: ReferenceTables): Classifiers {
+  let c = classifiersOf.get(reference);
+  if (c === undefined) {
+    const dimensions = dimensionsOf(reference);
+    const occupationIndex = new Map(dimensions.occupationCodes.map((code, i) => [code, i]));
+    c = {
+      dimensions,
+      occupationOf: (code) => occupationIndex.get(code) ?? dimensions.other,
+      classifyTitle: titleClassifier(reference.jobTitles),
+      // Employer sectors grouped by KBLI division when recognisable, else as unmapped, each distinct
+      // unmapped text a code of its own so that they can be counted (sectors.ts).
+      classifySector: sectorClassifier(loadKbliDivisions()),
+    };
+    classifiersOf.set(reference, c);
+  }
+  return c;
+}
+
 /** The encoding of one file: sector codes are numbered within it. */
 function encodingFor(reference: ReferenceTables, newSectors: Sector[]): Encoding {
-  const dimensions = dimensionsOf(reference);
-  const occupationIndex = new Map(dimensions.occupationCodes.map((c, i) => [c, i]));
-  const occupationOf = (code: string) => occupationIndex.get(code) ?? dimensions.other;
-  const classifyTitle = titleClassifier(reference.jobTitles);
-  // Employer sectors grouped by KBLI division when recognisable, else as unmapped, each distinct
-  // unmapped text a code of its own so that they can be counted (sectors.ts).
-  const classifySector = sectorClassifier(loadKbliDivisions());
+  const { dimensions, occupationOf, classifyTitle, classifySector } = classifiers(reference);
   const sectorCodes = new Map<string, number>();
   let sectorCount = 0;
   return {

@@ -243,7 +243,7 @@ export const EVENT_COLUMNS: Record<DatasetName, readonly string[]> = {
 };
 
 export type PlacementType = keyof typeof PLACEMENT_TYPE_VALUES;
-/** Placement types in the order placements store them (ingest.ts). */
+/** Placement types in the order placements store them (datasets/placements.ts). */
 export const PLACEMENT_TYPES = Object.keys(PLACEMENT_TYPE_VALUES) as PlacementType[];
 
 /**

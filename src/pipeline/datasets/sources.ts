@@ -62,8 +62,9 @@ export function inWorkers(files: readonly FileToRead[], reference: ReferenceTabl
       failure ??= error;
       wakeAll();
     });
+    // A worker only stops when closed: any other exit, even a clean one, would leave a file half read.
     worker.on('exit', (code) => {
-      if (!closing && code !== 0) failure ??= new Error(`an ingest worker stopped (exit code ${code})`);
+      if (!closing) failure ??= new Error(`an ingest worker stopped (exit code ${code})`);
       wakeAll();
     });
   }

@@ -6,8 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { revivedReference, type PortableReference } from './portable-reference.ts';
 import { readDatasetFile, type FileEvent, type FileToRead } from './read-file.ts';
 
-/** Batches of ~64 KiB of text each: this is ~60 MiB of compact rows waiting, enough to read the next file ahead. */
-const MAX_UNTAKEN_BATCHES = 1024;
+/** Batches of ~64 KiB of text each (~80 KB of compact rows): ~10 MiB a worker waiting at most. */
+const MAX_UNTAKEN_BATCHES = 128;
 
 export type ToWorker = { kind: 'read'; index: number; file: FileToRead } | { kind: 'taken' };
 export type FromWorker = { index: number; event: FileEvent | { kind: 'end' } };

@@ -176,9 +176,9 @@ function datasetEvents(data: Ingested): Record<DatasetName, EventSpan> {
   };
   const { enrollments, certifications, placements, vacancies } = data.stores;
   return {
-    enrollments: span([enrollments.column('start'), enrollments.column('end')]),
-    certifications: span([certifications.column('assessed')]),
-    placements: span([placements.column('day')]),
-    vacancies: span([vacancies.column('day')]),
+    enrollments: span([enrollments.columns.start.view(), enrollments.columns.end.view()]),
+    certifications: span([certifications.columns.assessed.view()]),
+    placements: span([placements.columns.day.view()]),
+    vacancies: span([vacancies.columns.day.view()]),
   };
 }

@@ -1,5 +1,5 @@
 // Growable typed columns: the compact form rows are kept in after validation (integer day numbers,
-// dictionary-coded codes), so millions of rows fit in memory and go straight into arquero.
+// coded dimensions), so millions of rows fit in memory and go straight into arquero.
 
 /**
  * The last guard before a typed array would wrap a number silently (2,147,483,648 becomes
@@ -58,39 +58,37 @@ export class FloatColumn {
   }
 }
 
-/** Codes text values as small integers, in order of first appearance. */
-export class Dictionary {
-  readonly codes = new Map<string, number>();
-  readonly values: string[] = [];
-  /** Applied to a value before it is kept (e.g. to copy it out of a large parsed chunk). */
-  private readonly keep: (value: string) => string;
-
-  constructor(keep: (value: string) => string = (v) => v) {
-    this.keep = keep;
-  }
-
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      const kept = this.keep(value);
-      this.codes.set(kept, code);
-      this.values.push(kept);
+/**
+ * A 53-bit hash (cyrb53) of a row's parsed values, to tell an exact repeat of an id from a conflicting
+ * one. Each value goes in as a tag, then its length and characters or its number, so no two different
+ * rows give the same sequence; nothing is allocated (it runs once a row).
+ */
+export function fingerprint(values: readonly (string | number | null)[]): number {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    if (value === null) {
+      mix(0);
+    } else if (typeof value === 'number') {
+      mix(1);
+      mix(value >>> 0);
+      mix(Math.floor(value / 4294967296));
+    } else {
+      mix(2);
+      mix(value.length);
+      for (let i = 0; i < value.length; i++) mix(value.charCodeAt(i));
     }
-    return code;
-  }
-}
-
-/** A 53-bit hash of a string (cyrb53): compares rows with the same id for exact repeats. */
-export function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+let h1 = 0;
+let h2 = 0;
+
+function mix(c: number): void {
+  h1 = Math.imul(h1 ^ c, 2654435761);
+  h2 = Math.imul(h2 ^ c, 1597334677);
 }

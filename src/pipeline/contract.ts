@@ -235,7 +235,7 @@ export const KECAMATAN_LIST: readonly Kecamatan[] = [
 ];
 
 export type PlacementType = keyof typeof PLACEMENT_TYPE_VALUES;
-/** Placement types in the order placements store them (ingest.ts). */
+/** Placement types in the order placements store them (datasets/placements.ts). */
 export const PLACEMENT_TYPES = Object.keys(PLACEMENT_TYPE_VALUES) as PlacementType[];
 
 /**

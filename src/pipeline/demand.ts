@@ -23,11 +23,11 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
   });
   const unmapped = { vacancies: 0, positions: 0 };
   const unmappedTexts = new Set<number>();
-  const day = v.column('day');
-  const positions = v.column('positions');
-  const occupation = v.column('occupation');
-  const requires = v.column('requiresCertificate');
-  const sector = v.column('sector');
+  const day = v.columns.day.view();
+  const positions = v.columns.positions.view();
+  const occupation = v.columns.occupation.view();
+  const requires = v.columns.requiresCertificate.view();
+  const sector = v.columns.sector.view();
   const codes = [...data.dimensions.occupationCodes, 'other'];
   const published = new Set(periods.filter((p) => p.granularity !== 'month').map((p) => p.label));
   const bySector = new Map<string, { positions: number; vacancies: number }>();

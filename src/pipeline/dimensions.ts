@@ -9,3 +9,9 @@ export interface Dimensions {
   unknownKecamatan: number;
   unknownSex: number;
 }
+
+/** The stored code of a sex value (`L`, `P`), or of `unknown` when the row gives none. */
+export function sexCode(value: string | null): number {
+  const code = value === null ? -1 : SEX_CODES.indexOf(value as (typeof SEX_CODES)[number]);
+  return code >= 0 ? code : SEX_CODES.length - 1;
+}

@@ -2,8 +2,11 @@
 // compact columns of the final accepted rows. Counting and distinct counts are done by arquero on those columns.
 
 import * as aq from 'arquero';
-import { KECAMATAN_LIST, METRICS, PLACEMENT_TYPES, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
+import { KECAMATAN_LIST, METRICS, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
+import { RESULT } from './datasets/certifications.ts';
+import { STATUS } from './datasets/enrollments.ts';
+import { PLACEMENT_TYPE } from './datasets/placements.ts';
 import type { Ingested } from './ingest.ts';
 import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
 import type { PublishedFact } from './published.ts';
@@ -129,6 +132,19 @@ function select(n: number, keep: (i: number) => boolean, columns: Record<string,
   return rows;
 }
 
+/** The rows for which `keep` holds, column by column. */
+function subset<K extends string>(n: number, keep: (i: number) => boolean, columns: Record<K, Int32Array>): Record<K, Int32Array> {
+  let count = 0;
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (keep(i)) index[count++] = i;
+  const pick = (c: Int32Array) => {
+    const picked = new Int32Array(count);
+    for (let j = 0; j < count; j++) picked[j] = c[index[j]];
+    return picked;
+  };
+  return Object.fromEntries(Object.entries<Int32Array>(columns).map(([name, c]) => [name, pick(c)])) as Record<K, Int32Array>;
+}
+
 /** Day numbers → month index, cached per day (dates repeat a lot). */
 function monthIndexer() {
   const cache = new Map<number, number>();
@@ -152,9 +168,9 @@ export function firstPlacementDays(data: Ingested): Int32Array {
   const p = data.stores.placements;
   const byEnrollment = new Map<number, number[]>();
   const byPerson = new Map<number, number[]>();
-  const pDay = p.column('day');
-  const pEnrollment = p.column('enrollment');
-  const pPerson = p.column('person');
+  const pDay = p.columns.day.view();
+  const pEnrollment = p.columns.enrollment.view();
+  const pPerson = p.columns.person.view();
   for (let i = 0; i < p.size; i++) {
     const map = pEnrollment[i] >= 0 ? byEnrollment : byPerson;
     const key = pEnrollment[i] >= 0 ? pEnrollment[i] : pPerson[i];
@@ -162,12 +178,12 @@ export function firstPlacementDays(data: Ingested): Int32Array {
     if (days) days.push(pDay[i]);
     else map.set(key, [pDay[i]]);
   }
-  const start = e.column('start');
-  const status = e.column('status');
-  const person = e.column('person');
+  const start = e.columns.start.view();
+  const status = e.columns.status.view();
+  const person = e.columns.person.view();
   const first = new Int32Array(e.size).fill(NEVER);
   for (let i = 0; i < e.size; i++) {
-    if (status[i] !== 0) continue;
+    if (status[i] !== STATUS.completed) continue;
     for (const days of [byEnrollment.get(i), byPerson.get(person[i])]) {
       for (const d of days ?? []) if (d >= start[i] && d < first[i]) first[i] = d;
     }
@@ -177,7 +193,7 @@ export function firstPlacementDays(data: Ingested): Int32Array {
 
 /** Enrollments `completed` with a placement from start_date to end_date + `days` (§7), as 0/1 per enrollment slot. */
 export function placedWithinWindow(data: Ingested, days: number = PLACEMENT_WINDOW_DAYS, first: Int32Array = firstPlacementDays(data)): Int32Array {
-  const end = data.stores.enrollments.column('end');
+  const end = data.stores.enrollments.columns.end.view();
   return first.map((day, i) => (day !== NEVER && day <= end[i] + days ? 1 : 0));
 }
 
@@ -198,37 +214,32 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
   const periodLabels = new Map(periods.map((p) => [`${p.granularity}:${p.index}`, p.label]));
   const monthOf = monthIndexer();
   const { enrollments: e, certifications: c, placements: pl, vacancies: v } = data.stores;
-  const col = (store: typeof e, names: string[]) => Object.fromEntries(names.map((n) => [n, store.column(n)]));
-
-  const eCols = col(e, ['occupation', 'kecamatan', 'sex', 'person']);
-  const start = e.column('start');
-  const end = e.column('end');
-  const status = e.column('status');
-  const completedRows = select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, eCols, (i) => monthOf(end[i]));
+  const eCols = { occupation: e.columns.occupation.view(), kecamatan: e.columns.kecamatan.view(), sex: e.columns.sex.view(), person: e.columns.person.view() };
+  const start = e.columns.start.view();
+  const end = e.columns.end.view();
+  const status = e.columns.status.view();
+  const completedRows = select(e.size, (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf, eCols, (i) => monthOf(end[i]));
   const completed = aggregate(completedRows, 'count', label, periodLabels);
   const firstPlacement = firstPlacementDays(data);
   const placedWithin = (days: number) => aggregate(
-    select(e.size, (i) => status[i] === 0 && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) }, (i) => monthOf(end[i])),
+    select(e.size, (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) }, (i) => monthOf(end[i])),
     'sum', label, periodLabels);
 
-  const cCols = col(c, ['occupation', 'kecamatan', 'sex', 'person']);
-  const assessed = c.column('assessed');
-  const validUntil = c.column('validUntil');
-  const competent = c.column('competent');
-  const certified = () => aggregate(select(c.size, (i) => competent[i] === 1 && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
-  const pool = () => {
-    const poolRows = select(c.size, (i) => competent[i] === 1, { ...cCols, weight: validUntil }, (i) => assessed[i]);
-    return certifiedPool({ ...poolRows, person: poolRows.person!, assessed: poolRows.month, validUntil: poolRows.weight! }, periods, label);
-  };
+  const cCols = { occupation: c.columns.occupation.view(), kecamatan: c.columns.kecamatan.view(), sex: c.columns.sex.view(), person: c.columns.person.view() };
+  const assessed = c.columns.assessed.view();
+  const validUntil = c.columns.validUntil.view();
+  const result = c.columns.result.view();
+  const certified = () => aggregate(select(c.size, (i) => result[i] === RESULT.competent && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
+  const pool = () => certifiedPool(subset(c.size, (i) => result[i] === RESULT.competent, { ...cCols, assessed, validUntil }), periods, label);
 
-  const pDay = pl.column('day');
-  const pType = pl.column('type');
-  const pCols = col(pl, ['occupation', 'kecamatan', 'sex']);
+  const pDay = pl.columns.day.view();
+  const pType = pl.columns.type.view();
+  const pCols = { occupation: pl.columns.occupation.view(), kecamatan: pl.columns.kecamatan.view(), sex: pl.columns.sex.view() };
   const placed = (type: number | null) =>
     aggregate(select(pl.size, (i) => pDay[i] <= asOf && (type === null || pType[i] === type), pCols, (i) => monthOf(pDay[i])), 'count', label, periodLabels);
 
-  const vDay = v.column('day');
-  const vCols = { ...col(v, ['occupation', 'kecamatan']), weight: v.column('positions') };
+  const vDay = v.columns.day.view();
+  const vCols = { occupation: v.columns.occupation.view(), kecamatan: v.columns.kecamatan.view(), weight: v.columns.positions.view() };
   const vRows = select(v.size, (i) => vDay[i] <= asOf, vCols, (i) => monthOf(vDay[i]));
 
   // How each count of the metric table is counted; a route or a rate horizon needs no entry here.
@@ -264,7 +275,7 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
       }
       continue;
     }
-    const count = spec.route !== undefined ? () => placed(PLACEMENT_TYPES.indexOf(spec.route!)) : counters[metric];
+    const count = spec.route !== undefined ? () => placed(PLACEMENT_TYPE[spec.route!]) : counters[metric];
     if (!count) throw new Error(`metrics.ts does not know how to count ${metric}`);
     const values = count();
     for (const period of periods) {

@@ -1,5 +1,5 @@
 // Values (§3–4): one record of a dataset file → its parsed values, or the first problem in column
-// order. Scope and the row rules come after (ingest.ts); this stage knows nothing of other rows.
+// order. Scope and the row rules come after (datasets/read-file.ts); this stage knows nothing of other rows.
 
 import { COLUMNS, type ColumnSpec, type DatasetName } from './contract.ts';
 import { message } from './messages.ts';
@@ -70,7 +70,7 @@ function cellParser(spec: ColumnSpec, reference: ReferenceTables): CellParser {
   switch (spec.type) {
     case 'text':
     case 'private_text':
-    case 'kecamatan': // matched in ingest.ts, after scope
+    case 'kecamatan': // matched in datasets/read-file.ts, after scope
       return ok;
     case 'date':
       return parseDate;

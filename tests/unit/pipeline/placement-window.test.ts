@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { RowStore, STORE_FIELDS, type Ingested } from '../../../src/pipeline/ingest.ts';
+import { CERTIFICATION_FIELDS } from '../../../src/pipeline/datasets/certifications.ts';
+import { ENROLLMENT_FIELDS, STATUS } from '../../../src/pipeline/datasets/enrollments.ts';
+import { PLACEMENT_FIELDS } from '../../../src/pipeline/datasets/placements.ts';
+import { DatasetRows } from '../../../src/pipeline/datasets/rows.ts';
+import { VACANCY_FIELDS } from '../../../src/pipeline/datasets/vacancies.ts';
+import type { Ingested } from '../../../src/pipeline/ingest.ts';
 import { placedWithinWindow } from '../../../src/pipeline/metrics.ts';
 import { isoToDay } from '../../../src/pipeline/values/dates.ts';
 
 const day = (iso: string) => isoToDay(iso)!;
 
 function data(enrollments: { person: number; start: string; end: string; status?: number }[], placements: { person: number; day: string; enrollment?: number }[]): Ingested {
-  const e = new RowStore(STORE_FIELDS.enrollments);
-  for (const r of enrollments) e.put(undefined, 0, 0, { person: r.person, start: day(r.start), end: day(r.end), status: r.status ?? 0, occupation: 0, kecamatan: 0, sex: 0 });
-  const p = new RowStore(STORE_FIELDS.placements);
-  for (const r of placements) p.put(undefined, 0, 0, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1, type: 0 });
-  const empty = (d: 'certifications' | 'vacancies') => new RowStore(STORE_FIELDS[d]);
+  const put = <F extends string>(rows: DatasetRows<F>, record: Record<F, number>) => rows.put(-1, 0, 0, Int32Array.from(rows.fields, (f) => record[f]));
+  const e = new DatasetRows(ENROLLMENT_FIELDS);
+  for (const r of enrollments) put(e, { person: r.person, start: day(r.start), end: day(r.end), status: r.status ?? STATUS.completed, occupation: 0, kecamatan: 0, sex: 0 });
+  const p = new DatasetRows(PLACEMENT_FIELDS);
+  for (const r of placements) put(p, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1, type: 0 });
   return {
-    stores: { enrollments: e, placements: p, certifications: empty('certifications'), vacancies: empty('vacancies') },
+    stores: { enrollments: e, placements: p, certifications: new DatasetRows(CERTIFICATION_FIELDS), vacancies: new DatasetRows(VACANCY_FIELDS) },
     files: { enrollments: [], certifications: [], placements: [], vacancies: [] },
     notes: [], warnings: [], sectors: [], persons: 0,
     dimensions: { occupationCodes: ['7212'], other: 1, unknownKecamatan: 8, unknownSex: 2 },

@@ -1,0 +1,101 @@
+// Where ingest gets each file's events from: read in this thread, or by worker threads that read
+// files side by side while ingest merges them in file order (worker.ts). Either way the events of a
+// file are the same (read-file.ts), so the published bytes do not depend on the number of workers.
+
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReferenceTables } from '../reference.ts';
+import { portableReference } from './portable-reference.ts';
+import { readDatasetFile, type FileEvent, type FileToRead } from './read-file.ts';
+import type { FromWorker, ToWorker } from './worker.ts';
+
+export interface FileSource {
+  /** The events of file `index` (of the files given), each once, in order. */
+  events(index: number): AsyncIterable<FileEvent>;
+  /** Stops every worker; reading is over (or abandoned). */
+  close(): Promise<void>;
+}
+
+/**
+ * Below this many bytes of input, starting a worker (~100 ms to load the pipeline's modules) costs
+ * more than it saves: the files are read in this thread.
+ */
+export const WORKERS_MIN_BYTES = 32 << 20;
+
+/** The number of workers: INGEST_WORKERS when set (0 = this thread), else one a core for a large input. */
+export function workerCount(files: readonly FileToRead[]): number {
+  const asked = process.env.INGEST_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Number(asked);
+  const bytes = files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
+  return bytes < WORKERS_MIN_BYTES ? 0 : Math.min(availableParallelism(), files.length, 4);
+}
+
+export function inThread(files: readonly FileToRead[], reference: ReferenceTables): FileSource {
+  return { events: (index) => readDatasetFile(files[index], reference), close: async () => {} };
+}
+
+interface Channel {
+  events: FileEvent[];
+  ended: boolean;
+  wake: (() => void) | null;
+  worker: Worker;
+}
+
+export function inWorkers(files: readonly FileToRead[], reference: ReferenceTables, count: number): FileSource {
+  const workerData = portableReference(reference);
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData }));
+  let failure: Error | null = null;
+  let closing = false;
+  const channels: Channel[] = [];
+  const wakeAll = () => {
+    for (const c of channels) c.wake?.();
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ index, event }: FromWorker) => {
+      const channel = channels[index];
+      if (event.kind === 'end') channel.ended = true;
+      else channel.events.push(event);
+      channel.wake?.();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      wakeAll();
+    });
+    // A worker only stops when closed: any other exit, even a clean one, would leave a file half read.
+    worker.on('exit', (code) => {
+      if (!closing) failure ??= new Error(`an ingest worker stopped (exit code ${code})`);
+      wakeAll();
+    });
+  }
+  // Each file to the worker with the fewest bytes to read so far; each worker reads its files in order.
+  const load = new Array<number>(count).fill(0);
+  files.forEach((file, index) => {
+    const w = load.indexOf(Math.min(...load));
+    load[w] += statSync(file.path, { throwIfNoEntry: false })?.size ?? 0;
+    channels.push({ events: [], ended: false, wake: null, worker: workers[w] });
+    workers[w].postMessage({ kind: 'read', index, file } satisfies ToWorker);
+  });
+
+  return {
+    async *events(index) {
+      const channel = channels[index];
+      for (;;) {
+        if (failure) throw failure;
+        const event = channel.events.shift();
+        if (event) {
+          if (event.kind === 'rows') channel.worker.postMessage({ kind: 'taken' } satisfies ToWorker);
+          yield event;
+          continue;
+        }
+        if (channel.ended) return;
+        await new Promise<void>((resolve) => (channel.wake = resolve));
+        channel.wake = null;
+      }
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -8,8 +8,8 @@ import type { Random } from './random.ts';
 import type { SampleReference } from './reference.ts';
 import { DATA_END, YEARS } from './seasons.ts';
 import { DIRECT_ASSESSMENTS } from './world.ts';
+import type { AssessmentResult } from '../pipeline/datasets/certifications.ts';
 
-export type AssessmentResult = 'competent' | 'not_yet';
 
 export interface Certification {
   id: string;

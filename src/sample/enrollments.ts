@@ -6,9 +6,9 @@ import type { Random } from './random.ts';
 import type { SampleReference } from './reference.ts';
 import { DATA_END, isLebaranWeek, YEARS } from './seasons.ts';
 import { BBPVP_OUTSIDE_SHARE, BBPVP_SEATS, BLK_SEATS, PROGRAM_PLANS, type ProgramPlan } from './world.ts';
+import type { EnrollmentStatus } from '../pipeline/datasets/enrollments.ts';
 
-export type EnrollmentOutcome = 'completed' | 'failed' | 'dropped';
-export type EnrollmentStatus = EnrollmentOutcome | 'ongoing';
+export type EnrollmentOutcome = Exclude<EnrollmentStatus, 'ongoing'>;
 
 export interface Batch {
   plan: ProgramPlan;

@@ -2,7 +2,8 @@
 // system in Windows-1252, two exports pasted together), a mid-2026 export and a cumulative update.
 import { type Day, yearOf } from './calendar.ts';
 import { dayParts } from '../pipeline/values/dates.ts';
-import { type Enrollment, type EnrollmentStatus, statusOn } from './enrollments.ts';
+import type { EnrollmentStatus } from '../pipeline/datasets/enrollments.ts';
+import { type Enrollment, statusOn } from './enrollments.ts';
 import { type Column, type ExportFile, type ExportRow, newRow } from './export-file.ts';
 import { type DateStyle, formatCilegon, formatDate, formatKecamatan, formatNik, formatSex, impossibleDate, type KecamatanStyle } from './formats.ts';
 import { accentedName } from './names.ts';

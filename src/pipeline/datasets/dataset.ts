@@ -10,7 +10,7 @@ import type { ColumnWarning, RowProblem, Value } from '../validate.ts';
 import type { DatasetRows } from './rows.ts';
 
 /** The reference tables as row rules use them: codes turned into the stored dimension codes. */
-export interface Encoding {
+export interface RowCodebook {
   dimensions: Dimensions;
   /** An occupation code's index (occupations.csv order), or `other`. */
   occupationOf(code: string): number;
@@ -43,7 +43,7 @@ export interface DatasetModule<F extends string> {
   /** Whether rows may link to an enrollment (enrollment_id). */
   link: boolean;
   /** Row rules and encoding: writes the compact row into `out`, or returns why the row is rejected. */
-  encode(row: RowInput, encoding: Encoding, out: Int32Array): RowProblem | null;
+  encode(row: RowInput, encoding: RowCodebook, out: Int32Array): RowProblem | null;
   /** Fills in what the row takes from its linked enrollment (`linked` is its slot, or −1). */
   inherit?(out: Int32Array, linked: number, enrollments: DatasetRows<string>, dimensions: Dimensions): void;
 }

@@ -18,7 +18,7 @@ import { columnIndex, rowValidator, type ColumnWarning, type RowProblem } from '
 import { isCityInScope } from '../values/city.ts';
 import { codeKey } from '../values/codes.ts';
 import { matchKecamatan } from '../values/kecamatan.ts';
-import type { Encoding, RowInput } from './dataset.ts';
+import type { RowCodebook, RowInput } from './dataset.ts';
 import { DATASET_MODULES } from './modules.ts';
 
 /** What became of a row where its file was read. */
@@ -98,7 +98,7 @@ function classifiers(reference: ReferenceTables): Classifiers {
 }
 
 /** The encoding of one file: sector codes are numbered within it. */
-function encodingFor(reference: ReferenceTables, newSectors: Sector[]): Encoding {
+function codebookFor(reference: ReferenceTables, newSectors: Sector[]): RowCodebook {
   const { dimensions, occupationOf, classifyTitle, classifySector } = classifiers(reference);
   const sectorCodes = new Map<string, number>();
   let sectorCount = 0;
@@ -140,7 +140,7 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
   };
   const kecamatanIndex = new Map(KECAMATAN_LIST.map((k, i) => [k.bps, i]));
   const newSectors: Sector[] = [];
-  const encoding = encodingFor(reference, newSectors);
+  const encoding = codebookFor(reference, newSectors);
   const unknownKecamatan = encoding.dimensions.unknownKecamatan;
   const width = module.fields.length;
   const out = new Int32Array(width);

@@ -14,7 +14,12 @@ export default defineConfig({
         // Browser tests in Debian's Chromium against the site built from the bundled sample
         // (tests/e2e/support/global-setup.ts builds it once and serves it on loopback).
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/support/global-setup.ts'], testTimeout: 300_000 },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 300_000,
+        },
       },
     ],
   },

@@ -30,13 +30,24 @@ for (const p of PAGES) {
 mkdirSync(OUT, { recursive: true });
 const server = await startStaticServer(DIST, OUT);
 
-interface Row { page: string; performance: number; accessibility: number; bestPractices: number; seo: number; totalKiB: number; scriptKiB: number; inlineKiB: number }
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  totalKiB: number;
+  scriptKiB: number;
+  inlineKiB: number;
+}
 
 /** The site's JavaScript is inline (Lighthouse counts only script files): its bytes, from the HTML. */
 function inlineScriptBytes(urlPath: string): number {
   const html = readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8');
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
-    .reduce((sum, m) => sum + Buffer.byteLength(m[1]), 0);
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[1]),
+    0,
+  );
 }
 const rows: Row[] = [];
 try {
@@ -46,8 +57,11 @@ try {
     console.error(`audit: lighthouse ${url} ...`);
     // Not spawnSync: the server answering Lighthouse runs in this process's event loop.
     const status = await new Promise<number | null>((resolve) => {
-      spawn('npx', ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-        { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'inherit', 'inherit'] }).on('close', resolve);
+      spawn(
+        'npx',
+        ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+        { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'inherit', 'inherit'] },
+      ).on('close', resolve);
     });
     if (status !== 0) throw new Error(`lighthouse exited with ${status} on ${url}`);
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
@@ -72,6 +86,8 @@ const kib = (n: number) => `${n.toFixed(1)} KiB`;
 console.log('| page | performance | accessibility | best practices | SEO | page weight | JavaScript files | inline JavaScript |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${kib(r.totalKiB)} | ${kib(r.scriptKiB)} | ${kib(r.inlineKiB)} |`);
+  console.log(
+    `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${kib(r.totalKiB)} | ${kib(r.scriptKiB)} | ${kib(r.inlineKiB)} |`,
+  );
 }
 console.log(`Reports: ${path.relative(process.cwd(), OUT)}/*.report.json`);

@@ -40,7 +40,12 @@ async function write(file: string, header: string, n: number, row: (i: number) =
 async function generate(dir: string, n: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const codes = (file: string) => readFileSync(path.join('data/reference', file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  const codes = (file: string) =>
+    readFileSync(path.join('data/reference', file), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
   const programs = codes('programs.csv');
   const schemes = codes('schemes.csv');
   const kecamatan = ['Ciwandan', 'Citangkil', 'Pulomerak', 'Purwakarta', 'Grogol', 'Cilegon', 'Jombang', 'Cibeber'];
@@ -49,15 +54,34 @@ async function generate(dir: string, n: number): Promise<void> {
     return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
   };
   const nik = (i: number) => `00${String(i % Math.floor(n * 0.8)).padStart(14, '0')}`;
-  await write(path.join(dir, 'peserta.csv'), 'id_peserta;nik;nama_lengkap;jenis_kelamin;kota;kecamatan;kode_program;tgl_mulai;tgl_selesai;status', n,
-    (i) => `E${i};${nik(i)};Peserta Sintetis ${i};${i % 3 ? 'L' : 'P'};Cilegon;${kecamatan[i % 8]};${programs[i % programs.length]};${date(i)};${date(i + 60)};${i % 10 ? 'Lulus' : 'Mengundurkan Diri'}`);
+  await write(
+    path.join(dir, 'peserta.csv'),
+    'id_peserta;nik;nama_lengkap;jenis_kelamin;kota;kecamatan;kode_program;tgl_mulai;tgl_selesai;status',
+    n,
+    (i) =>
+      `E${i};${nik(i)};Peserta Sintetis ${i};${i % 3 ? 'L' : 'P'};Cilegon;${kecamatan[i % 8]};${programs[i % programs.length]};${date(i)};${date(i + 60)};${i % 10 ? 'Lulus' : 'Mengundurkan Diri'}`,
+  );
   const m = Math.floor(n * 0.5);
-  await write(path.join(dir, 'sertifikasi.csv'), 'id_uji;nik;id_peserta;kode_skema;tanggal_uji;hasil;nomor_sertifikat', m,
-    (i) => `C${i};${nik(i * 2)};E${i * 2};${schemes[i % schemes.length]};${date(i * 2 + 80)};${i % 7 ? 'Kompeten' : 'Belum Kompeten'};SAMPLE-${i}`);
-  await write(path.join(dir, 'penempatan.csv'), 'id_penempatan;nik;id_peserta;tanggal_penempatan;jenis_penempatan;nama_perusahaan;upah', m,
-    (i) => `P${i};${nik(i * 2)};E${i * 2};${date(i * 2 + 120)};bekerja;PT Sintetis ${i % 300};Rp 5.128.084`);
-  await write(path.join(dir, 'lowongan.csv'), 'id_lowongan;tanggal_posting;nama_perusahaan;kbji;jabatan;jumlah_kebutuhan;kota;kecamatan', Math.floor(n * 0.3),
-    (i) => `V${i};${date(i)};PT Sintetis ${i % 300};;${i % 2 ? 'Welder SMAW' : 'Operator Forklift'};${1 + (i % 20)};Cilegon;${kecamatan[i % 8]}`);
+  await write(
+    path.join(dir, 'sertifikasi.csv'),
+    'id_uji;nik;id_peserta;kode_skema;tanggal_uji;hasil;nomor_sertifikat',
+    m,
+    (i) =>
+      `C${i};${nik(i * 2)};E${i * 2};${schemes[i % schemes.length]};${date(i * 2 + 80)};${i % 7 ? 'Kompeten' : 'Belum Kompeten'};SAMPLE-${i}`,
+  );
+  await write(
+    path.join(dir, 'penempatan.csv'),
+    'id_penempatan;nik;id_peserta;tanggal_penempatan;jenis_penempatan;nama_perusahaan;upah',
+    m,
+    (i) => `P${i};${nik(i * 2)};E${i * 2};${date(i * 2 + 120)};bekerja;PT Sintetis ${i % 300};Rp 5.128.084`,
+  );
+  await write(
+    path.join(dir, 'lowongan.csv'),
+    'id_lowongan;tanggal_posting;nama_perusahaan;kbji;jabatan;jumlah_kebutuhan;kota;kecamatan',
+    Math.floor(n * 0.3),
+    (i) =>
+      `V${i};${date(i)};PT Sintetis ${i % 300};;${i % 2 ? 'Welder SMAW' : 'Operator Forklift'};${1 + (i % 20)};Cilegon;${kecamatan[i % 8]}`,
+  );
 }
 
 /** Milliseconds `f` takes, and its result. */
@@ -96,7 +120,12 @@ if (positionals[0] === 'titles') {
   console.log(JSON.stringify(await runDuckDb(positionals[1], positionals[2], 'data/reference')));
 } else if (positionals[0] === 'run') {
   const start = performance.now();
-  const result = await buildData({ input: positionals[1], out: positionals[2], report: path.join(positionals[2], '..', 'report.csv'), minCell: 5 });
+  const result = await buildData({
+    input: positionals[1],
+    out: positionals[2],
+    report: path.join(positionals[2], '..', 'report.csv'),
+    minCell: 5,
+  });
   const seconds = (performance.now() - start) / 1000;
   const rows = Object.values(result.datasets ?? {}).reduce((s, d) => s + d.rows_read, 0);
   console.log(JSON.stringify({ exitCode: result.exitCode, rows, seconds, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
@@ -105,12 +134,18 @@ if (positionals[0] === 'titles') {
   const dir = path.resolve('tmp/bench');
   const t0 = performance.now();
   await generate(path.join(dir, 'input'), n);
-  console.log(`generated ${n} enrollments (+ ${n / 2} certifications, ${n / 2} placements, ${0.3 * n} vacancies) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const run = spawnSync(process.execPath, [import.meta.filename, 'run', path.join(dir, 'input'), path.join(dir, 'out')], { encoding: 'utf8' });
+  console.log(
+    `generated ${n} enrollments (+ ${n / 2} certifications, ${n / 2} placements, ${0.3 * n} vacancies) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  const run = spawnSync(process.execPath, [import.meta.filename, 'run', path.join(dir, 'input'), path.join(dir, 'out')], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     console.error(run.stderr);
     process.exit(1);
   }
   const r = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
-  console.log(`data build: ${r.rows} rows in ${r.seconds.toFixed(2)} s (${Math.round(r.rows / r.seconds).toLocaleString('en-GB')} rows/s), peak RSS ${r.peakRssMiB} MiB, exit ${r.exitCode}`);
+  console.log(
+    `data build: ${r.rows} rows in ${r.seconds.toFixed(2)} s (${Math.round(r.rows / r.seconds).toLocaleString('en-GB')} rows/s), peak RSS ${r.peakRssMiB} MiB, exit ${r.exitCode}`,
+  );
 }

@@ -25,7 +25,8 @@ if (previousFile !== undefined && releasesRoot !== undefined) usageError('--prev
 let previous: BuildOptions['previous'];
 if (previousFile !== undefined) {
   const file = path.resolve(previousFile);
-  if (path.basename(file) !== 'facts.csv' || !existsSync(file)) usageError(`--previous: bukan facts.csv sebuah rilis / not a release's facts.csv: ${previousFile}`, USAGE);
+  if (path.basename(file) !== 'facts.csv' || !existsSync(file))
+    usageError(`--previous: bukan facts.csv sebuah rilis / not a release's facts.csv: ${previousFile}`, USAGE);
   let release: ReturnType<typeof readPublication>;
   try {
     release = readPublication(path.dirname(file));
@@ -42,7 +43,13 @@ if (releases !== undefined) previous = previousFrom(releases);
 
 const progress = stderrProgress();
 const result = await buildData({
-  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, previous, acceptDrop: args.acceptDrop,
+  input: args.input,
+  out: args.out,
+  asOf: args.asOf,
+  report: args.report,
+  minCell: args.minCell,
+  previous,
+  acceptDrop: args.acceptDrop,
   onProgress: progress.update,
 });
 progress.done();

@@ -63,7 +63,8 @@ const lang: Lang = args.lang;
 const asOf = args['as-of'] === undefined ? undefined : isoToDay(args['as-of']);
 if (asOf === null) usage(`--as-of: bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date: ${args['as-of']}`);
 const minCell = Number(args['min-cell']);
-if (!Number.isInteger(minCell) || minCell < 1) usage(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${args['min-cell']}`);
+if (!Number.isInteger(minCell) || minCell < 1)
+  usage(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${args['min-cell']}`);
 if (positionals.length === 0) usage('Sebutkan folder atau file yang diperiksa / name a folder or files to check');
 
 // Each folder is checked on its own, as the build would read it; the files named go together.
@@ -82,11 +83,16 @@ for (const unit of units) {
   const grouper = rejectionGrouper();
   const progress = stderrProgress();
   const analysis = await analyseInputs({
-    inputs: unit.inputs, asOf, onReject: grouper.add, readPastRefusedFiles: true, onProgress: progress.update,
+    inputs: unit.inputs,
+    asOf,
+    onReject: grouper.add,
+    readPastRefusedFiles: true,
+    onProgress: progress.update,
   });
   progress.done();
   // A reference table is named by its absolute path: name it as the person sees it.
-  for (const r of analysis.refusals) if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
+  for (const r of analysis.refusals)
+    if (r.file && path.isAbsolute(r.file)) r.file = shortName(r.file, unit.kind === 'folder' ? unit.label : '.');
   checked.push({ ...unit, analysis, rejections: grouper.groups() });
 }
 for (const line of formatCheckReport(checked, { lang, hideValues: args['hide-values'], minCell })) console.log(forTerminal(line));

@@ -16,7 +16,13 @@ ${BUILD_OPTIONS_USAGE}
 const args = parseBuildArguments(process.argv.slice(2), USAGE, { releases: { type: 'string', default: RELEASES_ROOT } });
 const progress = stderrProgress();
 const result = await release({
-  input: args.input, out: args.out, asOf: args.asOf, report: args.report, minCell: args.minCell, acceptDrop: args.acceptDrop, releases: args.extra.releases!,
+  input: args.input,
+  out: args.out,
+  asOf: args.asOf,
+  report: args.report,
+  minCell: args.minCell,
+  acceptDrop: args.acceptDrop,
+  releases: args.extra.releases!,
   onProgress: progress.update,
 });
 progress.done();

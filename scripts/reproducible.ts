@@ -16,7 +16,16 @@ const CLOCK = path.join(ROOT, 'tests/e2e/support/shifted-clock.ts');
 
 const BUILDS = [
   { name: 'a', env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } },
-  { name: 'b', env: { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8', REPRODUCIBLE_CLOCK_SHIFT_DAYS: '400', NODE_OPTIONS: `--import=${CLOCK}` } },
+  {
+    name: 'b',
+    env: {
+      TZ: 'Asia/Tokyo',
+      LANG: 'ja_JP.UTF-8',
+      LC_ALL: 'ja_JP.UTF-8',
+      REPRODUCIBLE_CLOCK_SHIFT_DAYS: '400',
+      NODE_OPTIONS: `--import=${CLOCK}`,
+    },
+  },
 ] as const;
 
 mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
@@ -27,22 +36,38 @@ for (const build of BUILDS) {
   const out = path.join(work, build.name);
   // Each build renders every release itself (its own empty release page cache): copies from one
   // cache would hide a difference between two renders.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_INPUT: 'data/sample', SITE_DATA: path.join(out, 'site-data'), RELEASE_PAGE_CACHE: path.join(out, 'release-pages'), ...build.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_INPUT: 'data/sample',
+    SITE_DATA: path.join(out, 'site-data'),
+    RELEASE_PAGE_CACHE: path.join(out, 'release-pages'),
+    ...build.env,
+  };
   delete env.AS_OF;
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(out, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(out, 'dist')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   writeFileSync(path.join(work, `${build.name}.log`), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
   if (run.status !== 0) {
-    console.error(`reproducible: build ${build.name} (${build.env.TZ}) failed (exit ${run.status}); see ${path.relative(ROOT, work)}/${build.name}.log`);
+    console.error(
+      `reproducible: build ${build.name} (${build.env.TZ}) failed (exit ${run.status}); see ${path.relative(ROOT, work)}/${build.name}.log`,
+    );
     process.exit(1);
   }
 }
 
 const differences = ['site-data', 'dist'].flatMap((part) =>
-  treeDifferences(path.join(work, 'a', part), path.join(work, 'b', part)).map((d) => `${part}/${d.file}: ${d.reason}`));
+  treeDifferences(path.join(work, 'a', part), path.join(work, 'b', part)).map((d) => `${part}/${d.file}: ${d.reason}`),
+);
 const files = filesUnder(path.join(work, 'a')).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 if (differences.length > 0) {
-  console.error(`reproducible: ${differences.length} of ${files} files differ between two builds of the same inputs (${BUILDS.map((b) => b.env.TZ).join(' vs ')}); both kept in ${path.relative(ROOT, work)}/`);
+  console.error(
+    `reproducible: ${differences.length} of ${files} files differ between two builds of the same inputs (${BUILDS.map((b) => b.env.TZ).join(' vs ')}); both kept in ${path.relative(ROOT, work)}/`,
+  );
   for (const line of differences.slice(0, 20)) console.error(`  ${line}`);
   if (differences.length > 20) console.error(`  … and ${differences.length - 20} more`);
   process.exit(1);

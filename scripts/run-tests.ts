@@ -7,7 +7,11 @@ const results = path.resolve('tmp/test-results.json');
 mkdirSync(path.dirname(results), { recursive: true });
 rmSync(results, { force: true });
 const vitest = path.resolve('node_modules/vitest/vitest.mjs');
-const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 
 let passed = 0;
 let failed = 0;

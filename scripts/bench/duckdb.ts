@@ -17,14 +17,22 @@ import { pathToFileURL } from 'node:url';
 import { FILES } from './national-input.ts';
 
 export const DUCKDB_VERSION = '1.5.6-r.1';
-export const DUCKDB_CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'link-and-match', `duckdb-${DUCKDB_VERSION}`);
+export const DUCKDB_CACHE = path.join(
+  process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'),
+  'link-and-match',
+  `duckdb-${DUCKDB_VERSION}`,
+);
 
 /** The cache folder holding @duckdb/node-api, installed there first when missing. */
 export function ensureDuckDb(log: (line: string) => void, cache: string = DUCKDB_CACHE): string {
   if (existsSync(path.join(cache, 'node_modules', '@duckdb', 'node-api', 'package.json'))) return cache;
   log(`DuckDB: installing @duckdb/node-api@${DUCKDB_VERSION} into ${cache}`);
   mkdirSync(cache, { recursive: true });
-  const npm = spawnSync('npm', ['install', '--prefix', cache, '--no-audit', '--no-fund', '--no-save', `@duckdb/node-api@${DUCKDB_VERSION}`], { encoding: 'utf8' });
+  const npm = spawnSync(
+    'npm',
+    ['install', '--prefix', cache, '--no-audit', '--no-fund', '--no-save', `@duckdb/node-api@${DUCKDB_VERSION}`],
+    { encoding: 'utf8' },
+  );
   if (npm.status !== 0) throw new Error(`npm install @duckdb/node-api@${DUCKDB_VERSION} failed:\n${npm.stderr}`);
   return cache;
 }
@@ -41,21 +49,37 @@ export function queries(input: string, reference: string): Record<string, string
     FROM rows, unnest([strftime(day, '%Y'), strftime(day, '%Y') || '-Q' || quarter(day), strftime(day, '%Y-%m')]) AS t(period)
     GROUP BY GROUPING SETS ((period), (period, occupation), (period, kecamatan), (period, sex))`;
   return {
-    enrollments: count(`SELECT e.start_date AS day, p.occupation_code AS occupation, e.kecamatan, e.sex
-      FROM ${file(FILES.enrollments)} e LEFT JOIN ${ref('programs.csv')} p ON upper(p.program_code) = upper(e.program_code)`, 'count(*)'),
-    certified: count(`SELECT c.tanggal_uji AS day, s.occupation_code AS occupation, c.kecamatan, NULL AS sex, c.nik AS person
+    enrollments: count(
+      `SELECT e.start_date AS day, p.occupation_code AS occupation, e.kecamatan, e.sex
+      FROM ${file(FILES.enrollments)} e LEFT JOIN ${ref('programs.csv')} p ON upper(p.program_code) = upper(e.program_code)`,
+      'count(*)',
+    ),
+    certified: count(
+      `SELECT c.tanggal_uji AS day, s.occupation_code AS occupation, c.kecamatan, NULL AS sex, c.nik AS person
       FROM ${file(FILES.certifications, ", dateformat = '%d/%m/%Y', types = {'nik': 'VARCHAR', 'kecamatan': 'VARCHAR'}")} c
       LEFT JOIN ${ref('schemes.csv')} s ON upper(s.scheme_code) = upper(c.kode_skema)
-      WHERE lower(c.hasil) = 'kompeten'`, 'count(DISTINCT person)'),
-    placements: count(`SELECT placement_date AS day, occupation_code AS occupation, kecamatan, sex
-      FROM ${file(FILES.placements, ", types = {'occupation_code': 'VARCHAR', 'kecamatan': 'VARCHAR', 'sex': 'VARCHAR'}")}`, 'count(*)'),
-    vacancies: count(`SELECT posted_date AS day, occupation_code AS occupation, kecamatan, NULL AS sex, positions
-      FROM ${file(FILES.vacancies, ", types = {'occupation_code': 'VARCHAR', 'kecamatan': 'VARCHAR'}")}`, 'sum(positions)'),
+      WHERE lower(c.hasil) = 'kompeten'`,
+      'count(DISTINCT person)',
+    ),
+    placements: count(
+      `SELECT placement_date AS day, occupation_code AS occupation, kecamatan, sex
+      FROM ${file(FILES.placements, ", types = {'occupation_code': 'VARCHAR', 'kecamatan': 'VARCHAR', 'sex': 'VARCHAR'}")}`,
+      'count(*)',
+    ),
+    vacancies: count(
+      `SELECT posted_date AS day, occupation_code AS occupation, kecamatan, NULL AS sex, positions
+      FROM ${file(FILES.vacancies, ", types = {'occupation_code': 'VARCHAR', 'kecamatan': 'VARCHAR'}")}`,
+      'sum(positions)',
+    ),
   };
 }
 
 interface DuckDb {
-  DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ currentRowCount: number }>; closeSync(): void }> }> };
+  DuckDBInstance: {
+    create(
+      path: string,
+    ): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ currentRowCount: number }>; closeSync(): void }> }>;
+  };
 }
 
 /** Runs the queries in this process (the benchmark's child) and returns the groups each produced. */

@@ -23,7 +23,12 @@ export const PARAMETERS = {
 
 export type Parameters = typeof PARAMETERS;
 
-export const FILES = { enrollments: 'peserta.csv', certifications: 'sertifikasi.csv', placements: 'penempatan.csv', vacancies: 'lowongan.csv' } as const;
+export const FILES = {
+  enrollments: 'peserta.csv',
+  certifications: 'sertifikasi.csv',
+  placements: 'penempatan.csv',
+  vacancies: 'lowongan.csv',
+} as const;
 
 /** mulberry32: small, fast and the same on every machine. */
 export function random(seed: number): () => number {
@@ -39,26 +44,84 @@ export function random(seed: number): () => number {
 
 // Written as the exports write them: names, upper case, "Kec." and BPS or Kemendagri codes.
 const KECAMATAN = [
-  ['Ciwandan', 'CIWANDAN', 'Kec. Ciwandan', '3672010'], ['Citangkil', 'CITANGKIL', 'Kecamatan Citangkil', '36.72.08'],
-  ['Pulomerak', 'Pulo Merak', 'PULOMERAK', '3672020'], ['Purwakarta', 'PURWAKARTA', 'Kec. Purwakarta', '36.72.07'],
-  ['Grogol', 'GROGOL', 'Kecamatan Grogol', '3672022'], ['Cilegon', 'CILEGON', 'Kec. Cilegon', '36.72.02'],
-  ['Jombang', 'JOMBANG', 'Kecamatan Jombang', '3672031'], ['Cibeber', 'CIBEBER', 'Kec. Cibeber', '36.72.01'],
+  ['Ciwandan', 'CIWANDAN', 'Kec. Ciwandan', '3672010'],
+  ['Citangkil', 'CITANGKIL', 'Kecamatan Citangkil', '36.72.08'],
+  ['Pulomerak', 'Pulo Merak', 'PULOMERAK', '3672020'],
+  ['Purwakarta', 'PURWAKARTA', 'Kec. Purwakarta', '36.72.07'],
+  ['Grogol', 'GROGOL', 'Kecamatan Grogol', '3672022'],
+  ['Cilegon', 'CILEGON', 'Kec. Cilegon', '36.72.02'],
+  ['Jombang', 'JOMBANG', 'Kecamatan Jombang', '3672031'],
+  ['Cibeber', 'CIBEBER', 'Kec. Cibeber', '36.72.01'],
 ];
 const TITLES = [
-  'Welder SMAW', 'Welder 6G', 'Welder Pipa', 'Juru Las', 'Fitter Pipa', 'Pipe Fitter', 'Operator Forklift', 'Forklift Driver',
-  'Operator Crane', 'Operator Mobile Crane', 'Rigger', 'Rigger Level 1', 'Signalman', 'Scaffolder', 'Tukang Perancah',
-  'Electrician', 'Teknisi Listrik', 'Tukang Listrik', 'Teknisi AC', 'Mekanik Alat Berat', 'Mekanik Excavator', 'Mekanik Mobil',
-  'Operator Excavator', 'Operator Bulldozer', 'Drafter CAD', 'Safety Officer', 'Petugas K3', 'HSE Officer', 'Ahli K3 Umum',
-  'Cook', 'Juru Masak', 'Satpam', 'Security', 'Penjahit', 'Operator Jahit', 'Network Technician', 'Teknisi Jaringan',
-  'Helper', 'Admin Gudang', 'Checker', 'Staff Produksi', 'Operator Produksi', 'Welding Inspector', 'QC Inspector', 'Sopir',
+  'Welder SMAW',
+  'Welder 6G',
+  'Welder Pipa',
+  'Juru Las',
+  'Fitter Pipa',
+  'Pipe Fitter',
+  'Operator Forklift',
+  'Forklift Driver',
+  'Operator Crane',
+  'Operator Mobile Crane',
+  'Rigger',
+  'Rigger Level 1',
+  'Signalman',
+  'Scaffolder',
+  'Tukang Perancah',
+  'Electrician',
+  'Teknisi Listrik',
+  'Tukang Listrik',
+  'Teknisi AC',
+  'Mekanik Alat Berat',
+  'Mekanik Excavator',
+  'Mekanik Mobil',
+  'Operator Excavator',
+  'Operator Bulldozer',
+  'Drafter CAD',
+  'Safety Officer',
+  'Petugas K3',
+  'HSE Officer',
+  'Ahli K3 Umum',
+  'Cook',
+  'Juru Masak',
+  'Satpam',
+  'Security',
+  'Penjahit',
+  'Operator Jahit',
+  'Network Technician',
+  'Teknisi Jaringan',
+  'Helper',
+  'Admin Gudang',
+  'Checker',
+  'Staff Produksi',
+  'Operator Produksi',
+  'Welding Inspector',
+  'QC Inspector',
+  'Sopir',
 ];
-const TITLE_SUFFIXES = ['', '', '', ' Senior', ' Junior', ' (Kontrak)', ' Shift Malam', ' - Proyek Petrokimia', ' Berpengalaman', ' Wanita/Pria'];
+const TITLE_SUFFIXES = [
+  '',
+  '',
+  '',
+  ' Senior',
+  ' Junior',
+  ' (Kontrak)',
+  ' Shift Malam',
+  ' - Proyek Petrokimia',
+  ' Berpengalaman',
+  ' Wanita/Pria',
+];
 const PLACEMENT_TYPES = ['bekerja', 'Dalam Negeri', 'employed', 'migrant', 'Pekerja Migran', 'wirausaha', 'self_employed'];
 const STATUSES = ['completed', 'completed', 'completed', 'Lulus', 'Lulus', 'failed', 'dropped', 'Mengundurkan Diri', 'ongoing'];
 
 /** First column of a reference table. */
 function codes(file: string): string[] {
-  return readFileSync(path.join('data/reference', file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  return readFileSync(path.join('data/reference', file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
 }
 
 /** Employer sectors as the exports write them: a KBLI division alone, "KBLI 24", "42 - Name", or the name alone. */
@@ -122,43 +185,63 @@ async function generate(dir: string, p: Parameters): Promise<void> {
   const personOf = new Int32Array(p.enrollments);
   const startOf = new Int16Array(p.enrollments);
   const kecamatanOf = new Int8Array(p.enrollments);
-  await write(path.join(dir, FILES.enrollments), 'enrollment_id,person_id,sex,kecamatan,program_code,start_date,end_date,status', p.enrollments, (i) => {
-    // The first `persons` enrollments are one person each; the rest are second enrollments of earlier people.
-    const person = i < p.persons ? i : Math.floor(rand() * p.persons);
-    const start = Math.floor(rand() * (SPAN - 30));
-    const k = Math.floor(rand() * 8);
-    personOf[i] = person;
-    startOf[i] = start;
-    kecamatanOf[i] = k;
-    const status = pick(STATUSES);
-    const end = status === 'ongoing' ? '' : iso(Math.min(SPAN - 1, start + 20 + Math.floor(rand() * 90)));
-    return `BLK-${i + 1},${nik(person)},${person % 3 ? 'L' : 'P'},${KECAMATAN[k][person % 4]},${pick(programs)},${iso(start)},${end},${status}`;
-  });
-  await write(path.join(dir, FILES.certifications), 'id_uji,nik,id_pendaftaran,kode_skema,tanggal_uji,hasil,kecamatan', p.certifications, (i) => {
-    // Most assessments follow an enrollment (linked); some people come straight to the LSP.
-    const linked = rand() < 0.8;
-    const e = Math.floor(rand() * p.enrollments);
-    const person = linked ? personOf[e] : p.persons + Math.floor(rand() * (p.persons / 4));
-    const day = linked ? Math.min(SPAN - 1, startOf[e] + 30 + Math.floor(rand() * 60)) : Math.floor(rand() * SPAN);
-    const kecamatan = linked ? '' : KECAMATAN[person % 8][0];
-    return `UJK-${i + 1},${nik(person)},${linked ? `BLK-${e + 1}` : ''},${pick(schemes)},${dmy(day)},${rand() < 0.85 ? 'Kompeten' : 'Belum Kompeten'},${kecamatan}`;
-  });
-  await write(path.join(dir, FILES.placements), 'placement_id,person_id,enrollment_id,placement_date,placement_type,occupation_code,kecamatan,sex', p.placements, (i) => {
-    const linked = rand() < 0.7;
-    const e = Math.floor(rand() * p.enrollments);
-    const person = linked ? personOf[e] : p.persons + Math.floor(rand() * (p.persons / 4));
-    const day = linked ? Math.min(SPAN - 1, startOf[e] + 60 + Math.floor(rand() * 200)) : Math.floor(rand() * SPAN);
-    const occupation = rand() < 0.4 ? pick(occupations) : '';
-    const place = linked ? ',' : `${KECAMATAN[kecamatanOf[e]][0]},${person % 3 ? 'L' : 'P'}`;
-    return `PNP-${i + 1},${nik(person)},${linked ? `BLK-${e + 1}` : ''},${iso(day)},${pick(PLACEMENT_TYPES)},${occupation},${place}`;
-  });
-  await write(path.join(dir, FILES.vacancies), 'vacancy_id,posted_date,employer_sector,occupation_code,job_title,positions,kecamatan', p.vacancies, (i) => {
-    const occupation = rand() < 0.3 ? pick(occupations) : '';
-    const title = `${pick(TITLES)}${pick(TITLE_SUFFIXES)}`;
-    const positions = rand() < 0.6 ? 1 : 1 + Math.floor(rand() * 30);
-    const kecamatan = rand() < 0.2 ? '' : KECAMATAN[Math.floor(rand() * 8)][Math.floor(rand() * 4)];
-    return `LW-${i + 1},${iso(Math.floor(rand() * SPAN))},${pick(sectorTexts)},${occupation},${title},${positions},${kecamatan}`;
-  });
+  await write(
+    path.join(dir, FILES.enrollments),
+    'enrollment_id,person_id,sex,kecamatan,program_code,start_date,end_date,status',
+    p.enrollments,
+    (i) => {
+      // The first `persons` enrollments are one person each; the rest are second enrollments of earlier people.
+      const person = i < p.persons ? i : Math.floor(rand() * p.persons);
+      const start = Math.floor(rand() * (SPAN - 30));
+      const k = Math.floor(rand() * 8);
+      personOf[i] = person;
+      startOf[i] = start;
+      kecamatanOf[i] = k;
+      const status = pick(STATUSES);
+      const end = status === 'ongoing' ? '' : iso(Math.min(SPAN - 1, start + 20 + Math.floor(rand() * 90)));
+      return `BLK-${i + 1},${nik(person)},${person % 3 ? 'L' : 'P'},${KECAMATAN[k][person % 4]},${pick(programs)},${iso(start)},${end},${status}`;
+    },
+  );
+  await write(
+    path.join(dir, FILES.certifications),
+    'id_uji,nik,id_pendaftaran,kode_skema,tanggal_uji,hasil,kecamatan',
+    p.certifications,
+    (i) => {
+      // Most assessments follow an enrollment (linked); some people come straight to the LSP.
+      const linked = rand() < 0.8;
+      const e = Math.floor(rand() * p.enrollments);
+      const person = linked ? personOf[e] : p.persons + Math.floor(rand() * (p.persons / 4));
+      const day = linked ? Math.min(SPAN - 1, startOf[e] + 30 + Math.floor(rand() * 60)) : Math.floor(rand() * SPAN);
+      const kecamatan = linked ? '' : KECAMATAN[person % 8][0];
+      return `UJK-${i + 1},${nik(person)},${linked ? `BLK-${e + 1}` : ''},${pick(schemes)},${dmy(day)},${rand() < 0.85 ? 'Kompeten' : 'Belum Kompeten'},${kecamatan}`;
+    },
+  );
+  await write(
+    path.join(dir, FILES.placements),
+    'placement_id,person_id,enrollment_id,placement_date,placement_type,occupation_code,kecamatan,sex',
+    p.placements,
+    (i) => {
+      const linked = rand() < 0.7;
+      const e = Math.floor(rand() * p.enrollments);
+      const person = linked ? personOf[e] : p.persons + Math.floor(rand() * (p.persons / 4));
+      const day = linked ? Math.min(SPAN - 1, startOf[e] + 60 + Math.floor(rand() * 200)) : Math.floor(rand() * SPAN);
+      const occupation = rand() < 0.4 ? pick(occupations) : '';
+      const place = linked ? ',' : `${KECAMATAN[kecamatanOf[e]][0]},${person % 3 ? 'L' : 'P'}`;
+      return `PNP-${i + 1},${nik(person)},${linked ? `BLK-${e + 1}` : ''},${iso(day)},${pick(PLACEMENT_TYPES)},${occupation},${place}`;
+    },
+  );
+  await write(
+    path.join(dir, FILES.vacancies),
+    'vacancy_id,posted_date,employer_sector,occupation_code,job_title,positions,kecamatan',
+    p.vacancies,
+    (i) => {
+      const occupation = rand() < 0.3 ? pick(occupations) : '';
+      const title = `${pick(TITLES)}${pick(TITLE_SUFFIXES)}`;
+      const positions = rand() < 0.6 ? 1 : 1 + Math.floor(rand() * 30);
+      const kecamatan = rand() < 0.2 ? '' : KECAMATAN[Math.floor(rand() * 8)][Math.floor(rand() * 4)];
+      return `LW-${i + 1},${iso(Math.floor(rand() * SPAN))},${pick(sectorTexts)},${occupation},${title},${positions},${kecamatan}`;
+    },
+  );
 }
 
 /**
@@ -174,7 +257,8 @@ export async function nationalInput(root: string, log: (line: string) => void, p
     return dir;
   }
   const changed = existsSync(stamp);
-  if (existsSync(root) && !changed) throw new Error(`${root} exists but was not made by this benchmark (no parameters.json): move it away first`);
+  if (existsSync(root) && !changed)
+    throw new Error(`${root} exists but was not made by this benchmark (no parameters.json): move it away first`);
   rmSync(root, { recursive: true, force: true });
   const started = performance.now();
   log(changed ? `national input: generator parameters changed, generating again into ${dir}` : `national input: generating into ${dir}`);

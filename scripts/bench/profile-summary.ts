@@ -16,11 +16,13 @@ if (!file) {
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-const names = new Map(profile.nodes.map((n) => {
-  const { functionName, url, lineNumber } = n.callFrame;
-  const where = url ? ` ${path.relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : '';
-  return [n.id, `${functionName || '(anonymous)'}${where}`];
-}));
+const names = new Map(
+  profile.nodes.map((n) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    const where = url ? ` ${path.relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : '';
+    return [n.id, `${functionName || '(anonymous)'}${where}`];
+  }),
+);
 const self = new Map<string, number>();
 let total = 0;
 profile.samples.forEach((id, i) => {

@@ -27,7 +27,9 @@ const CACHES = ['.astro', '.vite', '.vite-temp', '.cache', '.vitest-cache'];
 
 function filesUnder(dir: string): string[] {
   if (statSync(dir).isFile()) return [dir];
-  return readdirSync(dir).sort().flatMap((name) => filesUnder(path.join(dir, name)));
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(dir, name)));
 }
 
 function fingerprint(count: number): string {
@@ -64,10 +66,23 @@ export async function sampleReleases(count: number, log: (line: string) => void)
   for (const asOf of extraDates(count, releaseDates(releasesFolder(staging, true))[0])) {
     // One process a release, as the workflow makes them: in one process, the job-title rules compiled
     // by every build fill re2-wasm's fixed 16 MiB heap after about twenty builds (it aborts).
-    const made = spawnSync(process.execPath, [
-      'scripts/release.ts', '--input', SAMPLE_INPUT, '--as-of', asOf, '--releases', staging,
-      '--out', path.join(work, asOf), '--report', path.join(work, `${asOf}-report.csv`),
-    ], { encoding: 'utf8' });
+    const made = spawnSync(
+      process.execPath,
+      [
+        'scripts/release.ts',
+        '--input',
+        SAMPLE_INPUT,
+        '--as-of',
+        asOf,
+        '--releases',
+        staging,
+        '--out',
+        path.join(work, asOf),
+        '--report',
+        path.join(work, `${asOf}-report.csv`),
+      ],
+      { encoding: 'utf8' },
+    );
     if (made.status !== 0) throw new Error(`release ${asOf}:\n${made.stdout}\n${made.stderr}`);
   }
   rmSync(work, { recursive: true, force: true });
@@ -94,7 +109,12 @@ function projectCopy(dest: string): void {
   for (const cache of CACHES) rmSync(path.join(dest, 'node_modules', cache), { recursive: true, force: true });
 }
 
-interface SiteBuild { seconds: number; cpuSeconds: number | null; distMiB: number; pages: number }
+interface SiteBuild {
+  seconds: number;
+  cpuSeconds: number | null;
+  distMiB: number;
+  pages: number;
+}
 
 /** GNU time, when installed: the CPU time of `npm run build` and every process it waited for. */
 const TIME = '/usr/bin/time';
@@ -127,7 +147,10 @@ export async function benchReleases(count: number, log: (line: string) => void =
   if (!Number.isInteger(count) || count < 2) throw new Error(`--releases: a whole number of releases, at least 2 (the sample's): ${count}`);
   const many = await sampleReleases(count, log);
   const results: Record<string, { cold: SiteBuild; warm: SiteBuild }> = {};
-  for (const [label, releases] of [['2', null], [String(count), many]] as const) {
+  for (const [label, releases] of [
+    ['2', null],
+    [String(count), many],
+  ] as const) {
     const dir = path.join(ROOT, `site-${label}`);
     projectCopy(dir);
     if (releases) {
@@ -135,7 +158,9 @@ export async function benchReleases(count: number, log: (line: string) => void =
       cpSync(releasesFolder(releases, true), path.join(dir, releasesFolder(RELEASES_ROOT, true)), { recursive: true });
     }
     const cold = siteBuild(dir);
-    log(`site with ${label} releases, cold: ${cold.seconds.toFixed(1)} s${cpu(cold)}, ${cold.pages} pages, dist ${cold.distMiB.toFixed(1)} MiB`);
+    log(
+      `site with ${label} releases, cold: ${cold.seconds.toFixed(1)} s${cpu(cold)}, ${cold.pages} pages, dist ${cold.distMiB.toFixed(1)} MiB`,
+    );
     const warm = siteBuild(dir);
     log(`site with ${label} releases, warm: ${warm.seconds.toFixed(1)} s${cpu(warm)}`);
     results[label] = { cold, warm };
@@ -143,11 +168,15 @@ export async function benchReleases(count: number, log: (line: string) => void =
   }
   const [few, lots] = [results['2'], results[String(count)]];
   if (few.warm.cpuSeconds && lots.warm.cpuSeconds) {
-    log(`CPU time, ${count} vs 2 releases: warm ${lots.warm.cpuSeconds.toFixed(0)} s vs ${few.warm.cpuSeconds.toFixed(0)} s, ratio ${(lots.warm.cpuSeconds / few.warm.cpuSeconds).toFixed(2)}x; `
-      + `cold ${lots.cold.cpuSeconds!.toFixed(0)} s vs ${few.cold.cpuSeconds!.toFixed(0)} s, ratio ${(lots.cold.cpuSeconds! / few.cold.cpuSeconds!).toFixed(2)}x`);
+    log(
+      `CPU time, ${count} vs 2 releases: warm ${lots.warm.cpuSeconds.toFixed(0)} s vs ${few.warm.cpuSeconds.toFixed(0)} s, ratio ${(lots.warm.cpuSeconds / few.warm.cpuSeconds).toFixed(2)}x; ` +
+        `cold ${lots.cold.cpuSeconds!.toFixed(0)} s vs ${few.cold.cpuSeconds!.toFixed(0)} s, ratio ${(lots.cold.cpuSeconds! / few.cold.cpuSeconds!).toFixed(2)}x`,
+    );
   }
-  log(`releases ${count} vs 2: warm ${lots.warm.seconds.toFixed(1)} s vs ${few.warm.seconds.toFixed(1)} s, ratio ${(lots.warm.seconds / few.warm.seconds).toFixed(2)}x (target ≤ 1.5x); `
-    + `cold ${lots.cold.seconds.toFixed(1)} s vs ${few.cold.seconds.toFixed(1)} s, ratio ${(lots.cold.seconds / few.cold.seconds).toFixed(2)}x; `
-    + `dist ${lots.warm.distMiB.toFixed(0)} vs ${few.warm.distMiB.toFixed(0)} MiB, ${lots.warm.pages} vs ${few.warm.pages} pages `
-    + `(${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})`);
+  log(
+    `releases ${count} vs 2: warm ${lots.warm.seconds.toFixed(1)} s vs ${few.warm.seconds.toFixed(1)} s, ratio ${(lots.warm.seconds / few.warm.seconds).toFixed(2)}x (target ≤ 1.5x); ` +
+      `cold ${lots.cold.seconds.toFixed(1)} s vs ${few.cold.seconds.toFixed(1)} s, ratio ${(lots.cold.seconds / few.cold.seconds).toFixed(2)}x; ` +
+      `dist ${lots.warm.distMiB.toFixed(0)} vs ${few.warm.distMiB.toFixed(0)} MiB, ${lots.warm.pages} vs ${few.warm.pages} pages ` +
+      `(${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})`,
+  );
 }

@@ -11,7 +11,10 @@ export const getStaticPaths = () => previewRoutes('preview', INDEXED_KINDS);
 let preview: ReturnType<typeof previewsAhead> | undefined;
 
 export async function GET({ props, site }: APIContext<PageProps>): Promise<Response> {
-  preview ??= previewsAhead(getStaticPaths().map((p) => p.props), { site: site?.href ?? 'http://localhost/', base: import.meta.env.BASE_URL });
+  preview ??= previewsAhead(
+    getStaticPaths().map((p) => p.props),
+    { site: site?.href ?? 'http://localhost/', base: import.meta.env.BASE_URL },
+  );
   const png = await preview(props.lang, props.page);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -4,5 +4,13 @@ import { siteReleases } from '../site/releases.ts';
 import { sitemapXml } from '../site/sitemap.ts';
 
 export function GET({ site }: APIContext): Response {
-  return new Response(sitemapXml(siteData(), site?.href ?? 'http://localhost/', import.meta.env.BASE_URL, siteReleases().map((r) => r.asOf)), { headers: { 'Content-Type': 'application/xml' } });
+  return new Response(
+    sitemapXml(
+      siteData(),
+      site?.href ?? 'http://localhost/',
+      import.meta.env.BASE_URL,
+      siteReleases().map((r) => r.asOf),
+    ),
+    { headers: { 'Content-Type': 'application/xml' } },
+  );
 }

@@ -90,7 +90,13 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
   const { inputs } = options;
   const reference = await loadReferenceTables(inputs.reference);
   if (!reference.ok) {
-    return { refusals: [{ rule: 'refused_file', file: reference.file, line: reference.line, message: reference.message }], reference: null, data: null, datasets: null, span: null };
+    return {
+      refusals: [{ rule: 'refused_file', file: reference.file, line: reference.line, message: reference.message }],
+      reference: null,
+      data: null,
+      datasets: null,
+      span: null,
+    };
   }
 
   // Names that stop the build before anything is read (a name that looks private, a folder that cannot be opened).
@@ -98,7 +104,12 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
   if (refusals.length > 0 && !options.readPastRefusedFiles) {
     return { refusals, reference: reference.tables, data: null, datasets: null, span: null };
   }
-  const refusedFile = (error: FatalError): Refusal => ({ rule: 'refused_file', file: error.file, line: error.line, message: error.message });
+  const refusedFile = (error: FatalError): Refusal => ({
+    rule: 'refused_file',
+    file: error.file,
+    line: error.line,
+    message: error.message,
+  });
   const reasons = reasonCounter();
   const ingested = await ingest({
     reference: reference.tables,
@@ -116,46 +127,68 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
   const data = ingested.data;
 
   const events = datasetEvents(data);
-  const datasets = Object.fromEntries(DATASETS.map((d) => [d, datasetSummary(data.files[d], events[d])])) as Record<DatasetName, DatasetSummary>;
+  const datasets = Object.fromEntries(DATASETS.map((d) => [d, datasetSummary(data.files[d], events[d])])) as Record<
+    DatasetName,
+    DatasetSummary
+  >;
 
   for (const d of DATASETS) {
     const s = datasets[d];
     if (MAX_REJECTED_SHARE_DENOMINATOR * s.rejected > s.rows_read) {
-      const perFile = s.files.filter((f) => f.rejected > 0).map((f) => {
-        const top = reasons.top(f.name, TOP_REASONS);
-        return {
-          id: `${f.name}: ${f.rejected} dari ${f.rows_read} ditolak (${top.map((r) => `${r.count}× ${r.reason.id}`).join('; ')})`,
-          en: `${f.name}: ${f.rejected} of ${f.rows_read} rejected (${top.map((r) => `${r.count}× ${r.reason.en}`).join('; ')})`,
-        };
+      const perFile = s.files
+        .filter((f) => f.rejected > 0)
+        .map((f) => {
+          const top = reasons.top(f.name, TOP_REASONS);
+          return {
+            id: `${f.name}: ${f.rejected} dari ${f.rows_read} ditolak (${top.map((r) => `${r.count}× ${r.reason.id}`).join('; ')})`,
+            en: `${f.name}: ${f.rejected} of ${f.rows_read} rejected (${top.map((r) => `${r.count}× ${r.reason.en}`).join('; ')})`,
+          };
+        });
+      refusals.push({
+        rule: 'rejected_share',
+        dataset: d,
+        message: message(
+          `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %) — ${perFile.map((f) => f.id).join(' — ')} — perbaiki baris di laporan lalu jalankan lagi`,
+          `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %) — ${perFile.map((f) => f.en).join(' — ')} — fix the rows in the report and run again`,
+        ),
       });
-      refusals.push({ rule: 'rejected_share', dataset: d, message: message(
-        `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %) — ${perFile.map((f) => f.id).join(' — ')} — perbaiki baris di laporan lalu jalankan lagi`,
-        `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %) — ${perFile.map((f) => f.en).join(' — ')} — fix the rows in the report and run again`) });
     }
   }
 
   const all = DATASETS.map((d) => events[d]).filter((e) => e !== null);
   if (all.length === 0) {
-    refusals.push({ rule: 'no_events', message: message(
-      'tidak ada satu pun tanggal kejadian di data: tidak ada yang bisa diterbitkan (ekspor kosong tidak boleh menggantikan dasbor)',
-      'no event date in any dataset: there is nothing to publish (an empty export must never replace the dashboard)') });
+    refusals.push({
+      rule: 'no_events',
+      message: message(
+        'tidak ada satu pun tanggal kejadian di data: tidak ada yang bisa diterbitkan (ekspor kosong tidak boleh menggantikan dasbor)',
+        'no event date in any dataset: there is nothing to publish (an empty export must never replace the dashboard)',
+      ),
+    });
     return { refusals, reference: reference.tables, data, datasets, span: null };
   }
   const firstEvent = Math.min(...all.map((e) => e.first));
   const asOf = options.asOf ?? Math.max(...all.map((e) => e.last));
   if (asOf < firstEvent) {
-    refusals.push({ rule: 'as_of_before_first_event', message: message(
-      `tanggal as-of ${dayToIso(asOf)} sebelum kejadian pertama (${dayToIso(firstEvent)})`,
-      `the as-of date ${dayToIso(asOf)} is before the first event (${dayToIso(firstEvent)})`) });
+    refusals.push({
+      rule: 'as_of_before_first_event',
+      message: message(
+        `tanggal as-of ${dayToIso(asOf)} sebelum kejadian pertama (${dayToIso(firstEvent)})`,
+        `the as-of date ${dayToIso(asOf)} is before the first event (${dayToIso(firstEvent)})`,
+      ),
+    });
   }
   const latest = DATASETS.filter((d) => events[d] !== null).reduce((a, b) => (events[b]!.last > events[a]!.last ? b : a));
   const latestEvent = events[latest]!.last;
   if (asOf - latestEvent > MAX_AS_OF_DAYS_AFTER_LATEST_EVENT) {
-    refusals.push({ rule: 'as_of_after_latest_event', message: message(
-      `tanggal as-of ${dayToIso(asOf)} lebih dari ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} hari setelah kejadian terakhir (${dayToIso(latestEvent)}, ${latest}): `
-        + `periksa --as-of (salah ketik tahun?), atau biarkan kosong untuk memakai kejadian terakhir`,
-      `the as-of date ${dayToIso(asOf)} is more than ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} days after the latest event (${dayToIso(latestEvent)}, ${latest}): `
-        + `check --as-of (a typo in the year?), or leave it out to use the latest event`) });
+    refusals.push({
+      rule: 'as_of_after_latest_event',
+      message: message(
+        `tanggal as-of ${dayToIso(asOf)} lebih dari ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} hari setelah kejadian terakhir (${dayToIso(latestEvent)}, ${latest}): ` +
+          `periksa --as-of (salah ketik tahun?), atau biarkan kosong untuk memakai kejadian terakhir`,
+        `the as-of date ${dayToIso(asOf)} is more than ${MAX_AS_OF_DAYS_AFTER_LATEST_EVENT} days after the latest event (${dayToIso(latestEvent)}, ${latest}): ` +
+          `check --as-of (a typo in the year?), or leave it out to use the latest event`,
+      ),
+    });
   }
   return { refusals, reference: reference.tables, data, datasets, span: { firstEvent, asOf } };
 }

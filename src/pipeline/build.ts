@@ -60,7 +60,15 @@ export interface BuildResult {
 
 function failure(summary: string[], error: { file?: string; line?: number; message: Message }, rejected: Rejection[] = []): BuildResult {
   const where = [error.file, error.line !== undefined ? `baris/line ${error.line}` : undefined].filter(Boolean).join(', ');
-  return { exitCode: 1, summary: [...summary, `GAGAL / FAILED${where ? ` — ${where}` : ''}: ${bilingual(error.message)}`, 'Tidak ada yang diterbitkan / nothing was published.'], rejected };
+  return {
+    exitCode: 1,
+    summary: [
+      ...summary,
+      `GAGAL / FAILED${where ? ` — ${where}` : ''}: ${bilingual(error.message)}`,
+      'Tidak ada yang diterbitkan / nothing was published.',
+    ],
+    rejected,
+  };
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
@@ -70,7 +78,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     return failure([], { message: systemMessage(error) });
   }
-  if (refusal) return { exitCode: 2, summary: [`DITOLAK / REFUSED: ${bilingual(refusal)}`, 'Tidak ada yang diubah / nothing was changed.'], rejected: [] };
+  if (refusal)
+    return {
+      exitCode: 2,
+      summary: [`DITOLAK / REFUSED: ${bilingual(refusal)}`, 'Tidak ada yang diubah / nothing was changed.'],
+      rejected: [],
+    };
   let lock: ReturnType<typeof lockOutput>;
   try {
     lock = lockOutput(options.out);
@@ -92,7 +105,11 @@ function systemMessage(error: unknown): Message {
 }
 
 /** What run() leaves to do: the files to swap in when the build may publish, and the summary before publishing. */
-interface Outcome { result: BuildResult; files?: Record<string, string>; before?: string[] }
+interface Outcome {
+  result: BuildResult;
+  files?: Record<string, string>;
+  before?: string[];
+}
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const rejected: Rejection[] = [];
@@ -119,38 +136,64 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }
   const { result } = outcome;
   if (tidied.length > 0) result.summary.push(`Sisa build sebelumnya dibereskan / left by an earlier build, tidied: ${tidied.join(', ')}`);
-  result.summary.push(rejected.length > 0
-    ? `Laporan baris ditolak (privat, jangan dibagikan) / reject report (private, do not share): ${options.report}`
-    : `Tidak ada baris ditolak / no rejected rows (${options.report})`);
+  result.summary.push(
+    rejected.length > 0
+      ? `Laporan baris ditolak (privat, jangan dibagikan) / reject report (private, do not share): ${options.report}`
+      : `Tidak ada baris ditolak / no rejected rows (${options.report})`,
+  );
   return result;
 }
 
 async function run(options: BuildOptions, rejected: Rejection[]): Promise<Outcome> {
   const discovered = discoverInputs(options.input);
   const analysis = await analyseInputs({
-    inputs: discovered, asOf: options.asOf, onReject: (r) => rejected.push(r), onProgress: options.onProgress,
+    inputs: discovered,
+    asOf: options.asOf,
+    onReject: (r) => rejected.push(r),
+    onProgress: options.onProgress,
   });
   // A file or reference table that cannot be read: there is no table of counts to show.
   if (analysis.data === null || analysis.datasets === null) return { result: failure([], analysis.refusals[0], rejected) };
-  const summaryLines = formatSummary({ input: options.input, datasets: analysis.datasets, data: analysis.data, ignored: discovered.ignored });
+  const summaryLines = formatSummary({
+    input: options.input,
+    datasets: analysis.datasets,
+    data: analysis.data,
+    ignored: discovered.ignored,
+  });
   // An as-of date far after the data is wrong usage, like a malformed one (exit 2), found only once the data is read.
   const asOfTooLate = analysis.refusals.find((r) => r.rule === 'as_of_after_latest_event');
   if (asOfTooLate) return { result: { ...failure(summaryLines, asOfTooLate, rejected), exitCode: 2, datasets: analysis.datasets } };
-  if (!isPublishable(analysis)) return { result: { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets } };
+  if (!isPublishable(analysis))
+    return { result: { ...failure(summaryLines, analysis.refusals[0], rejected), datasets: analysis.datasets } };
   return publish(options, discovered, analysis, summaryLines, rejected);
 }
 
 /** The second half: metrics, suppression and the published files, from inputs the analysis accepted. */
-function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: Publishable, before: string[], rejected: Rejection[]): Outcome {
+function publish(
+  options: BuildOptions,
+  discovered: DiscoveredInputs,
+  analysis: Publishable,
+  before: string[],
+  rejected: Rejection[],
+): Outcome {
   const { data, datasets, reference } = analysis;
   const { firstEvent, asOf } = analysis.span;
   const periods = publishedPeriods(firstEvent, asOf);
   const facts = computeFacts({ data, periods, asOf });
   const unsafe = unsafeCount(facts);
   if (unsafe) {
-    return { result: failure(before, { message: message(
-      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: jumlah di luar rentang yang dapat dihitung dengan tepat; laporkan ini sebagai bug`,
-      `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: a total outside the range the build counts exactly; please report this as a bug`) }, rejected) };
+    return {
+      result: failure(
+        before,
+        {
+          message: message(
+            `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: jumlah di luar rentang yang dapat dihitung dengan tepat; laporkan ini sebagai bug`,
+            `${unsafe.metric} ${unsafe.period} = ${unsafe.value}: a total outside the range the build counts exactly; please report this as a bug`,
+          ),
+        },
+        rejected,
+      ),
+    };
   }
   let previous: PreviousPublication | undefined;
   try {
@@ -160,10 +203,18 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
     throw e;
   }
   if (previous && previous.asOf >= dayToIso(asOf)) {
-    return { result: failure(before, { message: message(
-      `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,
-      `the previous release (${previous.asOf}) must be earlier than the as-of date ${dayToIso(asOf)}`,
-    ) }, rejected) };
+    return {
+      result: failure(
+        before,
+        {
+          message: message(
+            `rilis sebelumnya (${previous.asOf}) harus lebih awal dari tanggal data ${dayToIso(asOf)}`,
+            `the previous release (${previous.asOf}) must be earlier than the as-of date ${dayToIso(asOf)}`,
+          ),
+        },
+        rejected,
+      ),
+    };
   }
   const drops = previous ? dropsAgainst(datasets, previous) : [];
   const dropped = dropRefusal(drops, options.acceptDrop ?? [], previous?.asOf ?? '');
@@ -175,20 +226,34 @@ function publish(options: BuildOptions, discovered: DiscoveredInputs, analysis: 
   const files: Record<string, string> = {
     'facts.csv': factsCsv(facts),
     'meta.json': metaJson({
-      asOf, minCell: options.minCell, sample, firstEvent, periods, datasets,
-      ignoredFiles: discovered.ignored, referenceSources: reference.sources, previousRelease: previous?.asOf,
+      asOf,
+      minCell: options.minCell,
+      sample,
+      firstEvent,
+      periods,
+      datasets,
+      ignoredFiles: discovered.ignored,
+      referenceSources: reference.sources,
+      previousRelease: previous?.asOf,
     }),
     'reference.json': referenceJson(reference, reference.kecamatan),
     'demand.json': demandJson(data, periods, asOf),
   };
 
   const suppressed = facts.filter((f) => f.flag === 'suppressed').length;
-  const summaryLines = [...before,
+  const summaryLines = [
+    ...before,
     `As-of / per tanggal: ${dayToIso(asOf)}${options.asOf === undefined ? ' (kejadian terakhir / latest event)' : ''}${sample ? ' — DATA CONTOH / SAMPLE DATA' : ''}`,
     `Diterbitkan / published: ${options.out} — facts.csv ${facts.length} baris/rows, ${suppressed} disembunyikan/suppressed (${complementary} komplementer/complementary)`,
     ...(previous ? [`Disembunyikan terhadap rilis / suppressed against the release of ${previous.asOf}`] : []),
   ];
-  const result: BuildResult = { exitCode: 0, summary: summaryLines, published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary, previousRelease: previous?.asOf }, datasets, rejected };
+  const result: BuildResult = {
+    exitCode: 0,
+    summary: summaryLines,
+    published: { asOf: dayToIso(asOf), facts: facts.length, suppressed, complementary, previousRelease: previous?.asOf },
+    datasets,
+    rejected,
+  };
   return { result, files, before };
 }
 

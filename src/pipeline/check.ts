@@ -58,7 +58,17 @@ export function rejectionGrouper(): { add: (r: Rejection) => void; groups: () =>
       const key = `${r.dataset}\u0000${r.file}\u0000${r.column}\u0000${r.reason.en}`;
       let group = groups.get(key);
       if (!group) {
-        group = { dataset: r.dataset, file: r.file, column: r.column, reason: r.reason, count: 0, lines: [], values: [], valuesLeftOut: 0, valueCounts: new Map() };
+        group = {
+          dataset: r.dataset,
+          file: r.file,
+          column: r.column,
+          reason: r.reason,
+          count: 0,
+          lines: [],
+          values: [],
+          valuesLeftOut: 0,
+          valueCounts: new Map(),
+        };
         groups.set(key, group);
       }
       group.count++;
@@ -70,9 +80,11 @@ export function rejectionGrouper(): { add: (r: Rejection) => void; groups: () =>
         else group.valuesLeftOut++;
       }
     },
-    groups: () => [...groups.values()].map(({ valueCounts, ...group }) => ({
-      ...group, values: [...valueCounts].map(([value, count]) => ({ value, count })),
-    })),
+    groups: () =>
+      [...groups.values()].map(({ valueCounts, ...group }) => ({
+        ...group,
+        values: [...valueCounts].map(([value, count]) => ({ value, count })),
+      })),
   };
 }
 
@@ -110,9 +122,13 @@ export function formatCheckReport(checked: readonly CheckedInput[], options: Rep
     ...section(null, warningLines(c, words)),
     ...section(null, unlistedOccupationLines(c, words)),
     ...section(words.t('Judul kolom', 'Column headers'), headerLines(c, words)),
-    ...section(words.t('Nama berkas diterbitkan', 'File names are published'), fileNameLines(c, options.minCell ?? DEFAULT_MIN_CELL, words)),
+    ...section(
+      words.t('Nama berkas diterbitkan', 'File names are published'),
+      fileNameLines(c, options.minCell ?? DEFAULT_MIN_CELL, words),
+    ),
     ...section(null, adviceLines(c, words)),
-    '', ...verdictLines(c, words),
+    '',
+    ...verdictLines(c, words),
   ]);
 }
 
@@ -147,14 +163,21 @@ const DELIMITER_NAMES: Record<string, Message> = {
 const REFERENCE_NAMES = Object.keys(REFERENCE_COLUMNS);
 
 function heading(checked: CheckedInput, { t }: Words): string[] {
-  const own = Object.keys(checked.inputs.reference).sort().map((name) => `${name}.csv`);
+  const own = Object.keys(checked.inputs.reference)
+    .sort()
+    .map((name) => `${name}.csv`);
   return [
     checked.kind === 'folder'
       ? t(`Pemeriksaan data ekspor: folder ${checked.label}`, `Checking data exports: folder ${checked.label}`)
       : t(`Pemeriksaan data ekspor: ${checked.label}`, `Checking data exports: ${checked.label}`),
-    own.length === 0 ? t('Tabel referensi: bawaan proyek (data/reference/)', "Reference tables: the project's (data/reference/)")
-      : own.length === REFERENCE_NAMES.length ? t(`Tabel referensi: dari folder ini (${own.join(', ')})`, `Reference tables: this folder's (${own.join(', ')})`)
-      : t(`Tabel referensi: dari folder ini: ${own.join(', ')}; lainnya bawaan proyek`, `Reference tables: from this folder: ${own.join(', ')}; the others the project's`),
+    own.length === 0
+      ? t('Tabel referensi: bawaan proyek (data/reference/)', "Reference tables: the project's (data/reference/)")
+      : own.length === REFERENCE_NAMES.length
+        ? t(`Tabel referensi: dari folder ini (${own.join(', ')})`, `Reference tables: this folder's (${own.join(', ')})`)
+        : t(
+            `Tabel referensi: dari folder ini: ${own.join(', ')}; lainnya bawaan proyek`,
+            `Reference tables: from this folder: ${own.join(', ')}; the others the project's`,
+          ),
   ];
 }
 
@@ -168,25 +191,36 @@ function fileLines({ kind, inputs, analysis }: CheckedInput, { say, t }: Words):
       const head = `  ${file.name}: ${say(DATASET_NAMES[d])} — `;
       const refusal = refused.get(file.name);
       const counts = counted.get(file.name);
-      if (refusal) lines.push(`${head}${t('TIDAK DAPAT DIBACA', 'CANNOT BE READ')}${atLine(refusal.line, t, ' (')}: ${say(refusal.message)}`);
+      if (refusal)
+        lines.push(`${head}${t('TIDAK DAPAT DIBACA', 'CANNOT BE READ')}${atLine(refusal.line, t, ' (')}: ${say(refusal.message)}`);
       else if (counts) lines.push(`${head}${fileFormat(counts, t)}`, `      ${fileCounts(counts, t)}`);
       else lines.push(`${head}${t('tidak dibaca', 'not read')}`);
     }
     if (kind === 'folder' && inputs.files[d].length === 0) {
-      lines.push(`  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: halaman menyebut sumbernya tidak ada)`, `(no ${say(DATASET_NAMES[d])} file: the pages say the source is missing)`)}`);
+      lines.push(
+        `  ${t(`(tidak ada file ${say(DATASET_NAMES[d])}: halaman menyebut sumbernya tidak ada)`, `(no ${say(DATASET_NAMES[d])} file: the pages say the source is missing)`)}`,
+      );
     } else if (analysis.datasets && !analysis.datasets[d].present && inputs.files[d].length > 0) {
-      lines.push(`  ${t(`(file ${say(DATASET_NAMES[d])} tidak berisi satu pun baris data: halaman menyebut sumbernya tidak ada)`,
-        `(the ${say(DATASET_NAMES[d])} files hold no data row: the pages say the source is missing)`)}`);
+      lines.push(
+        `  ${t(
+          `(file ${say(DATASET_NAMES[d])} tidak berisi satu pun baris data: halaman menyebut sumbernya tidak ada)`,
+          `(the ${say(DATASET_NAMES[d])} files hold no data row: the pages say the source is missing)`,
+        )}`,
+      );
     }
   }
   for (const r of inputs.refused) lines.push(`  ${r.name}: ${t('DITOLAK', 'REFUSED')}: ${say(r.message)}`);
   for (const f of inputs.ignored) {
     const why = NOT_READ[f.reason];
-    lines.push(`  ${shownName(f.name)}: ${t('tidak dibaca', 'not read')}: ${say(why)}${why.fix ? `. ${t('Perbaikan', 'Fix')}: ${say(why.fix)}.` : ''}`);
+    lines.push(
+      `  ${shownName(f.name)}: ${t('tidak dibaca', 'not read')}: ${say(why)}${why.fix ? `. ${t('Perbaikan', 'Fix')}: ${say(why.fix)}.` : ''}`,
+    );
   }
   if (analysis.reference === null) {
     const r = analysis.refusals[0];
-    lines.push(`  ${r.file}${atLine(r.line, t, ', ')} — ${t('TABEL REFERENSI TIDAK DAPAT DIBACA', 'REFERENCE TABLE CANNOT BE READ')}: ${say(r.message)}`);
+    lines.push(
+      `  ${r.file}${atLine(r.line, t, ', ')} — ${t('TABEL REFERENSI TIDAK DAPAT DIBACA', 'REFERENCE TABLE CANNOT BE READ')}: ${say(r.message)}`,
+    );
   }
   return lines;
 }
@@ -225,8 +259,11 @@ function rejectionLines({ rejections, analysis }: CheckedInput, options: ReportO
     ...groups.flatMap((g) => [
       `  ${g.file}, ${g.column === '' ? t('seluruh baris', 'whole row') : t(`kolom ${g.column}`, `column ${g.column}`)}: ${rowsWord(g.count, t)} — ${say(g.reason)}`,
       `      ${lineList(g.lines, g.count, t)}`,
-      ...(options.hideValues || g.values.length === 0 ? [] : [
-        `      ${t('nilai', 'values')}: ${g.values.map((v) => `${showValue(v.value)} (${v.count}×)`).join(', ')}${g.valuesLeftOut > 0 ? ', …' : ''}`]),
+      ...(options.hideValues || g.values.length === 0
+        ? []
+        : [
+            `      ${t('nilai', 'values')}: ${g.values.map((v) => `${showValue(v.value)} (${v.count}×)`).join(', ')}${g.valuesLeftOut > 0 ? ', …' : ''}`,
+          ]),
       ...(g.reason.fix ? [`      ${t('perbaikan', 'fix')}: ${say(g.reason.fix)}`] : []),
     ]),
   ];
@@ -237,8 +274,10 @@ function warningLines({ analysis }: CheckedInput, { say, t }: Words): string[] {
   if (warnings.length === 0) return [];
   const total = warnings.reduce((n, w) => n + w.count, 0);
   return [
-    t(`Peringatan: ${total} (baris tetap diterima; nilai yang salah dianggap kosong)`,
-      `Warnings: ${total} (the rows are accepted; the bad value is treated as missing)`),
+    t(
+      `Peringatan: ${total} (baris tetap diterima; nilai yang salah dianggap kosong)`,
+      `Warnings: ${total} (the rows are accepted; the bad value is treated as missing)`,
+    ),
     ...warnings.flatMap((w) => [
       `  ${w.file}, ${t(`kolom ${w.column}`, `column ${w.column}`)}: ${rowsWord(w.count, t)} — ${say(w.reason)}`,
       `      ${lineList(w.lines, w.count, t)}`,
@@ -253,22 +292,35 @@ function unlistedOccupationLines({ analysis }: CheckedInput, { t }: Words): stri
   if (unlisted.length === 0) return [];
   const what = { programs: t('program', 'program'), schemes: t('skema', 'scheme'), job_titles: t('pola jabatan', 'job-title pattern') };
   return [
-    t(`Dihitung sebagai "lainnya" (other): ${unlisted.length} baris tabel referensi`,
-      `Counted as "other": ${unlisted.length === 1 ? '1 reference-table row' : `${unlisted.length} reference-table rows`}`),
-    ...unlisted.map((u) => `  ${u.table}.csv, ${t(`baris ${u.line}`, `line ${u.line}`)}: ${what[u.table]} ${showValue(u.code)} — ${t(
-      `kode jabatan ${u.occupationCode} tidak ada di occupations.csv, jadi orang dan lowongannya diterbitkan sebagai "lainnya"; tambahkan jabatan itu ke occupations.csv bila ingin halamannya sendiri`,
-      `occupation code ${u.occupationCode} is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page`)}`),
+    t(
+      `Dihitung sebagai "lainnya" (other): ${unlisted.length} baris tabel referensi`,
+      `Counted as "other": ${unlisted.length === 1 ? '1 reference-table row' : `${unlisted.length} reference-table rows`}`,
+    ),
+    ...unlisted.map(
+      (u) =>
+        `  ${u.table}.csv, ${t(`baris ${u.line}`, `line ${u.line}`)}: ${what[u.table]} ${showValue(u.code)} — ${t(
+          `kode jabatan ${u.occupationCode} tidak ada di occupations.csv, jadi orang dan lowongannya diterbitkan sebagai "lainnya"; tambahkan jabatan itu ke occupations.csv bila ingin halamannya sendiri`,
+          `occupation code ${u.occupationCode} is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page`,
+        )}`,
+    ),
   ];
 }
 
 /** Header cells that name no column, and two cells naming one column. */
 function headerLines({ analysis }: CheckedInput, { t }: Words): string[] {
   return (analysis.data?.notes ?? []).flatMap((note) => [
-    ...(note.unknownColumns.length === 0 ? [] : [
-      `  ${note.file}: ${t('kolom tidak dikenal, diabaikan', 'unknown columns, ignored')}: ${note.unknownColumns.map(showValue).join(', ')}`]),
-    ...note.duplicateColumns.map((dup) => `  ${note.file}: ${t(
-      `${showValue(dup.used)} dan ${showValue(dup.ignored)} sama-sama berarti ${dup.column}; yang dipakai ${showValue(dup.used)}: hapus atau ganti nama yang lain`,
-      `${showValue(dup.used)} and ${showValue(dup.ignored)} both mean ${dup.column}; ${showValue(dup.used)} is read: remove or rename the other`)}`),
+    ...(note.unknownColumns.length === 0
+      ? []
+      : [
+          `  ${note.file}: ${t('kolom tidak dikenal, diabaikan', 'unknown columns, ignored')}: ${note.unknownColumns.map(showValue).join(', ')}`,
+        ]),
+    ...note.duplicateColumns.map(
+      (dup) =>
+        `  ${note.file}: ${t(
+          `${showValue(dup.used)} dan ${showValue(dup.ignored)} sama-sama berarti ${dup.column}; yang dipakai ${showValue(dup.used)}: hapus atau ganti nama yang lain`,
+          `${showValue(dup.used)} and ${showValue(dup.ignored)} both mean ${dup.column}; ${showValue(dup.used)} is read: remove or rename the other`,
+        )}`,
+    ),
   ]);
 }
 
@@ -288,7 +340,10 @@ function showValue(value: string): string {
 }
 
 /** Groups in the order their files are read, then the largest first, then by first line. */
-function inFileOrder<G extends { dataset: DatasetName; file: string; count: number; lines: number[] }>(groups: readonly G[], analysis: Analysis): G[] {
+function inFileOrder<G extends { dataset: DatasetName; file: string; count: number; lines: number[] }>(
+  groups: readonly G[],
+  analysis: Analysis,
+): G[] {
   const order = new Map<string, number>();
   for (const d of DATASETS) for (const f of analysis.data?.files[d] ?? []) order.set(`${d}\u0000${f.name}`, order.size);
   const at = (g: G) => order.get(`${g.dataset}\u0000${g.file}`) ?? order.size;
@@ -305,11 +360,17 @@ function fileNameLines({ analysis }: CheckedInput, minCell: number, { t }: Words
     .flatMap((d) => analysis.data?.files[d] ?? [])
     .filter((f) => f.accepted > 0 && f.accepted < minCell);
   return [
-    t('  Nama setiap berkas dan jumlah barisnya diterbitkan (meta.json, halaman metodologi): jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil (negara tujuan, jenis kelamin, desa) dalam nama berkas.',
-      '  Every file name and its row counts are published (meta.json, the methodology page): keep names of people, NIKs, phone numbers and names of small groups (destination country, sex, village) out of file names.'),
-    ...small.map((f) => `  ${t('PERINGATAN', 'WARNING')}: ${f.name}: ${t(
-      `hanya ${f.accepted} baris diterima, kurang dari ambang sel kecil (${minCell}); nama dan jumlahnya bisa menunjuk orang tertentu. Gabungkan dengan berkas lain dari data yang sama, atau beri nama umum (misalnya peserta_2025_b.csv).`,
-      `only ${f.accepted} accepted ${f.accepted === 1 ? 'row' : 'rows'}, fewer than the small-cell threshold (${minCell}); its name and count could point at particular people. Merge it with another file of the same dataset, or give it a plain name (e.g. peserta_2025_b.csv).`)}`),
+    t(
+      '  Nama setiap berkas dan jumlah barisnya diterbitkan (meta.json, halaman metodologi): jangan memakai nama orang, NIK, nomor telepon, atau nama kelompok kecil (negara tujuan, jenis kelamin, desa) dalam nama berkas.',
+      '  Every file name and its row counts are published (meta.json, the methodology page): keep names of people, NIKs, phone numbers and names of small groups (destination country, sex, village) out of file names.',
+    ),
+    ...small.map(
+      (f) =>
+        `  ${t('PERINGATAN', 'WARNING')}: ${f.name}: ${t(
+          `hanya ${f.accepted} baris diterima, kurang dari ambang sel kecil (${minCell}); nama dan jumlahnya bisa menunjuk orang tertentu. Gabungkan dengan berkas lain dari data yang sama, atau beri nama umum (misalnya peserta_2025_b.csv).`,
+          `only ${f.accepted} accepted ${f.accepted === 1 ? 'row' : 'rows'}, fewer than the small-cell threshold (${minCell}); its name and count could point at particular people. Merge it with another file of the same dataset, or give it a plain name (e.g. peserta_2025_b.csv).`,
+        )}`,
+    ),
   ];
 }
 
@@ -317,26 +378,40 @@ function fileNameLines({ analysis }: CheckedInput, minCell: number, { t }: Words
 function adviceLines({ kind, inputs, analysis }: CheckedInput, { t }: Words): string[] {
   const lines: string[] = [];
   if (inputs.ignored.length > 0) {
-    lines.push(t(
-      `Catatan: ${inputs.ignored.length} berkas atau folder tidak dibaca (lihat "Berkas" di atas); isinya tidak ikut dihitung.`,
-      `Note: ${inputs.ignored.length === 1 ? '1 file or folder is' : `${inputs.ignored.length} files or folders are`} not read (see "Files" above); nothing in them is counted.`));
+    lines.push(
+      t(
+        `Catatan: ${inputs.ignored.length} berkas atau folder tidak dibaca (lihat "Berkas" di atas); isinya tidak ikut dihitung.`,
+        `Note: ${inputs.ignored.length === 1 ? '1 file or folder is' : `${inputs.ignored.length} files or folders are`} not read (see "Files" above); nothing in them is counted.`,
+      ),
+    );
   }
   const linking = inputs.files.certifications.length + inputs.files.placements.length > 0;
   if (linking && inputs.files.enrollments.length === 0) {
-    lines.push(t(
-      'Catatan: tidak ada file peserta dalam pemeriksaan ini, jadi baris sertifikasi dan penempatan yang berisi enrollment_id ditolak. Periksa bersama file peserta, atau periksa seluruh folder.',
-      'Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected. Check them together with the enrollments files, or check the whole folder.'));
+    lines.push(
+      t(
+        'Catatan: tidak ada file peserta dalam pemeriksaan ini, jadi baris sertifikasi dan penempatan yang berisi enrollment_id ditolak. Periksa bersama file peserta, atau periksa seluruh folder.',
+        'Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected. Check them together with the enrollments files, or check the whole folder.',
+      ),
+    );
   }
-  const enrollmentsRefused = analysis.refusals.some((r) => r.rule === 'refused_file' && inputs.files.enrollments.some((f) => f.name === r.file));
+  const enrollmentsRefused = analysis.refusals.some(
+    (r) => r.rule === 'refused_file' && inputs.files.enrollments.some((f) => f.name === r.file),
+  );
   if (enrollmentsRefused && linking) {
-    lines.push(t(
-      'Catatan: sebuah file peserta tidak dapat dibaca; baris sertifikasi dan penempatan yang merujuk ke isinya bisa ikut ditolak. Perbaiki file itu dulu.',
-      'Note: an enrollments file cannot be read; certification and placement rows that point into it may be rejected too. Fix that file first.'));
+    lines.push(
+      t(
+        'Catatan: sebuah file peserta tidak dapat dibaca; baris sertifikasi dan penempatan yang merujuk ke isinya bisa ikut ditolak. Perbaiki file itu dulu.',
+        'Note: an enrollments file cannot be read; certification and placement rows that point into it may be rejected too. Fix that file first.',
+      ),
+    );
   }
   if (kind === 'files') {
-    lines.push(t(
-      'Catatan: berkas yang disebut satu per satu diperiksa dengan tabel referensi bawaan proyek. Untuk memakai reference/ milik folder ekspor, periksa seluruh folder.',
-      "Note: files named one by one are checked against the project's reference tables. To use an exports folder's own reference/, check the whole folder."));
+    lines.push(
+      t(
+        'Catatan: berkas yang disebut satu per satu diperiksa dengan tabel referensi bawaan proyek. Untuk memakai reference/ milik folder ekspor, periksa seluruh folder.',
+        "Note: files named one by one are checked against the project's reference tables. To use an exports folder's own reference/, check the whole folder.",
+      ),
+    );
   }
   return lines;
 }
@@ -351,8 +426,17 @@ function verdictLines({ analysis }: CheckedInput, { say, t }: Words): string[] {
   }
   const rejected = DATASETS.reduce((n, d) => n + (datasets?.[d].rejected ?? 0), 0);
   const limit = `${100 / MAX_REJECTED_SHARE_DENOMINATOR} %`;
-  if (rejected === 0) return [t('Hasil: LOLOS — data build akan menerbitkan data ini. Tidak ada baris ditolak.', 'Result: OK — the data build would publish this data. No rows are rejected.')];
-  return [t(
-    `Hasil: LOLOS — data build akan menerbitkan data ini (baris ditolak tidak lebih dari ${limit} per data). ${rejected} baris ditolak tidak ikut dihitung: perbaiki agar ikut.`,
-    `Result: OK — the data build would publish this data (no more than ${limit} of any dataset's rows are rejected). ${rejected === 1 ? '1 rejected row is' : `${rejected} rejected rows are`} left out of the numbers: fix rejected rows to have them counted.`)];
+  if (rejected === 0)
+    return [
+      t(
+        'Hasil: LOLOS — data build akan menerbitkan data ini. Tidak ada baris ditolak.',
+        'Result: OK — the data build would publish this data. No rows are rejected.',
+      ),
+    ];
+  return [
+    t(
+      `Hasil: LOLOS — data build akan menerbitkan data ini (baris ditolak tidak lebih dari ${limit} per data). ${rejected} baris ditolak tidak ikut dihitung: perbaiki agar ikut.`,
+      `Result: OK — the data build would publish this data (no more than ${limit} of any dataset's rows are rejected). ${rejected === 1 ? '1 rejected row is' : `${rejected} rejected rows are`} left out of the numbers: fix rejected rows to have them counted.`,
+    ),
+  ];
 }

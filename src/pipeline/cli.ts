@@ -61,7 +61,8 @@ export function parseBuildArguments(argv: string[], usage: string, extra: ParseA
   const asOf = asOfText === undefined ? undefined : isoToDay(asOfText);
   if (asOf === null) fail(`--as-of: bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date: ${asOfText}`);
   const minCell = Number(values['min-cell']);
-  if (!Number.isInteger(minCell) || minCell < 1) fail(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${values['min-cell']}`);
+  if (!Number.isInteger(minCell) || minCell < 1)
+    fail(`--min-cell: harus bilangan bulat ≥ 1 / must be a whole number ≥ 1: ${values['min-cell']}`);
   const acceptDrop = (values['accept-drop'] as string[]).map((name) => {
     const dataset = DATASETS.find((d) => DATASET_STEMS[d].includes(name.toLowerCase()));
     return dataset ?? fail(`--accept-drop: bukan nama data / not a dataset: ${name} (${DATASETS.join(', ')})`);

@@ -31,7 +31,10 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
   const codes = [...data.dimensions.occupationCodes, 'other'];
   const published = new Set(periods.filter((p) => p.granularity !== 'month').map((p) => p.label));
   const bySector = new Map<string, { positions: number; vacancies: number }>();
-  const required = new Map<string, { positions: number; positions_requiring_certificate: number; vacancies: number; vacancies_requiring_certificate: number }>();
+  const required = new Map<
+    string,
+    { positions: number; positions_requiring_certificate: number; vacancies: number; vacancies_requiring_certificate: number }
+  >();
   for (let i = 0; i < v.size; i++) {
     if (day[i] > asOf) continue;
     if (data.sectors[sector[i]].key === UNMAPPED_SECTOR.key) {
@@ -50,7 +53,12 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
         s.vacancies++;
         bySector.set(sk, s);
         const rk = `${period}\u0000${occ}`;
-        const r = required.get(rk) ?? { positions: 0, positions_requiring_certificate: 0, vacancies: 0, vacancies_requiring_certificate: 0 };
+        const r = required.get(rk) ?? {
+          positions: 0,
+          positions_requiring_certificate: 0,
+          vacancies: 0,
+          vacancies_requiring_certificate: 0,
+        };
         r.positions += positions[i];
         r.vacancies++;
         if (requires[i]) {
@@ -76,4 +84,3 @@ export function demandJson(data: Ingested, periods: Period[], asOf: number): str
   };
   return `${JSON.stringify(demand, null, 2)}\n`;
 }
-

@@ -29,14 +29,16 @@ export function dropRefusal(drops: readonly Drop[], accepted: readonly DatasetNa
   if (refused.length === 0) return null;
   const flags = refused.map((d) => `--accept-drop ${d.dataset}`).join(' ');
   return message(
-    `${refused.map((d) => `${d.dataset}: baris diterima turun dari ${d.before} (rilis ${previousAsOf}) menjadi ${d.after}`).join('; ')} — lebih dari separuh. `
-      + `Periksa apakah ada berkas yang hilang, kosong atau terpotong; bila penurunan ini memang benar, jalankan lagi dengan ${flags}`,
-    `${refused.map((d) => `${d.dataset}: accepted rows fell from ${d.before} (release ${previousAsOf}) to ${d.after}`).join('; ')} — by more than half. `
-      + `Check for missing, empty or truncated files; if the drop is real, run again with ${flags}`);
+    `${refused.map((d) => `${d.dataset}: baris diterima turun dari ${d.before} (rilis ${previousAsOf}) menjadi ${d.after}`).join('; ')} — lebih dari separuh. ` +
+      `Periksa apakah ada berkas yang hilang, kosong atau terpotong; bila penurunan ini memang benar, jalankan lagi dengan ${flags}`,
+    `${refused.map((d) => `${d.dataset}: accepted rows fell from ${d.before} (release ${previousAsOf}) to ${d.after}`).join('; ')} — by more than half. ` +
+      `Check for missing, empty or truncated files; if the drop is real, run again with ${flags}`,
+  );
 }
 
 /** Summary lines for the drops the run accepted. */
 export function acceptedDropLines(drops: readonly Drop[], accepted: readonly DatasetName[]): string[] {
-  return drops.filter((d) => accepted.includes(d.dataset)).map((d) =>
-    `Penurunan diterima / drop accepted (--accept-drop ${d.dataset}): ${d.dataset} ${d.before} → ${d.after}`);
+  return drops
+    .filter((d) => accepted.includes(d.dataset))
+    .map((d) => `Penurunan diterima / drop accepted (--accept-drop ${d.dataset}): ${d.dataset} ${d.before} → ${d.after}`);
 }

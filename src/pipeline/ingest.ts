@@ -18,7 +18,6 @@ import type { ReferenceTables } from './reference.ts';
 import type { Sector } from './sectors.ts';
 import type { ColumnWarning } from './validate.ts';
 
-
 export interface FileCounts {
   name: string;
   sha256: string;
@@ -33,14 +32,37 @@ export interface FileCounts {
   warnings: number;
 }
 
-export interface Rejection { dataset: DatasetName; file: string; line: number; column: string; value: string; reason: Reason }
+export interface Rejection {
+  dataset: DatasetName;
+  file: string;
+  line: number;
+  column: string;
+  value: string;
+  reason: Reason;
+}
 
 /** Warnings grouped by file, column and reason, with the first few line numbers. */
-export interface WarningGroup { dataset: DatasetName; file: string; column: string; reason: Reason; count: number; lines: number[] }
+export interface WarningGroup {
+  dataset: DatasetName;
+  file: string;
+  column: string;
+  reason: Reason;
+  count: number;
+  lines: number[];
+}
 
-export interface FileNotes { dataset: DatasetName; file: string; unknownColumns: string[]; duplicateColumns: { column: string; used: string; ignored: string }[] }
+export interface FileNotes {
+  dataset: DatasetName;
+  file: string;
+  unknownColumns: string[];
+  duplicateColumns: { column: string; used: string; ignored: string }[];
+}
 
-export interface FatalError { file: string; line?: number; message: Message }
+export interface FatalError {
+  file: string;
+  line?: number;
+  message: Message;
+}
 
 export interface Ingested {
   stores: Stores;
@@ -69,17 +91,20 @@ export interface IngestOptions {
 const CONFLICTING = withFix(
   message(
     'id ganda dengan isi berbeda dalam file yang sama (conflicting duplicate id)',
-    'conflicting duplicate id: the same id with different values in the same file'),
+    'conflicting duplicate id: the same id with different values in the same file',
+  ),
   message(
     'satu id hanya boleh satu kali per file: hapus versi yang lama, atau beri id sendiri bila itu data yang berbeda; pembaruan boleh diletakkan di file yang dibaca kemudian',
-    'an id may appear once per file: remove the outdated version, or give it its own id if it is a different record; updates may go in a file read later'));
+    'an id may appear once per file: remove the outdated version, or give it its own id if it is a different record; updates may go in a file read later',
+  ),
+);
 const UNKNOWN_ENROLLMENT = withFix(
-  message(
-    'enrollment_id tidak ditemukan di data peserta yang diterima',
-    'enrollment_id not found among the accepted enrollments'),
+  message('enrollment_id tidak ditemukan di data peserta yang diterima', 'enrollment_id not found among the accepted enrollments'),
   message(
     'enrollment_id harus ada (dan diterima) di file peserta yang diperiksa bersama file ini; periksa seluruh folder, atau kosongkan sel bila tidak diketahui',
-    'the enrollment_id must be in (and accepted from) the enrollments files checked with this file; check the whole folder, or leave the cell empty when it is not known'));
+    'the enrollment_id must be in (and accepted from) the enrollments files checked with this file; check the whole folder, or leave the cell empty when it is not known',
+  ),
+);
 const MAX_LINES_PER_WARNING = 10;
 
 const hasKey = (keys: KeyColumn, row: number) => keys.ends[row] > keyStart(keys, row);
@@ -108,7 +133,19 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       const enrollments = stores.enrollments as DatasetRows<string>;
       const keyColumn = COLUMNS[dataset].find((c) => c.key)!.name;
       const fileIndex = files[dataset].length;
-      const counts: FileCounts = { name, sha256: '', encoding: '', delimiter: '', rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0 };
+      const counts: FileCounts = {
+        name,
+        sha256: '',
+        encoding: '',
+        delimiter: '',
+        rows_read: 0,
+        accepted: 0,
+        rejected: 0,
+        duplicate: 0,
+        superseded: 0,
+        out_of_scope: 0,
+        warnings: 0,
+      };
       files[dataset].push(counts);
       const reject = (line: number, column: string, value: string, reason: Reason) => {
         counts.rejected++;
@@ -248,5 +285,16 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
   } finally {
     await source.close();
   }
-  return { ok: true, data: { stores, files, notes, warnings: [...warningGroups.values()], sectors: sectorList, persons: personCount + persons.size, dimensions } };
+  return {
+    ok: true,
+    data: {
+      stores,
+      files,
+      notes,
+      warnings: [...warningGroups.values()],
+      sectors: sectorList,
+      persons: personCount + persons.size,
+      dimensions,
+    },
+  };
 }

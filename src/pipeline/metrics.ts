@@ -21,7 +21,11 @@ export interface Fact extends PublishedFact {
 }
 
 /** A cell of a breakdown: the dimension labels as published (its value and flag are a Fact's). */
-export interface CellLabels { occupation: string; kecamatan: string; sex: string }
+export interface CellLabels {
+  occupation: string;
+  kecamatan: string;
+  sex: string;
+}
 
 type Breakdown = 'total' | 'occupation' | 'kecamatan' | 'sex';
 
@@ -87,7 +91,9 @@ function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map
 
   if (measure !== 'distinct') {
     const cube = table.groupby('month', 'occupation', 'kecamatan', 'sex').rollup({ n: measure === 'sum' ? op.sum('weight') : op.count() });
-    const [month, occupation, kecamatan, sex, n] = ['month', 'occupation', 'kecamatan', 'sex', 'n'].map((c) => cube.array(c) as ArrayLike<number>);
+    const [month, occupation, kecamatan, sex, n] = ['month', 'occupation', 'kecamatan', 'sex', 'n'].map(
+      (c) => cube.array(c) as ArrayLike<number>,
+    );
     for (let i = 0; i < n.length; i++) {
       const codes: Record<Breakdown, number> = { total: 0, occupation: occupation[i], kecamatan: kecamatan[i], sex: sex[i] };
       for (const granularity of GRANULARITIES) {
@@ -100,8 +106,10 @@ function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map
   for (const granularity of GRANULARITIES) {
     const periods = table.derive({ period: aq.escape((d: { month: number }) => periodIndex(granularity, d.month)) });
     for (const breakdown of BREAKDOWNS) {
-      const result = breakdown === 'total' ? periods.groupby('period').rollup({ n: op.distinct('person') })
-        : periods.groupby('period', breakdown).rollup({ n: op.distinct('person') });
+      const result =
+        breakdown === 'total'
+          ? periods.groupby('period').rollup({ n: op.distinct('person') })
+          : periods.groupby('period', breakdown).rollup({ n: op.distinct('person') });
       const period = result.array('period') as ArrayLike<number>;
       const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
       const n = result.array('n') as ArrayLike<number>;
@@ -126,7 +134,12 @@ function select(n: number, keep: (i: number) => boolean, columns: Record<string,
   };
   const month = new Int32Array(count);
   for (let j = 0; j < count; j++) month[j] = monthOf(index[j]);
-  const rows: Rows = { month, occupation: pick(columns.occupation), kecamatan: pick(columns.kecamatan), sex: columns.sex ? pick(columns.sex) : new Int32Array(count) };
+  const rows: Rows = {
+    month,
+    occupation: pick(columns.occupation),
+    kecamatan: pick(columns.kecamatan),
+    sex: columns.sex ? pick(columns.sex) : new Int32Array(count),
+  };
   if (columns.person) rows.person = pick(columns.person);
   if (columns.weight) rows.weight = pick(columns.weight);
   return rows;
@@ -192,7 +205,11 @@ export function firstPlacementDays(data: Ingested): Int32Array {
 }
 
 /** Enrollments `completed` with a placement from start_date to end_date + `days` (§7), as 0/1 per enrollment slot. */
-export function placedWithinWindow(data: Ingested, days: number = PLACEMENT_WINDOW_DAYS, first: Int32Array = firstPlacementDays(data)): Int32Array {
+export function placedWithinWindow(
+  data: Ingested,
+  days: number = PLACEMENT_WINDOW_DAYS,
+  first: Int32Array = firstPlacementDays(data),
+): Int32Array {
   const end = data.stores.enrollments.columns.end.view();
   return first.map((day, i) => (day !== NEVER && day <= end[i] + days ? 1 : 0));
 }
@@ -214,39 +231,105 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
   const periodLabels = new Map(periods.map((p) => [`${p.granularity}:${p.index}`, p.label]));
   const monthOf = monthIndexer();
   const { enrollments: e, certifications: c, placements: pl, vacancies: v } = data.stores;
-  const eCols = { occupation: e.columns.occupation.view(), kecamatan: e.columns.kecamatan.view(), sex: e.columns.sex.view(), person: e.columns.person.view() };
+  const eCols = {
+    occupation: e.columns.occupation.view(),
+    kecamatan: e.columns.kecamatan.view(),
+    sex: e.columns.sex.view(),
+    person: e.columns.person.view(),
+  };
   const start = e.columns.start.view();
   const end = e.columns.end.view();
   const status = e.columns.status.view();
-  const completedRows = select(e.size, (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf, eCols, (i) => monthOf(end[i]));
+  const completedRows = select(
+    e.size,
+    (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
+    eCols,
+    (i) => monthOf(end[i]),
+  );
   const completed = aggregate(completedRows, 'count', label, periodLabels);
   const firstPlacement = firstPlacementDays(data);
-  const placedWithin = (days: number) => aggregate(
-    select(e.size, (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf, { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) }, (i) => monthOf(end[i])),
-    'sum', label, periodLabels);
+  const placedWithin = (days: number) =>
+    aggregate(
+      select(
+        e.size,
+        (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
+        { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) },
+        (i) => monthOf(end[i]),
+      ),
+      'sum',
+      label,
+      periodLabels,
+    );
 
-  const cCols = { occupation: c.columns.occupation.view(), kecamatan: c.columns.kecamatan.view(), sex: c.columns.sex.view(), person: c.columns.person.view() };
+  const cCols = {
+    occupation: c.columns.occupation.view(),
+    kecamatan: c.columns.kecamatan.view(),
+    sex: c.columns.sex.view(),
+    person: c.columns.person.view(),
+  };
   const assessed = c.columns.assessed.view();
   const validUntil = c.columns.validUntil.view();
   const result = c.columns.result.view();
-  const certified = () => aggregate(select(c.size, (i) => result[i] === RESULT.competent && assessed[i] <= asOf, cCols, (i) => monthOf(assessed[i])), 'distinct', label, periodLabels);
-  const pool = () => certifiedPool(subset(c.size, (i) => result[i] === RESULT.competent, { ...cCols, assessed, validUntil }), periods, label);
+  const certified = () =>
+    aggregate(
+      select(
+        c.size,
+        (i) => result[i] === RESULT.competent && assessed[i] <= asOf,
+        cCols,
+        (i) => monthOf(assessed[i]),
+      ),
+      'distinct',
+      label,
+      periodLabels,
+    );
+  const pool = () =>
+    certifiedPool(
+      subset(c.size, (i) => result[i] === RESULT.competent, { ...cCols, assessed, validUntil }),
+      periods,
+      label,
+    );
 
   const pDay = pl.columns.day.view();
   const pType = pl.columns.type.view();
   const pCols = { occupation: pl.columns.occupation.view(), kecamatan: pl.columns.kecamatan.view(), sex: pl.columns.sex.view() };
   const placed = (type: number | null) =>
-    aggregate(select(pl.size, (i) => pDay[i] <= asOf && (type === null || pType[i] === type), pCols, (i) => monthOf(pDay[i])), 'count', label, periodLabels);
+    aggregate(
+      select(
+        pl.size,
+        (i) => pDay[i] <= asOf && (type === null || pType[i] === type),
+        pCols,
+        (i) => monthOf(pDay[i]),
+      ),
+      'count',
+      label,
+      periodLabels,
+    );
 
   const vDay = v.columns.day.view();
   const vCols = { occupation: v.columns.occupation.view(), kecamatan: v.columns.kecamatan.view(), weight: v.columns.positions.view() };
-  const vRows = select(v.size, (i) => vDay[i] <= asOf, vCols, (i) => monthOf(vDay[i]));
+  const vRows = select(
+    v.size,
+    (i) => vDay[i] <= asOf,
+    vCols,
+    (i) => monthOf(vDay[i]),
+  );
 
   // How each count of the metric table is counted; a route or a rate horizon needs no entry here.
   const counters: Partial<Record<MetricName, () => Map<string, number>>> = {
     demand_positions: () => aggregate(vRows, 'sum', label, periodLabels),
     demand_vacancies: () => aggregate(vRows, 'count', label, periodLabels),
-    enrolled: () => aggregate(select(e.size, (i) => start[i] <= asOf, eCols, (i) => monthOf(start[i])), 'count', label, periodLabels),
+    enrolled: () =>
+      aggregate(
+        select(
+          e.size,
+          (i) => start[i] <= asOf,
+          eCols,
+          (i) => monthOf(start[i]),
+        ),
+        'count',
+        label,
+        periodLabels,
+      ),
     completed: () => completed,
     certified,
     certified_pool: pool,
@@ -267,7 +350,11 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
           const denominator = completed.get(key) ?? 0;
           const numerator = numerators.get(key) ?? 0;
           facts.push({
-            metric, period: period.label, ...cell, numerator, denominator,
+            metric,
+            period: period.label,
+            ...cell,
+            numerator,
+            denominator,
             value: windowOpen || denominator === 0 ? null : rateThousandths(numerator, denominator) / 1000,
             flag: windowOpen ? 'window_open' : '',
           });
@@ -339,4 +426,11 @@ function certifiedPool(certs: PoolRows, periods: Period[], label: Label): Map<st
   return out;
 }
 
-interface PoolRows { person: Int32Array; assessed: Int32Array; validUntil: Int32Array; occupation: Int32Array; kecamatan: Int32Array; sex: Int32Array }
+interface PoolRows {
+  person: Int32Array;
+  assessed: Int32Array;
+  validUntil: Int32Array;
+  occupation: Int32Array;
+  kecamatan: Int32Array;
+  sex: Int32Array;
+}

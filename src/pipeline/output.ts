@@ -11,7 +11,25 @@
 // real folder (an `--out` made before the link) has a moment without `--out`, between two renames;
 // the next build puts the old folder back if a crash happened there.
 
-import { closeSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { message, type Message } from './messages.ts';
 
@@ -99,12 +117,16 @@ const refuse = (id: string, en: string): Message => message(id, en);
 export function outputRefusal(options: { input: string; out: string; report: string; cwd?: string }): Message | null {
   const { out: outGiven, report: reportGiven } = options;
   if (outGiven.trim() === '') {
-    return refuse('--out kosong: sebutkan folder terbitan, misalnya --out site-data (variabel yang belum diisi?)',
-      '--out is empty: name the output folder, e.g. --out site-data (an unset variable?)');
+    return refuse(
+      '--out kosong: sebutkan folder terbitan, misalnya --out site-data (variabel yang belum diisi?)',
+      '--out is empty: name the output folder, e.g. --out site-data (an unset variable?)',
+    );
   }
   if (reportGiven.trim() === '') {
-    return refuse('--report kosong: sebutkan berkas laporan, misalnya --report reports/rejected-rows.csv',
-      '--report is empty: name the report file, e.g. --report reports/rejected-rows.csv');
+    return refuse(
+      '--report kosong: sebutkan berkas laporan, misalnya --report reports/rejected-rows.csv',
+      '--report is empty: name the report file, e.g. --report reports/rejected-rows.csv',
+    );
   }
   const input = realOrResolved(options.input);
   const cwd = realOrResolved(options.cwd ?? process.cwd());
@@ -112,34 +134,50 @@ export function outputRefusal(options: { input: string; out: string; report: str
   const o = `--out ${outGiven}`;
   const choose = ['pilih folder baru atau kosong untuk --out', 'choose a new or empty folder for --out'];
   if (isWithin(input, out)) {
-    return refuse(`${o}: ini folder input (--input) atau folder di atasnya; build tidak pernah menimpanya: ${choose[0]}`,
-      `${o}: this is the input folder (--input) or a folder above it; the build never replaces it: ${choose[1]}`);
+    return refuse(
+      `${o}: ini folder input (--input) atau folder di atasnya; build tidak pernah menimpanya: ${choose[0]}`,
+      `${o}: this is the input folder (--input) or a folder above it; the build never replaces it: ${choose[1]}`,
+    );
   }
   if (isWithin(out, input)) {
-    return refuse(`${o}: folder ini ada di dalam folder input (--input); terbitan tidak boleh berada di antara ekspor: ${choose[0]}`,
-      `${o}: this folder is inside the input folder (--input); the output must not sit among the exports: ${choose[1]}`);
+    return refuse(
+      `${o}: folder ini ada di dalam folder input (--input); terbitan tidak boleh berada di antara ekspor: ${choose[0]}`,
+      `${o}: this folder is inside the input folder (--input); the output must not sit among the exports: ${choose[1]}`,
+    );
   }
   if (isWithin(cwd, out)) {
-    return refuse(`${o}: ini folder kerja saat ini atau folder di atasnya; build tidak pernah menimpanya: ${choose[0]}`,
-      `${o}: this is the current directory or a folder above it; the build never replaces it: ${choose[1]}`);
+    return refuse(
+      `${o}: ini folder kerja saat ini atau folder di atasnya; build tidak pernah menimpanya: ${choose[0]}`,
+      `${o}: this is the current directory or a folder above it; the build never replaces it: ${choose[1]}`,
+    );
   }
   if (existsSync(path.join(out, '.git'))) {
-    return refuse(`${o}: folder ini adalah repositori git (berisi .git); build tidak pernah menimpanya: ${choose[0]}`,
-      `${o}: this folder is a git repository (it holds .git); the build never replaces it: ${choose[1]}`);
+    return refuse(
+      `${o}: folder ini adalah repositori git (berisi .git); build tidak pernah menimpanya: ${choose[0]}`,
+      `${o}: this folder is a git repository (it holds .git); the build never replaces it: ${choose[1]}`,
+    );
   }
   const outStat = lstatSync(out, { throwIfNoEntry: false });
   if (outStat?.isSymbolicLink() && ownLinkTarget(out) === null) {
-    return refuse(`${o}: ini tautan simbolik yang tidak dibuat oleh build; build tidak menimpanya: hapus tautan itu atau ${choose[0]}`,
-      `${o}: this is a symbolic link the build did not make; the build does not replace it: remove that link or ${choose[1]}`);
+    return refuse(
+      `${o}: ini tautan simbolik yang tidak dibuat oleh build; build tidak menimpanya: hapus tautan itu atau ${choose[0]}`,
+      `${o}: this is a symbolic link the build did not make; the build does not replace it: remove that link or ${choose[1]}`,
+    );
   }
   if (outStat && !outStat.isSymbolicLink() && !outStat.isDirectory()) {
-    return refuse(`${o}: ini sebuah berkas, bukan folder; build tidak menimpanya: ${choose[0]}`,
-      `${o}: this is a file, not a folder; the build does not replace it: ${choose[1]}`);
+    return refuse(
+      `${o}: ini sebuah berkas, bukan folder; build tidak menimpanya: ${choose[0]}`,
+      `${o}: this is a file, not a folder; the build does not replace it: ${choose[1]}`,
+    );
   }
   if (outStat?.isDirectory() && !isOwnFolder(out)) {
-    const example = readdirSync(out).filter((n) => n !== OUTPUT_MARKER && !(PUBLISHED_FILES as readonly string[]).includes(n)).sort()[0];
-    return refuse(`${o}: folder ini berisi berkas yang tidak dibuat oleh build (misalnya ${example}) dan tidak bertanda ${OUTPUT_MARKER}; build tidak pernah menimpanya: ${choose[0]}`,
-      `${o}: this folder holds files the build did not make (e.g. ${example}) and no ${OUTPUT_MARKER} mark; the build never replaces it: ${choose[1]}`);
+    const example = readdirSync(out)
+      .filter((n) => n !== OUTPUT_MARKER && !(PUBLISHED_FILES as readonly string[]).includes(n))
+      .sort()[0];
+    return refuse(
+      `${o}: folder ini berisi berkas yang tidak dibuat oleh build (misalnya ${example}) dan tidak bertanda ${OUTPUT_MARKER}; build tidak pernah menimpanya: ${choose[0]}`,
+      `${o}: this folder holds files the build did not make (e.g. ${example}) and no ${OUTPUT_MARKER} mark; the build never replaces it: ${choose[1]}`,
+    );
   }
   return reportRefusal(reportGiven, input, out);
 }
@@ -147,24 +185,36 @@ export function outputRefusal(options: { input: string; out: string; report: str
 function reportRefusal(given: string, input: string, out: string): Message | null {
   const r = `--report ${given}`;
   const report = realOrResolved(given);
-  const choose = ['pilih berkas lain untuk --report, misalnya reports/rejected-rows.csv', 'choose another file for --report, e.g. reports/rejected-rows.csv'];
+  const choose = [
+    'pilih berkas lain untuk --report, misalnya reports/rejected-rows.csv',
+    'choose another file for --report, e.g. reports/rejected-rows.csv',
+  ];
   if (isWithin(report, input)) {
-    return refuse(`${r}: berkas ini ada di dalam folder input (--input): ${choose[0]}`, `${r}: this file is inside the input folder (--input): ${choose[1]}`);
+    return refuse(
+      `${r}: berkas ini ada di dalam folder input (--input): ${choose[0]}`,
+      `${r}: this file is inside the input folder (--input): ${choose[1]}`,
+    );
   }
   const outTarget = ownLinkTarget(out);
   if (isWithin(report, out) || isWithin(report, buildsFolder(out)) || (outTarget !== null && isWithin(report, outTarget))) {
-    return refuse(`${r}: laporan ini privat dan tidak boleh berada di dalam folder terbitan (--out): ${choose[0]}`,
-      `${r}: this report is private and must not sit inside the output folder (--out): ${choose[1]}`);
+    return refuse(
+      `${r}: laporan ini privat dan tidak boleh berada di dalam folder terbitan (--out): ${choose[0]}`,
+      `${r}: this report is private and must not sit inside the output folder (--out): ${choose[1]}`,
+    );
   }
   const stat = statSync(report, { throwIfNoEntry: false });
   if (stat === undefined) return null;
   if (!stat.isFile()) {
-    return refuse(`${r}: ini bukan berkas biasa (sebuah folder?); build tidak menimpanya: ${choose[0]}`,
-      `${r}: this is not a plain file (a folder?); the build does not replace it: ${choose[1]}`);
+    return refuse(
+      `${r}: ini bukan berkas biasa (sebuah folder?); build tidak menimpanya: ${choose[0]}`,
+      `${r}: this is not a plain file (a folder?); the build does not replace it: ${choose[1]}`,
+    );
   }
   if (stat.size > 0 && !startsWithReportHeader(report)) {
-    return refuse(`${r}: berkas ini ada dan bukan laporan baris ditolak (baris pertamanya bukan "${REPORT_HEADER}"); build tidak menimpanya: ${choose[0]}`,
-      `${r}: this file exists and is not a reject report (its first line is not "${REPORT_HEADER}"); the build does not replace it: ${choose[1]}`);
+    return refuse(
+      `${r}: berkas ini ada dan bukan laporan baris ditolak (baris pertamanya bukan "${REPORT_HEADER}"); build tidak menimpanya: ${choose[0]}`,
+      `${r}: this file exists and is not a reject report (its first line is not "${REPORT_HEADER}"); the build does not replace it: ${choose[1]}`,
+    );
   }
   return null;
 }
@@ -175,7 +225,12 @@ function startsWithReportHeader(file: string): boolean {
     const head = Buffer.alloc(REPORT_HEADER.length + 2);
     const read = readSync(fd, head, 0, head.length, 0);
     const text = head.subarray(0, read).toString('utf8');
-    return text === REPORT_HEADER || text.startsWith(`${REPORT_HEADER}\n`) || text.startsWith(`${REPORT_HEADER}\r`) || text.startsWith(`${REPORT_HEADER},`);
+    return (
+      text === REPORT_HEADER ||
+      text.startsWith(`${REPORT_HEADER}\n`) ||
+      text.startsWith(`${REPORT_HEADER}\r`) ||
+      text.startsWith(`${REPORT_HEADER},`)
+    );
   } finally {
     closeSync(fd);
   }
@@ -199,7 +254,9 @@ function lockHolder(lock: string): number | null {
   }
 }
 
-export interface OutputLock { release(): void }
+export interface OutputLock {
+  release(): void;
+}
 
 /**
  * Takes `<out>.lock` (holding this process's id) so that two builds never write one `--out` at once;
@@ -225,11 +282,15 @@ export function lockOutput(outGiven: string): OutputLock | Message {
       if (holder !== null && holder !== process.pid && isAlive(holder)) {
         return message(
           `--out ${outGiven}: build lain (proses ${holder}) sedang menulis folder ini; tunggu sampai selesai lalu jalankan lagi. Jika tidak ada build yang berjalan, hapus ${lock}`,
-          `--out ${outGiven}: another build (process ${holder}) is writing this folder; wait for it to finish and run again. If no build is running, delete ${lock}`);
+          `--out ${outGiven}: another build (process ${holder}) is writing this folder; wait for it to finish and run again. If no build is running, delete ${lock}`,
+        );
       }
       rmSync(lock, { force: true });
     }
-    return message(`--out ${outGiven}: kunci ${lock} tidak dapat diambil; jalankan lagi`, `--out ${outGiven}: the lock ${lock} could not be taken; run again`);
+    return message(
+      `--out ${outGiven}: kunci ${lock} tidak dapat diambil; jalankan lagi`,
+      `--out ${outGiven}: the lock ${lock} could not be taken; run again`,
+    );
   } finally {
     rmSync(mine, { force: true });
   }
@@ -250,7 +311,7 @@ export function cleanLeftovers(outGiven: string): string[] {
   const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|link|lock)-(\\d+)$`);
   for (const name of readdirSync(parent).sort()) {
     const match = pattern.exec(name);
-    if (!match || isAlive(Number(match[2])) && Number(match[2]) !== process.pid) continue;
+    if (!match || (isAlive(Number(match[2])) && Number(match[2]) !== process.pid)) continue;
     const full = path.join(parent, name);
     const stat = lstatSync(full);
     // A link to a build, or the id file of a lock, that a run made just before it ended.
@@ -332,27 +393,40 @@ function switchLink(out: string, target: string): void {
  * folder above it, a repository, or anything but a folder; a non-empty folder only when `isOwn` says
  * the command made it.
  */
-export function folderRefusal(given: string, option: string, isOwn: (folder: string) => boolean, cwd: string = process.cwd()): Message | null {
+export function folderRefusal(
+  given: string,
+  option: string,
+  isOwn: (folder: string) => boolean,
+  cwd: string = process.cwd(),
+): Message | null {
   const o = `${option} ${given}`;
   if (given.trim() === '') return refuse(`${option} kosong: sebutkan foldernya`, `${option} is empty: name the folder`);
   const folder = placeOf(given);
   if (isWithin(realOrResolved(cwd), folder)) {
-    return refuse(`${o}: ini folder kerja saat ini atau folder di atasnya; tidak pernah ditimpa: pilih folder lain`,
-      `${o}: this is the current directory or a folder above it; it is never replaced: choose another folder`);
+    return refuse(
+      `${o}: ini folder kerja saat ini atau folder di atasnya; tidak pernah ditimpa: pilih folder lain`,
+      `${o}: this is the current directory or a folder above it; it is never replaced: choose another folder`,
+    );
   }
   if (existsSync(path.join(folder, '.git'))) {
-    return refuse(`${o}: folder ini adalah repositori git (berisi .git); tidak pernah ditimpa: pilih folder lain`,
-      `${o}: this folder is a git repository (it holds .git); it is never replaced: choose another folder`);
+    return refuse(
+      `${o}: folder ini adalah repositori git (berisi .git); tidak pernah ditimpa: pilih folder lain`,
+      `${o}: this folder is a git repository (it holds .git); it is never replaced: choose another folder`,
+    );
   }
   const stat = lstatSync(folder, { throwIfNoEntry: false });
   if (stat === undefined) return null;
   if (!stat.isDirectory()) {
-    return refuse(`${o}: ini bukan folder (berkas atau tautan); tidak ditimpa: pilih folder lain`,
-      `${o}: this is not a folder (a file or a link); it is not replaced: choose another folder`);
+    return refuse(
+      `${o}: ini bukan folder (berkas atau tautan); tidak ditimpa: pilih folder lain`,
+      `${o}: this is not a folder (a file or a link); it is not replaced: choose another folder`,
+    );
   }
   if (readdirSync(folder).length > 0 && !isOwn(folder)) {
-    return refuse(`${o}: folder ini berisi berkas yang tidak dibuat oleh perintah ini; tidak pernah ditimpa: pilih folder baru atau kosong`,
-      `${o}: this folder holds files this command did not make; it is never replaced: choose a new or empty folder`);
+    return refuse(
+      `${o}: folder ini berisi berkas yang tidak dibuat oleh perintah ini; tidak pernah ditimpa: pilih folder baru atau kosong`,
+      `${o}: this folder holds files this command did not make; it is never replaced: choose a new or empty folder`,
+    );
   }
   return null;
 }

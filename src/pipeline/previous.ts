@@ -41,10 +41,11 @@ export class UnreadableRelease extends Error {
 
   constructor(folder: string, problem: string) {
     const explanation = message(
-      `rilis ${folder} tidak dapat dibaca (${problem}). Rilis ditulis oleh data build dan tidak diubah dengan tangan: `
-        + `pulihkan folder itu dari git (git checkout -- ${folder}), atau hapus folder itu bila rilis tersebut tidak pernah diterbitkan; lalu jalankan lagi`,
-      `the release ${folder} cannot be read (${problem}). Releases are written by the data build and never edited by hand: `
-        + `restore the folder from git (git checkout -- ${folder}), or delete it if that release was never published; then run again`);
+      `rilis ${folder} tidak dapat dibaca (${problem}). Rilis ditulis oleh data build dan tidak diubah dengan tangan: ` +
+        `pulihkan folder itu dari git (git checkout -- ${folder}), atau hapus folder itu bila rilis tersebut tidak pernah diterbitkan; lalu jalankan lagi`,
+      `the release ${folder} cannot be read (${problem}). Releases are written by the data build and never edited by hand: ` +
+        `restore the folder from git (git checkout -- ${folder}), or delete it if that release was never published; then run again`,
+    );
     super(bilingual(explanation));
     this.name = 'UnreadableRelease';
     this.folder = folder;

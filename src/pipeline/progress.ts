@@ -35,7 +35,15 @@ export const TTY_REDRAW_MS = 100;
 
 const CLEAR_TO_END = '\u001b[K';
 
-interface FileState { name: string; started: number; shown: boolean; next: number; bytesRead: number; bytesTotal: number; rows: number }
+interface FileState {
+  name: string;
+  started: number;
+  shown: boolean;
+  next: number;
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+}
 
 /** `h:mm:ss`, or `m:ss` under an hour. */
 export function formatDuration(ms: number): string {
@@ -97,7 +105,15 @@ export function progressReporter(options: ProgressOptions): Progress {
       const at = now();
       if (current?.name !== name) {
         finish();
-        current = { name, started: at, shown: false, next: at + (options.tty ? TTY_DELAY_MS : LOG_INTERVAL_MS), bytesRead, bytesTotal, rows };
+        current = {
+          name,
+          started: at,
+          shown: false,
+          next: at + (options.tty ? TTY_DELAY_MS : LOG_INTERVAL_MS),
+          bytesRead,
+          bytesTotal,
+          rows,
+        };
       }
       Object.assign(current, { bytesRead, bytesTotal, rows });
       if (at >= current.next) show(current, at);
@@ -108,5 +124,9 @@ export function progressReporter(options: ProgressOptions): Progress {
 
 /** Progress on standard error, as the commands print it: in place on a terminal, plain lines in a log. */
 export function stderrProgress(): Progress {
-  return progressReporter({ write: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true, columns: process.stderr.columns });
+  return progressReporter({
+    write: (text) => process.stderr.write(text),
+    tty: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
+  });
 }

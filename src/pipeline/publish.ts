@@ -56,7 +56,10 @@ export function metaJson(m: MetaInput): string {
     ...(m.previousRelease === undefined ? {} : { previous_release: m.previousRelease }),
     sample: m.sample,
     periods: { first: dayToIso(m.firstEvent), years: labels('year'), quarters: labels('quarter'), months: labels('month') },
-    latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])) as Record<Granularity, string | null>,
+    latest_complete: Object.fromEntries(GRANULARITIES.map((g) => [g, latestCompletePeriod(g, m.firstEvent, m.asOf)])) as Record<
+      Granularity,
+      string | null
+    >,
     datasets: m.datasets,
     ignored_files: m.ignoredFiles.map((f) => f.name),
     ...(m.ignoredFiles.length === 0 ? {} : { ignored_reasons: Object.fromEntries(m.ignoredFiles.map((f) => [f.name, f.reason])) }),
@@ -69,13 +72,29 @@ export function referenceJson(tables: ReferenceTables, population: KecamatanPopu
   const byCode = new Map(population.map((k) => [k.bps, k]));
   const reference: PublishedReference = {
     occupations: tables.occupations.map((o) => ({
-      code: o.code, slug: o.slug, name_id: o.name_id, name_en: o.name_en, group: o.group,
+      code: o.code,
+      slug: o.slug,
+      name_id: o.name_id,
+      name_en: o.name_en,
+      group: o.group,
       // Only when given: a table without everyday names publishes the same reference.json as before.
-      ...(o.short_id ? { short_id: o.short_id } : {}), ...(o.short_en ? { short_en: o.short_en } : {}),
+      ...(o.short_id ? { short_id: o.short_id } : {}),
+      ...(o.short_en ? { short_en: o.short_en } : {}),
     })),
-    kecamatan: KECAMATAN_LIST.map((k) => ({ bps: k.bps, kemendagri: k.kemendagri, name: k.name, slug: k.slug, population: byCode.get(k.bps)?.population ?? null })),
+    kecamatan: KECAMATAN_LIST.map((k) => ({
+      bps: k.bps,
+      kemendagri: k.kemendagri,
+      name: k.name,
+      slug: k.slug,
+      population: byCode.get(k.bps)?.population ?? null,
+    })),
     // The schemes whose certificates count as an occupation's certified supply (issue 8, item 5): public reference data.
-    schemes: [...tables.schemes.values()].map((sc) => ({ code: sc.code, name_id: sc.name_id, name_en: sc.name_en, occupation_code: sc.occupationCode })),
+    schemes: [...tables.schemes.values()].map((sc) => ({
+      code: sc.code,
+      name_id: sc.name_id,
+      name_en: sc.name_en,
+      occupation_code: sc.occupationCode,
+    })),
     population_source: {
       id: 'Jumlah penduduk per kecamatan, Dukcapil semester I 2025, sebagaimana diberitakan media lokal (sumber sekunder)',
       en: 'Population by kecamatan, Dukcapil (civil registry) first half of 2025, as reported in the local press (secondary source)',

@@ -75,9 +75,19 @@ export function parseFacts(text: string): PublishedFact[] {
     if (!(FLAGS as readonly string[]).includes(flag)) throw new Error(`${where}: unknown flag "${flag}"`);
     if (flag === '' ? !NUMBER.test(value) : value !== '') throw new Error(`${where}: value "${value}" with flag "${flag}"`);
     if (flag === '' && !publishable(metric as MetricName, value)) {
-      throw new Error(`${where}: value "${value}" is not a ${metricSpec(metric as MetricName).kind === 'rate' ? 'rate between 0 and 1 with 3 decimals' : 'whole number from 0 to 2^53'}`);
+      throw new Error(
+        `${where}: value "${value}" is not a ${metricSpec(metric as MetricName).kind === 'rate' ? 'rate between 0 and 1 with 3 decimals' : 'whole number from 0 to 2^53'}`,
+      );
     }
-    return { metric: metric as MetricName, period, occupation, kecamatan, sex, value: value === '' ? null : Number(value), flag: flag as Flag };
+    return {
+      metric: metric as MetricName,
+      period,
+      occupation,
+      kecamatan,
+      sex,
+      value: value === '' ? null : Number(value),
+      flag: flag as Flag,
+    };
   });
 }
 
@@ -106,7 +116,13 @@ export interface DatasetSummary {
   present: boolean;
   first_event?: string;
   latest_event?: string;
-  rows_read: number; accepted: number; rejected: number; duplicate: number; superseded: number; out_of_scope: number; warnings: number;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  duplicate: number;
+  superseded: number;
+  out_of_scope: number;
+  warnings: number;
   files: PublishedFileCounts[];
 }
 

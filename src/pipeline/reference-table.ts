@@ -46,7 +46,8 @@ export interface TableProblem {
 export function tooManyRows(file: string, most: number): Message {
   return message(
     `${file} lebih dari ${most.toLocaleString('id-ID')} baris, lebih dari yang dapat ditampilkan situs: paling banyak ${most.toLocaleString('id-ID')}`,
-    `${file} has more than ${most.toLocaleString('en-GB')} rows, more than the site can show: at most ${most.toLocaleString('en-GB')}`);
+    `${file} has more than ${most.toLocaleString('en-GB')} rows, more than the site can show: at most ${most.toLocaleString('en-GB')}`,
+  );
 }
 
 /**
@@ -68,9 +69,10 @@ export async function loadReferenceTable<R>(spec: ReferenceTableSpec<R>, path: s
     }
     for (const { line, fields } of event.records) {
       if (rows.length === spec.maxRows) return problem(line, tooManyRows(spec.file, spec.maxRows));
-      const cells = sources.map((i) => (i >= 0 ? fields[i] ?? '' : ''));
+      const cells = sources.map((i) => (i >= 0 ? (fields[i] ?? '') : ''));
       for (const [i, column] of spec.columns.entries()) {
-        if (column.required && cells[i] === '') return problem(line, message(`kolom '${column.name}' kosong`, `column '${column.name}' is empty`));
+        if (column.required && cells[i] === '')
+          return problem(line, message(`kolom '${column.name}' kosong`, `column '${column.name}' is empty`));
       }
       for (const [i, column] of spec.columns.entries()) {
         if (!column.parse || cells[i] === '') continue;

@@ -34,12 +34,71 @@ export interface KbliDivision {
 
 /** The divisions of KBLI 2020 (those of ISIC Rev. 4): a code outside these is not a KBLI code. */
 const KBLI_2020_DIVISIONS = new Set([
-  '01', '02', '03', '05', '06', '07', '08', '09',
+  '01',
+  '02',
+  '03',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
   ...Array.from({ length: 24 }, (_, i) => String(10 + i)),
-  '35', '36', '37', '38', '39', '41', '42', '43', '45', '46', '47', '49', '50', '51', '52', '53', '55', '56',
-  '58', '59', '60', '61', '62', '63', '64', '65', '66', '68', '69', '70', '71', '72', '73', '74', '75',
-  '77', '78', '79', '80', '81', '82', '84', '85', '86', '87', '88', '90', '91', '92', '93', '94', '95',
-  '96', '97', '98', '99',
+  '35',
+  '36',
+  '37',
+  '38',
+  '39',
+  '41',
+  '42',
+  '43',
+  '45',
+  '46',
+  '47',
+  '49',
+  '50',
+  '51',
+  '52',
+  '53',
+  '55',
+  '56',
+  '58',
+  '59',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '68',
+  '69',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '77',
+  '78',
+  '79',
+  '80',
+  '81',
+  '82',
+  '84',
+  '85',
+  '86',
+  '87',
+  '88',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
+  '97',
+  '98',
+  '99',
 ]);
 
 /**
@@ -48,9 +107,15 @@ const KBLI_2020_DIVISIONS = new Set([
  * `(24) industri  logam dasar.` and `KBLI 24: Industri Logam Dasar` differ only in the code part.
  */
 export function normaliseSectorText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, (mark) => (mark.includes('&') ? ' dan ' : ' '))
-    .split(' ').filter((w) => w !== '').map((w) => (w === 'and' ? 'dan' : w)).join(' ');
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => (w === 'and' ? 'dan' : w))
+    .join(' ');
 }
 
 /** A code first, then at most a name (no more digits): `42`, `kbli 42`, `kbli42`, `42110`, `24 industri logam dasar`. */
@@ -67,10 +132,12 @@ export const UNMAPPED_SECTOR = { key: 'unmapped', name_id: 'Lainnya / tidak terp
 export const UNMAPPED_SECTOR_REASON: Reason = {
   ...message(
     `bukan kode atau nama divisi KBLI; diterbitkan sebagai "${UNMAPPED_SECTOR.name_id}", teksnya tidak ditampilkan`,
-    `not a KBLI division code or name; published as "${UNMAPPED_SECTOR.name_en}", its text is not shown`),
+    `not a KBLI division code or name; published as "${UNMAPPED_SECTOR.name_en}", its text is not shown`,
+  ),
   fix: message(
     'tulis kode KBLI (mis. 24 atau 24 - Industri Logam Dasar); jangan menulis nama orang, NIK atau nomor telepon di kolom sektor',
-    'write a KBLI code (e.g. 24 or 24 - Industri Logam Dasar); never write names, NIKs or phone numbers in the sector column'),
+    'write a KBLI code (e.g. 24 or 24 - Industri Logam Dasar); never write names, NIKs or phone numbers in the sector column',
+  ),
 };
 
 /** Returns a function that groups a sector text by KBLI division, or as unmapped. */
@@ -90,6 +157,12 @@ export function sectorClassifier(divisions: readonly KbliDivision[]): (text: str
     const agreed = named && byName.get(named[1]) === named[2] ? named[2] : undefined;
     const code = (CODE_FIRST.exec(clean) ?? CODE_LAST.exec(clean))?.[1] ?? agreed ?? byName.get(clean);
     if (code !== undefined && KBLI_2020_DIVISIONS.has(code)) return division(code);
-    return { key: UNMAPPED_SECTOR.key, variant: `${UNMAPPED_SECTOR.key}:${clean}`, kbli: null, name_id: UNMAPPED_SECTOR.name_id, name_en: UNMAPPED_SECTOR.name_en };
+    return {
+      key: UNMAPPED_SECTOR.key,
+      variant: `${UNMAPPED_SECTOR.key}:${clean}`,
+      kbli: null,
+      name_id: UNMAPPED_SECTOR.name_id,
+      name_en: UNMAPPED_SECTOR.name_en,
+    };
   };
 }

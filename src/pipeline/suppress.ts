@@ -17,7 +17,10 @@ const ROUTES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).route 
 export const RATES: readonly MetricName[] = METRICS.filter((m) => metricSpec(m).horizonDays !== undefined);
 
 /** A group: a published total and the parts it is made of. */
-export interface Group { total: Fact; parts: Fact[] }
+export interface Group {
+  total: Fact;
+  parts: Fact[];
+}
 
 const isSuppressed = (f: Fact) => f.flag === 'suppressed';
 
@@ -264,7 +267,7 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
   let added = suppressComplementary(suppressionGroups(facts), knowledge);
   suppressRates(facts, minCell);
   const groups = rateGroups(facts);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const byHorizon = suppressHorizonDifferences(facts, minCell, knowledge);
     const byGroups = complementaryPass(groups, knowledge, rateSize);
     added += byGroups;
@@ -272,4 +275,3 @@ export function applySuppression(facts: Fact[], minCell: number, previous?: Prev
   }
   return added;
 }
-

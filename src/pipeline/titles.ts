@@ -31,10 +31,13 @@ export interface JobTitleRule {
 export const TITLE_CUT: Reason = withFix(
   message(
     `judul lebih dari ${TITLE_MATCH_LENGTH} karakter: hanya ${TITLE_MATCH_LENGTH} karakter pertama dipakai untuk menentukan jabatan`,
-    `the title is longer than ${TITLE_MATCH_LENGTH} characters: only its first ${TITLE_MATCH_LENGTH} are used to classify the occupation`),
+    `the title is longer than ${TITLE_MATCH_LENGTH} characters: only its first ${TITLE_MATCH_LENGTH} are used to classify the occupation`,
+  ),
   message(
     'tulis judul jabatan saja di kolom ini (deskripsi dan persyaratan di kolom lain), atau isi kode KBJI',
-    'write only the job title in this column (description and requirements elsewhere), or fill in the KBJI code'));
+    'write only the job title in this column (description and requirements elsewhere), or fill in the KBJI code',
+  ),
+);
 
 const LOOKAROUND = /\(\?<?[=!]/;
 const BACKREFERENCE = /\\[1-9]|\\k</;
@@ -57,25 +60,40 @@ function compiled(source: string): RE2 {
 /** Compiles a job_titles.csv pattern (case-insensitive, Unicode), or says in plain words why it cannot be used. */
 export function compilePattern(source: string): { ok: true; pattern: RE2 } | { ok: false; reason: Message } {
   if (source.length > PATTERN_MAX_LENGTH) {
-    return { ok: false, reason: message(
-      `pola ${source.length} karakter, paling banyak ${PATTERN_MAX_LENGTH}: pecah menjadi beberapa baris`,
-      `the pattern has ${source.length} characters, at most ${PATTERN_MAX_LENGTH}: split it over several rows`) };
+    return {
+      ok: false,
+      reason: message(
+        `pola ${source.length} karakter, paling banyak ${PATTERN_MAX_LENGTH}: pecah menjadi beberapa baris`,
+        `the pattern has ${source.length} characters, at most ${PATTERN_MAX_LENGTH}: split it over several rows`,
+      ),
+    };
   }
   if (LOOKAROUND.test(source)) {
-    return { ok: false, reason: message(
-      'pola memakai lookahead/lookbehind ((?= (?! (?<= (?<!), yang tidak didukung: tulis yang dikecualikan di kolom exclude',
-      'the pattern uses a lookahead/lookbehind ((?= (?! (?<= (?<!), which is not supported: write what to exclude in the exclude column') };
+    return {
+      ok: false,
+      reason: message(
+        'pola memakai lookahead/lookbehind ((?= (?! (?<= (?<!), yang tidak didukung: tulis yang dikecualikan di kolom exclude',
+        'the pattern uses a lookahead/lookbehind ((?= (?! (?<= (?<!), which is not supported: write what to exclude in the exclude column',
+      ),
+    };
   }
   if (BACKREFERENCE.test(source)) {
-    return { ok: false, reason: message(
-      'pola memakai rujukan balik (\\1, \\k<…>), yang tidak didukung: tulis kata-katanya langsung',
-      'the pattern uses a backreference (\\1, \\k<…>), which is not supported: write the words out') };
+    return {
+      ok: false,
+      reason: message(
+        'pola memakai rujukan balik (\\1, \\k<…>), yang tidak didukung: tulis kata-katanya langsung',
+        'the pattern uses a backreference (\\1, \\k<…>), which is not supported: write the words out',
+      ),
+    };
   }
   try {
     return { ok: true, pattern: compiled(source) };
   } catch (e) {
     const detail = (e as Error).message;
-    return { ok: false, reason: message(`pola bukan regular expression yang sah: ${detail}`, `the pattern is not a valid regular expression: ${detail}`) };
+    return {
+      ok: false,
+      reason: message(`pola bukan regular expression yang sah: ${detail}`, `the pattern is not a valid regular expression: ${detail}`),
+    };
   }
 }
 

@@ -37,28 +37,32 @@ const EMPTY_REQUIRED = withFix(
   message(
     'isi sel ini dari sistem sumber; tanpa nilai ini baris tidak dapat dihitung (hapus barisnya bila bukan data sungguhan, mis. baris total)',
     'fill in this cell from the source system; without it the row cannot be counted (remove the row if it is not a real record, e.g. a totals row)',
-  ));
+  ),
+);
 
 const UNKNOWN_PROGRAM = withFix(
   message('kode program tidak ada di programs.csv', 'this program code is not in programs.csv'),
   message(
     'pakai kode program dari programs.csv (data/reference/, atau reference/ di folder ekspor); program baru: tambahkan dulu ke tabel itu',
     'use a program code from programs.csv (data/reference/, or reference/ in the exports folder); a new program: add it to that table first',
-  ));
+  ),
+);
 
 const UNKNOWN_SCHEME = withFix(
   message('kode skema tidak ada di schemes.csv', 'this scheme code is not in schemes.csv'),
   message(
     'pakai kode skema dari schemes.csv (data/reference/, atau reference/ di folder ekspor); skema baru: tambahkan dulu ke tabel itu',
     'use a scheme code from schemes.csv (data/reference/, or reference/ in the exports folder); a new scheme: add it to that table first',
-  ));
+  ),
+);
 
 const END_DATE_REQUIRED = withFix(
   message('tanggal selesai wajib diisi kecuali status berjalan', 'the end date is required unless the status is ongoing'),
   message(
     'isi tanggal selesai pelatihan; bila pelatihan masih berlangsung, tulis status berjalan',
     'fill in the date the training ended; if the training is still running, set the status to ongoing (berjalan)',
-  ));
+  ),
+);
 
 type CellParser = (raw: string) => ValueResult<string | number>;
 
@@ -92,7 +96,9 @@ function cellParser(spec: ColumnSpec, reference: ReferenceTables): CellParser {
       };
     case 'enum': {
       const match = enumMatcher(spec.values!);
-      const accepted = Object.entries(spec.values!).map(([canonical, aliases]) => [canonical, ...aliases].join(', ')).join('; ');
+      const accepted = Object.entries(spec.values!)
+        .map(([canonical, aliases]) => [canonical, ...aliases].join(', '))
+        .join('; ');
       const reason = message(`nilai tidak dikenali; yang diterima: ${accepted}`, `value not recognised; accepted: ${accepted}`);
       return (raw) => {
         const value = match(raw);
@@ -122,7 +128,10 @@ export function rowValidator(dataset: DatasetName, columns: number[], headerWidt
   const specs = COLUMNS[dataset];
   const parsers = specs.map((spec) => cellParser(spec, reference));
   // Visit columns in the file's order so the first problem reported is the leftmost one.
-  const order = specs.map((_, i) => i).filter((i) => columns[i] >= 0).sort((a, b) => columns[a] - columns[b]);
+  const order = specs
+    .map((_, i) => i)
+    .filter((i) => columns[i] >= 0)
+    .sort((a, b) => columns[a] - columns[b]);
   const statusAt = specs.findIndex((s) => s.name === 'status');
   const endAt = specs.findIndex((s) => s.name === 'end_date');
   const positionsAt = specs.findIndex((s) => s.type === 'positions');
@@ -131,12 +140,17 @@ export function rowValidator(dataset: DatasetName, columns: number[], headerWidt
     width: headerWidth,
     judge(fields, warn) {
       if (fields.length < headerWidth || (fields.length > headerWidth && fields.slice(headerWidth).some((f) => f !== ''))) {
-        return { ok: false, problem: {
-          column: '', value: '',
-          reason: message(
-            `baris ini punya ${fields.length} kolom, header punya ${headerWidth} (nilai yang berisi pemisah harus diapit tanda kutip)`,
-            `this row has ${fields.length} fields but the header has ${headerWidth} (a value holding the delimiter must be quoted)`),
-        } };
+        return {
+          ok: false,
+          problem: {
+            column: '',
+            value: '',
+            reason: message(
+              `baris ini punya ${fields.length} kolom, header punya ${headerWidth} (nilai yang berisi pemisah harus diapit tanda kutip)`,
+              `this row has ${fields.length} fields but the header has ${headerWidth} (a value holding the delimiter must be quoted)`,
+            ),
+          },
+        };
       }
       const values: Value[] = new Array(specs.length).fill(null);
       let problem: RowProblem | null = null;

@@ -6,7 +6,10 @@ import { changeSummary, releaseChanges, type MetricSummary, type ReleaseChanges,
 
 /** Each release compared with the one before it, the newest comparison first; releases come oldest first. */
 export function changeHistory(releases: readonly ReleaseFacts[]): ReleaseChanges[] {
-  return releases.slice(1).map((newer, i) => releaseChanges(releases[i], newer)).reverse();
+  return releases
+    .slice(1)
+    .map((newer, i) => releaseChanges(releases[i], newer))
+    .reverse();
 }
 
 export interface MetricGroup {
@@ -22,6 +25,11 @@ export interface MetricGroup {
 export function groupByMetric(changes: ReleaseChanges): MetricGroup[] {
   return changeSummary(changes).map((summary) => {
     const rows = changes.revisions.filter((r) => r.metric === summary.metric);
-    return { metric: summary.metric, summary, revised: rows.filter((r) => !r.periodWasOpen), stillOpen: rows.filter((r) => r.periodWasOpen) };
+    return {
+      metric: summary.metric,
+      summary,
+      revised: rows.filter((r) => !r.periodWasOpen),
+      stillOpen: rows.filter((r) => r.periodWasOpen),
+    };
   });
 }

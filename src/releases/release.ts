@@ -21,7 +21,9 @@ export function previousFrom(folder: string): (asOf: string) => PreviousPublicat
 /** A line for the summary when the build's as-of date is not kept as a release (yet). */
 export function unkeptNotice(folder: string, asOf: string): string[] {
   if (releaseDates(folder).includes(asOf)) return [];
-  return [`Catatan / note: ${asOf} belum menjadi rilis / is not a kept release yet — npm run release, lalu/then commit ${path.join(folder, asOf)}/`];
+  return [
+    `Catatan / note: ${asOf} belum menjadi rilis / is not a kept release yet — npm run release, lalu/then commit ${path.join(folder, asOf)}/`,
+  ];
 }
 
 export interface ReleaseOptions extends Omit<BuildOptions, 'previous'> {
@@ -48,8 +50,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const line = {
     added: `Rilis baru disimpan / new release kept: ${dir} — commit folder ini / commit this folder`,
     unchanged: `Rilis ${asOf} sudah ada, isinya sama / release ${asOf} exists already, same content: ${dir}`,
-    conflict: `GAGAL / FAILED: rilis ${asOf} sudah ada dengan isi lain; rilis tidak pernah ditimpa / release ${asOf} exists already with other content; a release stays put (${dir}). `
-      + `${options.out} berisi terbitan baru yang bukan rilis itu / holds the new build, which is not that release.`,
+    conflict:
+      `GAGAL / FAILED: rilis ${asOf} sudah ada dengan isi lain; rilis tidak pernah ditimpa / release ${asOf} exists already with other content; a release stays put (${dir}). ` +
+      `${options.out} berisi terbitan baru yang bukan rilis itu / holds the new build, which is not that release.`,
   }[kept];
   return { exitCode: kept === 'conflict' ? 1 : 0, summary: [...result.summary, line], folder: dir, kept };
 }

@@ -63,16 +63,20 @@ export function releaseChanges(older: ReleaseFacts, newer: ReleaseFacts): Releas
     matched++;
     if (b.value === f.value && b.flag === f.flag) continue;
     revisions.push({
-      metric: f.metric, period: f.period, occupation: f.occupation, kecamatan: f.kecamatan, sex: f.sex,
+      metric: f.metric,
+      period: f.period,
+      occupation: f.occupation,
+      kecamatan: f.kecamatan,
+      sex: f.sex,
       before: { value: b.value, flag: b.flag },
       after: { value: f.value, flag: f.flag },
       change: b.value !== null && f.value !== null ? round(f.value - b.value) : null,
       periodWasOpen: periodEndIso(f.period) > older.asOf,
     });
   }
-  revisions.sort((a, b) => Number(a.change === null) - Number(b.change === null)
-    || moveSize(b) - moveSize(a)
-    || compareAscii(factKey(a), factKey(b)));
+  revisions.sort(
+    (a, b) => Number(a.change === null) - Number(b.change === null) || moveSize(b) - moveSize(a) || compareAscii(factKey(a), factKey(b)),
+  );
   return { older: older.asOf, newer: newer.asOf, revisions, newPeriods: [...newPeriods].sort(), dropped: before.size - matched };
 }
 

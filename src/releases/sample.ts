@@ -54,8 +54,12 @@ export async function writeSampleReleases(options: SampleReleaseOptions): Promis
       const exports = path.join(work, `input-${i + 1}`);
       copySampleExports(step, exports, input);
       const result = await release({
-        input: exports, out: path.join(work, `out-${i + 1}`), report: path.join(work, `report-${i + 1}.csv`),
-        asOf: isoToDay(step.asOf)!, minCell: options.minCell ?? DEFAULT_MIN_CELL, releases: options.releases,
+        input: exports,
+        out: path.join(work, `out-${i + 1}`),
+        report: path.join(work, `report-${i + 1}.csv`),
+        asOf: isoToDay(step.asOf)!,
+        minCell: options.minCell ?? DEFAULT_MIN_CELL,
+        releases: options.releases,
       });
       results.push(result);
       if (result.exitCode !== 0) throw new Error(`sample release ${step.asOf}:\n${result.summary.join('\n')}`);

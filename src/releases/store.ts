@@ -52,7 +52,10 @@ export function readPublication(dir: string): Release {
     return { asOf, files, facts: parseFacts(files['facts.csv']) };
   } catch (e) {
     if (e instanceof UnreadableRelease) throw e;
-    const problem = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `${path.basename((e as NodeJS.ErrnoException).path ?? '')} is missing` : (e as Error).message;
+    const problem =
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `${path.basename((e as NodeJS.ErrnoException).path ?? '')} is missing`
+        : (e as Error).message;
     throw new UnreadableRelease(dir, problem);
   }
 }
@@ -81,7 +84,9 @@ export function keepRelease(folder: string, asOf: string, files: ReleaseFiles): 
   if (!AS_OF.test(asOf)) throw new Error(`not an as-of date: ${asOf}`);
   const dir = path.join(folder, asOf);
   if (existsSync(dir)) {
-    const same = RELEASE_FILES.every((name) => existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), 'utf8') === files[name]);
+    const same = RELEASE_FILES.every(
+      (name) => existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), 'utf8') === files[name],
+    );
     return same ? 'unchanged' : 'conflict';
   }
   // Written aside and renamed in, so a release folder is never half-written. A fresh name, made here:
@@ -104,7 +109,10 @@ export function keepRelease(folder: string, asOf: string, files: ReleaseFiles): 
 export function isReleasesOnly(folder: string): boolean {
   return readdirSync(folder).every((name) => {
     const dir = path.join(folder, name);
-    return AS_OF.test(name) && lstatSync(dir).isDirectory()
-      && readdirSync(dir).every((file) => (RELEASE_FILES as readonly string[]).includes(file));
+    return (
+      AS_OF.test(name) &&
+      lstatSync(dir).isDirectory() &&
+      readdirSync(dir).every((file) => (RELEASE_FILES as readonly string[]).includes(file))
+    );
   });
 }

@@ -10,7 +10,6 @@ import { DATA_END, YEARS } from './seasons.ts';
 import { DIRECT_ASSESSMENTS } from './world.ts';
 import type { AssessmentResult } from '../pipeline/datasets/certifications.ts';
 
-
 export interface Certification {
   id: string;
   person: Person;
@@ -36,7 +35,12 @@ interface Draft {
   result: AssessmentResult;
 }
 
-export function generateCertifications(random: Random, enrollments: readonly Enrollment[], reference: SampleReference, people: PeopleFactory): Certification[] {
+export function generateCertifications(
+  random: Random,
+  enrollments: readonly Enrollment[],
+  reference: SampleReference,
+  people: PeopleFactory,
+): Certification[] {
   const drafts: Draft[] = [];
   const assess = (person: Person, enrollment: Enrollment | null, scheme: string, date: Day, competentShare: number) => {
     const result: AssessmentResult = random.chance(competentShare) ? 'competent' : 'not_yet';
@@ -44,7 +48,8 @@ export function generateCertifications(random: Random, enrollments: readonly Enr
     // Half of those not yet competent try again one to three months later.
     if (result === 'not_yet' && random.chance(0.5)) {
       const retake = nextWorkday(date + random.int(30, 90));
-      if (retake <= DATA_END) drafts.push({ person, enrollment, scheme, date: retake, result: random.chance(0.8) ? 'competent' : 'not_yet' });
+      if (retake <= DATA_END)
+        drafts.push({ person, enrollment, scheme, date: retake, result: random.chance(0.8) ? 'competent' : 'not_yet' });
     }
   };
 
@@ -84,16 +89,28 @@ export function generateCertifications(random: Random, enrollments: readonly Enr
         for (let i = 0; i < count; i++) {
           const date = nextWorkday(first + random.int(0, daysInMonth(year, month) - 1));
           if (date > DATA_END) continue;
-          const person = formerTrainees.length > 0 && random.chance(0.12)
-            ? random.pick(formerTrainees)
-            : people.create({ sex: random.chance(scheme === 'KEMNAKER-AK3U' ? 0.25 : 0.03) ? 'P' : 'L', ageAt: date, ages: [22, 45], inScope: !random.chance(0.08), education: 'experienced' });
+          const person =
+            formerTrainees.length > 0 && random.chance(0.12)
+              ? random.pick(formerTrainees)
+              : people.create({
+                  sex: random.chance(scheme === 'KEMNAKER-AK3U' ? 0.25 : 0.03) ? 'P' : 'L',
+                  ageAt: date,
+                  ages: [22, 45],
+                  inScope: !random.chance(0.08),
+                  education: 'experienced',
+                });
           assess(person, null, scheme, date, 0.8);
         }
       }
     }
   }
 
-  drafts.sort((a, b) => a.date - b.date || (a.person.nik < b.person.nik ? -1 : a.person.nik > b.person.nik ? 1 : 0) || (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : 0));
+  drafts.sort(
+    (a, b) =>
+      a.date - b.date ||
+      (a.person.nik < b.person.nik ? -1 : a.person.nik > b.person.nik ? 1 : 0) ||
+      (a.scheme < b.scheme ? -1 : a.scheme > b.scheme ? 1 : 0),
+  );
   const sequence = new Map<string, number>();
   return drafts.map((draft) => {
     const year = dayParts(draft.date).year;

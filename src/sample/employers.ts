@@ -41,7 +41,9 @@ export function createEmployers(random: Random): EmployerRegistry {
       const inScope = i < info.employers;
       const area = random.pick(OUTSIDE_RESIDENCES);
       const employer: Employer = {
-        name, sector, inScope,
+        name,
+        sector,
+        inScope,
         city: inScope ? '' : random.pick(area.city),
         kecamatan: inScope ? random.weighted(codes, weights) : random.pick(area.kecamatan),
         // A few large employers post often, most rarely; those outside the city seldom report here.
@@ -64,7 +66,13 @@ export function createEmployers(random: Random): EmployerRegistry {
 
 export function pickEmployer(random: Random, registry: EmployerRegistry, sectors: Partial<Record<SectorKey, number>>): Employer {
   const keys = Object.keys(sectors) as SectorKey[];
-  const sector = random.weighted(keys, keys.map((k) => sectors[k] ?? 0));
+  const sector = random.weighted(
+    keys,
+    keys.map((k) => sectors[k] ?? 0),
+  );
   const candidates = registry.bySector[sector];
-  return random.weighted(candidates, candidates.map((e) => e.weight));
+  return random.weighted(
+    candidates,
+    candidates.map((e) => e.weight),
+  );
 }

@@ -80,10 +80,18 @@ export function generateEnrollments(random: Random, reference: SampleReference, 
     YEARS.forEach((year, yearIndex) => {
       for (const start of batchStarts(random, plan, year, plan.batches[yearIndex])) {
         const batch: Batch = {
-          plan, occupation: program.occupation, start, plannedEnd: plannedEnd(start, program.hours),
-          trainingType: plan.provider === 'BLK'
-            ? (random.chance(0.85) ? 'Institusional' : 'Mobile Training Unit')
-            : (random.chance(0.7) ? 'Institusional' : 'Boarding'),
+          plan,
+          occupation: program.occupation,
+          start,
+          plannedEnd: plannedEnd(start, program.hours),
+          trainingType:
+            plan.provider === 'BLK'
+              ? random.chance(0.85)
+                ? 'Institusional'
+                : 'Mobile Training Unit'
+              : random.chance(0.7)
+                ? 'Institusional'
+                : 'Boarding',
         };
         const size = plan.provider === 'BLK' ? BLK_SEATS : random.int(BBPVP_SEATS[0], BBPVP_SEATS[1]);
         const failShare = plan.code.includes('6G') ? 0.11 : 0.07;
@@ -92,9 +100,10 @@ export function generateEnrollments(random: Random, reference: SampleReference, 
           const inScope = plan.provider === 'BLK' || !random.chance(BBPVP_OUTSIDE_SHARE);
           const pool = returning[sex];
           const back = inScope && random.chance(0.06) ? pool.findIndex((r) => r.free < start - 14) : -1;
-          const person = back >= 0
-            ? pool.splice(back, 1)[0].person
-            : people.create({ sex, ageAt: start, ages: [18, 35], inScope, education: plan.educationMix });
+          const person =
+            back >= 0
+              ? pool.splice(back, 1)[0].person
+              : people.create({ sex, ageAt: start, ages: [18, 35], inScope, education: plan.educationMix });
           const roll = random.next();
           const outcome: EnrollmentOutcome = roll < 0.1 ? 'dropped' : roll < 0.1 + failShare ? 'failed' : 'completed';
           const length = batch.plannedEnd - start;
@@ -107,16 +116,22 @@ export function generateEnrollments(random: Random, reference: SampleReference, 
   }
 
   // Registration numbers run per provider and year in order of start.
-  seats.sort((a, b) => a.batch.start - b.batch.start || (a.batch.plan.code < b.batch.plan.code ? -1 : a.batch.plan.code > b.batch.plan.code ? 1 : 0) || a.order - b.order);
+  seats.sort(
+    (a, b) =>
+      a.batch.start - b.batch.start ||
+      (a.batch.plan.code < b.batch.plan.code ? -1 : a.batch.plan.code > b.batch.plan.code ? 1 : 0) ||
+      a.order - b.order,
+  );
   const sequence = new Map<string, number>();
   return seats.map((seat) => {
     const year = dayParts(seat.batch.start).year;
     const key = `${seat.batch.plan.provider}-${year}`;
     const n = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, n);
-    const id = seat.batch.plan.provider === 'BLK'
-      ? `BLKC-${String(year).slice(2)}-${String(n).padStart(4, '0')}`
-      : `BBPVP-${year}-${String(n).padStart(5, '0')}`;
+    const id =
+      seat.batch.plan.provider === 'BLK'
+        ? `BLKC-${String(year).slice(2)}-${String(n).padStart(4, '0')}`
+        : `BBPVP-${year}-${String(n).padStart(5, '0')}`;
     return { id, person: seat.person, batch: seat.batch, outcome: seat.outcome, end: seat.end };
   });
 }

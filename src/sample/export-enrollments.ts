@@ -5,7 +5,16 @@ import { dayParts } from '../pipeline/values/dates.ts';
 import type { EnrollmentStatus } from '../pipeline/datasets/enrollments.ts';
 import { type Enrollment, statusOn } from './enrollments.ts';
 import { type Column, type ExportFile, type ExportRow, newRow } from './export-file.ts';
-import { type DateStyle, formatCilegon, formatDate, formatKecamatan, formatNik, formatSex, impossibleDate, type KecamatanStyle } from './formats.ts';
+import {
+  type DateStyle,
+  formatCilegon,
+  formatDate,
+  formatKecamatan,
+  formatNik,
+  formatSex,
+  impossibleDate,
+  type KecamatanStyle,
+} from './formats.ts';
 import { accentedName } from './names.ts';
 import { chooseRow, duplicateExactly, duplicateWithConflict, reject, sprinkleBlankLines, warn } from './problems.ts';
 import type { Random } from './random.ts';
@@ -34,67 +43,207 @@ const col = (header: string, field: string): Column => ({ header, field });
 const STYLES: Record<'y2023' | 'y2024' | 'y2025' | 'mid2026' | 'update2026', Style> = {
   y2023: {
     path: 'peserta/peserta_2023.csv',
-    description: 'BLK spreadsheet saved by Excel as "CSV UTF-8": BOM, semicolons, CRLF, Indonesian headers, an unknown `No` column, `\'` before NIKs, dates DD/MM/YYYY, `Lulus`/`LULUS`, kecamatan as `Kec. Pulo Merak`, `GEROGOL`…, two lines of empty fields',
-    columns: [col('No', 'extra:no'), col('No. Registrasi', 'enrollment_id'), col('NIK', 'person_id'), col('Nama Lengkap', 'name'), col('Jenis Kelamin', 'sex'),
-      col('Tgl Lahir', 'birth_date'), col('Kab/Kota', 'city'), col('Kecamatan', 'kecamatan'), col('Pendidikan Terakhir', 'education'),
-      col('Kode Program', 'program_code'), col('Lembaga', 'provider'), col('Jenis Pelatihan', 'training_type'), col('Tgl Mulai', 'start_date'),
-      col('Tgl Selesai', 'end_date'), col('Status Akhir', 'status')],
-    delimiter: ';', lineEnd: '\r\n', encoding: 'utf8-bom', date: 'dmy', sex: 'id-long', kecamatan: 'mixed',
-    city: [['Kota Cilegon', '', 'Cilegon', 'KOTA CILEGON'], [50, 25, 15, 10]], nikMarker: true,
-    status: { completed: ['Lulus', 'Lulus', 'Lulus', 'Lulus', 'LULUS'], failed: ['Tidak Lulus'], dropped: ['Mengundurkan Diri'], ongoing: ['Berjalan'] },
-    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] }, lowerCaseCodes: 0,
+    description:
+      'BLK spreadsheet saved by Excel as "CSV UTF-8": BOM, semicolons, CRLF, Indonesian headers, an unknown `No` column, `\'` before NIKs, dates DD/MM/YYYY, `Lulus`/`LULUS`, kecamatan as `Kec. Pulo Merak`, `GEROGOL`…, two lines of empty fields',
+    columns: [
+      col('No', 'extra:no'),
+      col('No. Registrasi', 'enrollment_id'),
+      col('NIK', 'person_id'),
+      col('Nama Lengkap', 'name'),
+      col('Jenis Kelamin', 'sex'),
+      col('Tgl Lahir', 'birth_date'),
+      col('Kab/Kota', 'city'),
+      col('Kecamatan', 'kecamatan'),
+      col('Pendidikan Terakhir', 'education'),
+      col('Kode Program', 'program_code'),
+      col('Lembaga', 'provider'),
+      col('Jenis Pelatihan', 'training_type'),
+      col('Tgl Mulai', 'start_date'),
+      col('Tgl Selesai', 'end_date'),
+      col('Status Akhir', 'status'),
+    ],
+    delimiter: ';',
+    lineEnd: '\r\n',
+    encoding: 'utf8-bom',
+    date: 'dmy',
+    sex: 'id-long',
+    kecamatan: 'mixed',
+    city: [
+      ['Kota Cilegon', '', 'Cilegon', 'KOTA CILEGON'],
+      [50, 25, 15, 10],
+    ],
+    nikMarker: true,
+    status: {
+      completed: ['Lulus', 'Lulus', 'Lulus', 'Lulus', 'LULUS'],
+      failed: ['Tidak Lulus'],
+      dropped: ['Mengundurkan Diri'],
+      ongoing: ['Berjalan'],
+    },
+    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] },
+    lowerCaseCodes: 0,
   },
   y2024: {
     path: 'peserta/peserta_2024.csv',
-    description: 'Export saved as Windows-1252 (names such as José, Renée): commas, CRLF, short Indonesian headers (`JK`, `Kec`, `Kode Kejuruan`), dates `5 Januari 2024` / `05 Jan 2024`, kecamatan as BPS or Kemendagri codes, `Drop Out` / `DO`',
-    columns: [col('ID Peserta', 'enrollment_id'), col('NIK', 'person_id'), col('Nama', 'name'), col('JK', 'sex'), col('Tanggal Lahir', 'birth_date'),
-      col('Kota', 'city'), col('Kec', 'kecamatan'), col('Pendidikan', 'education'), col('Kode Kejuruan', 'program_code'), col('Penyelenggara', 'provider'),
-      col('Tipe Pelatihan', 'training_type'), col('Tanggal Mulai', 'start_date'), col('Tanggal Selesai', 'end_date'), col('Keterangan', 'status')],
-    delimiter: ',', lineEnd: '\r\n', encoding: 'windows-1252', date: 'long-id', sex: 'letter', kecamatan: 'codes',
-    city: [['Cilegon', '', '3672', '36.72', 'Kota Cilegon'], [40, 30, 10, 5, 15]], nikMarker: false,
+    description:
+      'Export saved as Windows-1252 (names such as José, Renée): commas, CRLF, short Indonesian headers (`JK`, `Kec`, `Kode Kejuruan`), dates `5 Januari 2024` / `05 Jan 2024`, kecamatan as BPS or Kemendagri codes, `Drop Out` / `DO`',
+    columns: [
+      col('ID Peserta', 'enrollment_id'),
+      col('NIK', 'person_id'),
+      col('Nama', 'name'),
+      col('JK', 'sex'),
+      col('Tanggal Lahir', 'birth_date'),
+      col('Kota', 'city'),
+      col('Kec', 'kecamatan'),
+      col('Pendidikan', 'education'),
+      col('Kode Kejuruan', 'program_code'),
+      col('Penyelenggara', 'provider'),
+      col('Tipe Pelatihan', 'training_type'),
+      col('Tanggal Mulai', 'start_date'),
+      col('Tanggal Selesai', 'end_date'),
+      col('Keterangan', 'status'),
+    ],
+    delimiter: ',',
+    lineEnd: '\r\n',
+    encoding: 'windows-1252',
+    date: 'long-id',
+    sex: 'letter',
+    kecamatan: 'codes',
+    city: [
+      ['Cilegon', '', '3672', '36.72', 'Kota Cilegon'],
+      [40, 30, 10, 5, 15],
+    ],
+    nikMarker: false,
     status: { completed: ['Lulus'], failed: ['Tidak Lulus'], dropped: ['Drop Out', 'DO'], ongoing: ['Berjalan'] },
-    provider: { BLK: ['BLK Cilegon'], BBPVP: ['Balai Besar Pelatihan Vokasi dan Produktivitas Serang'] }, lowerCaseCodes: 0,
+    provider: { BLK: ['BLK Cilegon'], BBPVP: ['Balai Besar Pelatihan Vokasi dan Produktivitas Serang'] },
+    lowerCaseCodes: 0,
   },
   y2025: {
     path: 'peserta/peserta_2025.csv',
-    description: 'Two exports pasted together (BLK part with CRLF, then BBPVP part with LF after a repeated header line and a blank line): commas, English headers, an unknown `batch_no` column, ISO dates, `male`/`M`, some program codes in lower case',
-    columns: [col('enrollment_id', 'enrollment_id'), col('person_id', 'person_id'), col('name', 'name'), col('sex', 'sex'), col('birth_date', 'birth_date'),
-      col('city', 'city'), col('kecamatan', 'kecamatan'), col('education', 'education'), col('program_code', 'program_code'), col('provider', 'provider'),
-      col('training_type', 'training_type'), col('start_date', 'start_date'), col('end_date', 'end_date'), col('status', 'status'), col('batch_no', 'extra:batch')],
-    delimiter: ',', lineEnd: '\r\n', encoding: 'utf8', date: 'iso', sex: 'en', kecamatan: 'name',
-    city: [['Kota Cilegon', ''], [60, 40]], nikMarker: false,
-    status: { completed: ['completed', 'completed', 'completed', 'completed', 'Selesai'], failed: ['failed'], dropped: ['dropped', 'withdrawn'], ongoing: ['ongoing'] },
-    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] }, lowerCaseCodes: 0.1,
+    description:
+      'Two exports pasted together (BLK part with CRLF, then BBPVP part with LF after a repeated header line and a blank line): commas, English headers, an unknown `batch_no` column, ISO dates, `male`/`M`, some program codes in lower case',
+    columns: [
+      col('enrollment_id', 'enrollment_id'),
+      col('person_id', 'person_id'),
+      col('name', 'name'),
+      col('sex', 'sex'),
+      col('birth_date', 'birth_date'),
+      col('city', 'city'),
+      col('kecamatan', 'kecamatan'),
+      col('education', 'education'),
+      col('program_code', 'program_code'),
+      col('provider', 'provider'),
+      col('training_type', 'training_type'),
+      col('start_date', 'start_date'),
+      col('end_date', 'end_date'),
+      col('status', 'status'),
+      col('batch_no', 'extra:batch'),
+    ],
+    delimiter: ',',
+    lineEnd: '\r\n',
+    encoding: 'utf8',
+    date: 'iso',
+    sex: 'en',
+    kecamatan: 'name',
+    city: [
+      ['Kota Cilegon', ''],
+      [60, 40],
+    ],
+    nikMarker: false,
+    status: {
+      completed: ['completed', 'completed', 'completed', 'completed', 'Selesai'],
+      failed: ['failed'],
+      dropped: ['dropped', 'withdrawn'],
+      ongoing: ['ongoing'],
+    },
+    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] },
+    lowerCaseCodes: 0.1,
   },
   mid2026: {
     path: 'peserta/peserta_2026.csv',
-    description: 'Export of 30 June 2026 (batches then running are `Sedang Berjalan`): BOM, semicolons, CRLF, dates D-M-YYYY; every row is repeated, most with a newer status, in peserta_2026_update.csv',
-    columns: [col('No. Pendaftaran', 'enrollment_id'), col('NIK', 'person_id'), col('Nama Peserta', 'name'), col('Jenis Kelamin', 'sex'), col('Tgl Lahir', 'birth_date'),
-      col('Kab/Kota', 'city'), col('Kecamatan', 'kecamatan'), col('Pendidikan Terakhir', 'education'), col('Kode Program', 'program_code'),
-      col('Lembaga Pelatihan', 'provider'), col('Jenis Pelatihan', 'training_type'), col('Tanggal Mulai', 'start_date'), col('Tanggal Selesai', 'end_date'), col('Status Peserta', 'status')],
-    delimiter: ';', lineEnd: '\r\n', encoding: 'utf8-bom', date: 'dmy-dash', sex: 'id-long', kecamatan: 'mixed',
-    city: [['Kota Cilegon', ''], [70, 30]], nikMarker: true,
+    description:
+      'Export of 30 June 2026 (batches then running are `Sedang Berjalan`): BOM, semicolons, CRLF, dates D-M-YYYY; every row is repeated, most with a newer status, in peserta_2026_update.csv',
+    columns: [
+      col('No. Pendaftaran', 'enrollment_id'),
+      col('NIK', 'person_id'),
+      col('Nama Peserta', 'name'),
+      col('Jenis Kelamin', 'sex'),
+      col('Tgl Lahir', 'birth_date'),
+      col('Kab/Kota', 'city'),
+      col('Kecamatan', 'kecamatan'),
+      col('Pendidikan Terakhir', 'education'),
+      col('Kode Program', 'program_code'),
+      col('Lembaga Pelatihan', 'provider'),
+      col('Jenis Pelatihan', 'training_type'),
+      col('Tanggal Mulai', 'start_date'),
+      col('Tanggal Selesai', 'end_date'),
+      col('Status Peserta', 'status'),
+    ],
+    delimiter: ';',
+    lineEnd: '\r\n',
+    encoding: 'utf8-bom',
+    date: 'dmy-dash',
+    sex: 'id-long',
+    kecamatan: 'mixed',
+    city: [
+      ['Kota Cilegon', ''],
+      [70, 30],
+    ],
+    nikMarker: true,
     status: { completed: ['Lulus'], failed: ['Tidak Lulus'], dropped: ['Mengundurkan Diri'], ongoing: ['Sedang Berjalan'] },
-    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] }, lowerCaseCodes: 0,
+    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] },
+    lowerCaseCodes: 0,
   },
   update2026: {
     path: 'peserta/peserta_2026_update.csv',
-    description: 'Cumulative export of 30 September 2026 covering all of 2026 (supersedes peserta_2026.csv): commas, LF, snake_case Indonesian headers, dates D/M/YYYY, `selesai`, `tidak_lulus`, `mengundurkan_diri`, `aktif`',
-    columns: [col('id_pendaftaran', 'enrollment_id'), col('nik', 'person_id'), col('nama_peserta', 'name'), col('jenis_kelamin', 'sex'), col('tgl_lahir', 'birth_date'),
-      col('kabupaten_kota', 'city'), col('kecamatan', 'kecamatan'), col('pendidikan_terakhir', 'education'), col('program', 'program_code'),
-      col('lembaga_pelatihan', 'provider'), col('jenis_pelatihan', 'training_type'), col('tgl_mulai', 'start_date'), col('tgl_selesai', 'end_date'), col('status_peserta', 'status')],
-    delimiter: ',', lineEnd: '\n', encoding: 'utf8', date: 'dmy-loose', sex: 'letter', kecamatan: 'mixed',
-    city: [['Kota Cilegon', '', 'Cilegon'], [40, 45, 15]], nikMarker: false,
+    description:
+      'Cumulative export of 30 September 2026 covering all of 2026 (supersedes peserta_2026.csv): commas, LF, snake_case Indonesian headers, dates D/M/YYYY, `selesai`, `tidak_lulus`, `mengundurkan_diri`, `aktif`',
+    columns: [
+      col('id_pendaftaran', 'enrollment_id'),
+      col('nik', 'person_id'),
+      col('nama_peserta', 'name'),
+      col('jenis_kelamin', 'sex'),
+      col('tgl_lahir', 'birth_date'),
+      col('kabupaten_kota', 'city'),
+      col('kecamatan', 'kecamatan'),
+      col('pendidikan_terakhir', 'education'),
+      col('program', 'program_code'),
+      col('lembaga_pelatihan', 'provider'),
+      col('jenis_pelatihan', 'training_type'),
+      col('tgl_mulai', 'start_date'),
+      col('tgl_selesai', 'end_date'),
+      col('status_peserta', 'status'),
+    ],
+    delimiter: ',',
+    lineEnd: '\n',
+    encoding: 'utf8',
+    date: 'dmy-loose',
+    sex: 'letter',
+    kecamatan: 'mixed',
+    city: [
+      ['Kota Cilegon', '', 'Cilegon'],
+      [40, 45, 15],
+    ],
+    nikMarker: false,
     status: { completed: ['selesai'], failed: ['tidak_lulus'], dropped: ['mengundurkan_diri'], ongoing: ['aktif', 'berjalan'] },
-    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] }, lowerCaseCodes: 0,
+    provider: { BLK: ['UPTD BLK Kota Cilegon'], BBPVP: ['BBPVP Serang'] },
+    lowerCaseCodes: 0,
   },
 };
 
 function emptyFile(style: Style): ExportFile {
   return {
-    path: style.path, dataset: 'enrollments', description: style.description, columns: style.columns, rows: [],
-    delimiter: style.delimiter, lineEnd: style.lineEnd, encoding: style.encoding, dateStyle: style.date,
-    blankAfter: [], emptyFieldsAfter: [], pastedAt: null,
+    path: style.path,
+    dataset: 'enrollments',
+    description: style.description,
+    columns: style.columns,
+    rows: [],
+    delimiter: style.delimiter,
+    lineEnd: style.lineEnd,
+    encoding: style.encoding,
+    dateStyle: style.date,
+    blankAfter: [],
+    emptyFieldsAfter: [],
+    pastedAt: null,
   };
 }
 
@@ -102,7 +251,12 @@ function rowFor(random: Random, e: Enrollment, exportDay: Day, style: Style, ref
   const status = statusOn(e, exportDay);
   const person = e.person;
   const inScope = person.residence.inScope;
-  const end = status === 'ongoing' ? (random.chance(0.6) ? formatDate(random, e.batch.plannedEnd, style.date) : '') : formatDate(random, e.end, style.date);
+  const end =
+    status === 'ongoing'
+      ? random.chance(0.6)
+        ? formatDate(random, e.batch.plannedEnd, style.date)
+        : ''
+      : formatDate(random, e.end, style.date);
   const code = random.chance(style.lowerCaseCodes) ? e.batch.plan.code.toLowerCase() : e.batch.plan.code;
   const cells: Record<string, string> = {
     enrollment_id: e.id,
@@ -111,7 +265,9 @@ function rowFor(random: Random, e: Enrollment, exportDay: Day, style: Style, ref
     sex: random.chance(0.02) ? '' : formatSex(random, person.sex, style.sex),
     birth_date: random.chance(0.03) ? '' : formatDate(random, person.birth, style.date),
     city: inScope ? formatCilegon(random, style.city[0], style.city[1]) : person.residence.city,
-    kecamatan: inScope ? formatKecamatan(random, person.residence.kecamatan, reference.kecamatan, style.kecamatan) : person.residence.kecamatan,
+    kecamatan: inScope
+      ? formatKecamatan(random, person.residence.kecamatan, reference.kecamatan, style.kecamatan)
+      : person.residence.kecamatan,
     education: person.education,
     program_code: code,
     provider: random.pick(style.provider[e.batch.plan.provider]),
@@ -121,21 +277,42 @@ function rowFor(random: Random, e: Enrollment, exportDay: Day, style: Style, ref
     status: random.pick(style.status[status]),
     'extra:batch': `Angkatan ${1 + (dayParts(e.batch.start).month % 4)}`,
   };
-  const facts = { year: yearOf(e.batch.start), occupation: e.batch.occupation, person: person.nik, detail: status, endYear: status === 'ongoing' ? null : yearOf(e.end), positions: 0, day: e.batch.start, endDay: status === 'ongoing' ? null : e.end };
+  const facts = {
+    year: yearOf(e.batch.start),
+    occupation: e.batch.occupation,
+    person: person.nik,
+    detail: status,
+    endYear: status === 'ongoing' ? null : yearOf(e.end),
+    positions: 0,
+    day: e.batch.start,
+    endDay: status === 'ongoing' ? null : e.end,
+  };
   return newRow(e.id, cells, inScope ? 'accepted' : 'out_of_scope', inScope ? null : 'out_of_scope_city', facts);
 }
 
 /** Enrollment files with their expected fates; `linked` holds the ids certifications or placements point at. */
-export function exportEnrollments(random: Random, enrollments: readonly Enrollment[], reference: SampleReference, linked: ReadonlySet<string>): ExportFile[] {
+export function exportEnrollments(
+  random: Random,
+  enrollments: readonly Enrollment[],
+  reference: SampleReference,
+  linked: ReadonlySet<string>,
+): ExportFile[] {
   const byYear = (year: number) => enrollments.filter((e) => yearOf(e.batch.start) === year);
   const files = {
-    y2023: emptyFile(STYLES.y2023), y2024: emptyFile(STYLES.y2024), y2025: emptyFile(STYLES.y2025),
-    mid2026: emptyFile(STYLES.mid2026), update2026: emptyFile(STYLES.update2026),
+    y2023: emptyFile(STYLES.y2023),
+    y2024: emptyFile(STYLES.y2024),
+    y2025: emptyFile(STYLES.y2025),
+    mid2026: emptyFile(STYLES.mid2026),
+    update2026: emptyFile(STYLES.update2026),
   };
   // A few people's names were typed with accents; the 2024 export is the Windows-1252 one.
-  byYear(2024).filter((e) => e.person.residence.inScope).slice(0, 400)
+  byYear(2024)
+    .filter((e) => e.person.residence.inScope)
+    .slice(0, 400)
     .filter((_, i) => i % 67 === 5)
-    .forEach((e) => { e.person.name = accentedName(random, e.person.sex); });
+    .forEach((e) => {
+      e.person.name = accentedName(random, e.person.sex);
+    });
   for (const e of byYear(2023)) files.y2023.rows.push(rowFor(random, e, DATA_END, STYLES.y2023, reference));
   for (const e of byYear(2024)) files.y2024.rows.push(rowFor(random, e, DATA_END, STYLES.y2024, reference));
   const y2025 = byYear(2025);
@@ -144,7 +321,8 @@ export function exportEnrollments(random: Random, enrollments: readonly Enrollme
   files.y2025.rows.push(...blk2025, ...bbpvp2025);
   for (const e of byYear(2026)) {
     // Out-of-scope people of 2026 appear once only, so no out-of-scope id is ever repeated across files.
-    if (e.batch.start <= MID_2026_EXPORT && e.person.residence.inScope) files.mid2026.rows.push(rowFor(random, e, MID_2026_EXPORT, STYLES.mid2026, reference));
+    if (e.batch.start <= MID_2026_EXPORT && e.person.residence.inScope)
+      files.mid2026.rows.push(rowFor(random, e, MID_2026_EXPORT, STYLES.mid2026, reference));
     files.update2026.rows.push(rowFor(random, e, DATA_END, STYLES.update2026, reference));
   }
 
@@ -157,7 +335,16 @@ export function exportEnrollments(random: Random, enrollments: readonly Enrollme
     row.cells.start_date = impossibleDate(random, yearOfFile(file), file.dateStyle as DateStyle);
     reject(row, 'nonexistent_date');
   }
-  const unknownPrograms = ['BLK-DESAIN-GRAFIS', 'BLK-TATA-RIAS', 'BBPVP-BARISTA', 'BLK-LAS-TIG', 'BLK-FORKLIF', 'PBK-2024-07', 'BBPVP-MEKATRONIKA', 'BLK-PUBLIC-SPEAKING'];
+  const unknownPrograms = [
+    'BLK-DESAIN-GRAFIS',
+    'BLK-TATA-RIAS',
+    'BBPVP-BARISTA',
+    'BLK-LAS-TIG',
+    'BLK-FORKLIF',
+    'PBK-2024-07',
+    'BBPVP-MEKATRONIKA',
+    'BLK-PUBLIC-SPEAKING',
+  ];
   for (const code of unknownPrograms) {
     const { row } = chooseRow(random, all, unlinked);
     row.cells.program_code = code;
@@ -188,7 +375,9 @@ export function exportEnrollments(random: Random, enrollments: readonly Enrollme
   for (let i = 0; i < 5; i++) {
     const { file, row } = chooseRow(random, all, (r) => r.facts?.detail === 'completed');
     const style = Object.values(STYLES).find((s) => s.path === file.path) as Style;
-    duplicateWithConflict(random, file, row, (cells) => { cells.status = style.status.failed[0]; });
+    duplicateWithConflict(random, file, row, (cells) => {
+      cells.status = style.status.failed[0];
+    });
   }
   for (let i = 0; i < 8; i++) {
     const { file, row } = chooseRow(random, all);
@@ -217,6 +406,8 @@ export function exportEnrollments(random: Random, enrollments: readonly Enrollme
   sprinkleBlankLines(random, files.y2023, 0, 2);
   sprinkleBlankLines(random, files.update2026, 3, 0);
   files.update2026.blankAfter.push(files.update2026.rows.length - 1);
-  files.y2023.rows.forEach((row, i) => { row.cells['extra:no'] = String(i + 1); });
+  files.y2023.rows.forEach((row, i) => {
+    row.cells['extra:no'] = String(i + 1);
+  });
   return all;
 }

@@ -60,7 +60,14 @@ export interface ExportFile {
   pastedAt: { row: number; lineEnd: LineEnd } | null;
 }
 
-export function newRow(id: string, cells: Record<string, string>, fate: Fate, problem: string | null, facts: RowFacts | null, link = ''): ExportRow {
+export function newRow(
+  id: string,
+  cells: Record<string, string>,
+  fate: Fate,
+  problem: string | null,
+  facts: RowFacts | null,
+  link = '',
+): ExportRow {
   return { id, cells, fate, problem, warnings: [], link, locked: false, facts };
 }
 
@@ -101,9 +108,12 @@ function encodeWindows1252(text: string): Uint8Array {
 
 export function encode(text: string, encoding: ExportEncoding): Uint8Array {
   switch (encoding) {
-    case 'utf8': return new TextEncoder().encode(text);
-    case 'utf8-bom': return new TextEncoder().encode(`\uFEFF${text}`);
-    case 'windows-1252': return encodeWindows1252(text);
+    case 'utf8':
+      return new TextEncoder().encode(text);
+    case 'utf8-bom':
+      return new TextEncoder().encode(`\uFEFF${text}`);
+    case 'windows-1252':
+      return encodeWindows1252(text);
     case 'utf16le-bom': {
       const bytes = new Uint8Array(2 + text.length * 2);
       bytes[0] = 0xff;

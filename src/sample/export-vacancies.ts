@@ -26,28 +26,81 @@ const col = (header: string, field: string): Column => ({ header, field });
 
 const KARIRHUB: Style = {
   source: 'karirhub',
-  description: 'Karirhub export: commas, LF, Indonesian headers, no KBJI column (titles are classified by job_titles.csv), an unknown `Tipe Pekerjaan` column, posting time after the date, `Jumlah Kebutuhan` sometimes empty (= 1)',
-  columns: [col('ID Lowongan', 'vacancy_id'), col('Tanggal Tayang', 'posted_date'), col('Batas Lamaran', 'closing_date'), col('Nama Perusahaan', 'employer_name'),
-    col('Sektor Usaha', 'employer_sector'), col('Judul Lowongan', 'job_title'), col('Jumlah Kebutuhan', 'positions'), col('Kota', 'city'),
-    col('Kecamatan', 'kecamatan'), col('Sertifikasi Dibutuhkan', 'required_scheme'), col('Pendidikan Minimal', 'min_education'), col('Sumber', 'source'),
-    col('Tipe Pekerjaan', 'extra:contract')],
-  delimiter: ',', lineEnd: '\n', encoding: 'utf8', posted: 'iso-time', closing: 'iso', writesCode: 0,
+  description:
+    'Karirhub export: commas, LF, Indonesian headers, no KBJI column (titles are classified by job_titles.csv), an unknown `Tipe Pekerjaan` column, posting time after the date, `Jumlah Kebutuhan` sometimes empty (= 1)',
+  columns: [
+    col('ID Lowongan', 'vacancy_id'),
+    col('Tanggal Tayang', 'posted_date'),
+    col('Batas Lamaran', 'closing_date'),
+    col('Nama Perusahaan', 'employer_name'),
+    col('Sektor Usaha', 'employer_sector'),
+    col('Judul Lowongan', 'job_title'),
+    col('Jumlah Kebutuhan', 'positions'),
+    col('Kota', 'city'),
+    col('Kecamatan', 'kecamatan'),
+    col('Sertifikasi Dibutuhkan', 'required_scheme'),
+    col('Pendidikan Minimal', 'min_education'),
+    col('Sumber', 'source'),
+    col('Tipe Pekerjaan', 'extra:contract'),
+  ],
+  delimiter: ',',
+  lineEnd: '\n',
+  encoding: 'utf8',
+  posted: 'iso-time',
+  closing: 'iso',
+  writesCode: 0,
 };
 const WAJIB_LAPOR: Style = {
   source: 'wajib_lapor',
-  description: 'Employers\' compulsory vacancy reports (wajib lapor lowongan) to Disnaker: BOM, semicolons, CRLF, KBJI codes on most rows (some outside this dashboard\'s occupations, published as `other`), dates DD/MM/YYYY',
-  columns: [col('Kode Lowongan', 'vacancy_id'), col('Tanggal Dibuka', 'posted_date'), col('Tanggal Tutup', 'closing_date'), col('Perusahaan', 'employer_name'),
-    col('KBLI', 'employer_sector'), col('KBJI', 'occupation_code'), col('Jabatan', 'job_title'), col('Jumlah', 'positions'), col('Kota', 'city'),
-    col('Kec', 'kecamatan'), col('Skema Dipersyaratkan', 'required_scheme'), col('Pendidikan Minimal', 'min_education'), col('Sumber', 'source')],
-  delimiter: ';', lineEnd: '\r\n', encoding: 'utf8-bom', posted: 'dmy', closing: 'dmy', writesCode: 0.85,
+  description:
+    "Employers' compulsory vacancy reports (wajib lapor lowongan) to Disnaker: BOM, semicolons, CRLF, KBJI codes on most rows (some outside this dashboard's occupations, published as `other`), dates DD/MM/YYYY",
+  columns: [
+    col('Kode Lowongan', 'vacancy_id'),
+    col('Tanggal Dibuka', 'posted_date'),
+    col('Tanggal Tutup', 'closing_date'),
+    col('Perusahaan', 'employer_name'),
+    col('KBLI', 'employer_sector'),
+    col('KBJI', 'occupation_code'),
+    col('Jabatan', 'job_title'),
+    col('Jumlah', 'positions'),
+    col('Kota', 'city'),
+    col('Kec', 'kecamatan'),
+    col('Skema Dipersyaratkan', 'required_scheme'),
+    col('Pendidikan Minimal', 'min_education'),
+    col('Sumber', 'source'),
+  ],
+  delimiter: ';',
+  lineEnd: '\r\n',
+  encoding: 'utf8-bom',
+  posted: 'dmy',
+  closing: 'dmy',
+  writesCode: 0.85,
 };
 const SURVEY: Style = {
   source: 'survei',
-  description: 'Industry survey of the petrochemical project\'s contractors, typed in Excel (April–June 2025): commas, CRLF, English headers, dates as Excel serial numbers (some with a time fraction), a few job titles on two lines inside quotes',
-  columns: [col('vacancy_id', 'vacancy_id'), col('posted_date', 'posted_date'), col('closing_date', 'closing_date'), col('employer_name', 'employer_name'),
-    col('employer_sector', 'employer_sector'), col('occupation_code', 'occupation_code'), col('job_title', 'job_title'), col('positions', 'positions'),
-    col('city', 'city'), col('kecamatan', 'kecamatan'), col('required_scheme', 'required_scheme'), col('min_education', 'min_education'), col('source', 'source')],
-  delimiter: ',', lineEnd: '\r\n', encoding: 'utf8', posted: 'excel', closing: 'excel', writesCode: 1,
+  description:
+    "Industry survey of the petrochemical project's contractors, typed in Excel (April–June 2025): commas, CRLF, English headers, dates as Excel serial numbers (some with a time fraction), a few job titles on two lines inside quotes",
+  columns: [
+    col('vacancy_id', 'vacancy_id'),
+    col('posted_date', 'posted_date'),
+    col('closing_date', 'closing_date'),
+    col('employer_name', 'employer_name'),
+    col('employer_sector', 'employer_sector'),
+    col('occupation_code', 'occupation_code'),
+    col('job_title', 'job_title'),
+    col('positions', 'positions'),
+    col('city', 'city'),
+    col('kecamatan', 'kecamatan'),
+    col('required_scheme', 'required_scheme'),
+    col('min_education', 'min_education'),
+    col('source', 'source'),
+  ],
+  delimiter: ',',
+  lineEnd: '\r\n',
+  encoding: 'utf8',
+  posted: 'excel',
+  closing: 'excel',
+  writesCode: 1,
 };
 
 function sectorText(random: Random, v: Vacancy, source: VacancySource): string {
@@ -77,7 +130,11 @@ function rowFor(random: Random, v: Vacancy, style: Style, reference: SampleRefer
     job_title: title,
     positions: v.positions === 1 && random.chance(0.1) ? '' : String(v.positions),
     city: v.employer.inScope ? formatCilegon(random, ['Kota Cilegon', 'Cilegon', ''], [40, 25, 35]) : v.employer.city,
-    kecamatan: v.employer.inScope ? (random.chance(0.2) ? '' : formatKecamatan(random, v.employer.kecamatan, reference.kecamatan, 'mixed')) : v.employer.kecamatan,
+    kecamatan: v.employer.inScope
+      ? random.chance(0.2)
+        ? ''
+        : formatKecamatan(random, v.employer.kecamatan, reference.kecamatan, 'mixed')
+      : v.employer.kecamatan,
     required_scheme: v.requiredScheme ?? '',
     min_education: v.education,
     source: style.source === 'karirhub' ? 'Karirhub' : style.source === 'wajib_lapor' ? 'Wajib Lapor Lowongan' : 'Survei Industri 2025',
@@ -85,9 +142,20 @@ function rowFor(random: Random, v: Vacancy, style: Style, reference: SampleRefer
   };
   const occupation = publishedOccupation(reference, cells);
   if (occupation !== (v.occupation === 'other' ? 'other' : v.occupation)) {
-    throw new Error(`vacancy ${v.id} "${v.title}" would be published as ${occupation}, not ${v.occupation}: fix job_titles.csv or the title list`);
+    throw new Error(
+      `vacancy ${v.id} "${v.title}" would be published as ${occupation}, not ${v.occupation}: fix job_titles.csv or the title list`,
+    );
   }
-  const facts = { year: yearOf(v.posted), occupation, person: '', detail: v.requiredScheme ?? '', endYear: null, positions: v.positions, day: v.posted, endDay: null };
+  const facts = {
+    year: yearOf(v.posted),
+    occupation,
+    person: '',
+    detail: v.requiredScheme ?? '',
+    endYear: null,
+    positions: v.positions,
+    day: v.posted,
+    endDay: null,
+  };
   return v.employer.inScope
     ? newRow(v.id, cells, 'accepted', null, facts)
     : newRow(v.id, cells, 'out_of_scope', 'out_of_scope_city', facts);
@@ -97,9 +165,18 @@ export function exportVacancies(random: Random, vacancies: readonly Vacancy[], r
   const files: ExportFile[] = [];
   const make = (path: string, style: Style): ExportFile => {
     const file: ExportFile = {
-      path, dataset: 'vacancies', description: style.description, columns: style.columns, rows: [],
-      delimiter: style.delimiter, lineEnd: style.lineEnd, encoding: style.encoding, dateStyle: style.posted,
-      blankAfter: [], emptyFieldsAfter: [], pastedAt: null,
+      path,
+      dataset: 'vacancies',
+      description: style.description,
+      columns: style.columns,
+      rows: [],
+      delimiter: style.delimiter,
+      lineEnd: style.lineEnd,
+      encoding: style.encoding,
+      dateStyle: style.posted,
+      blankAfter: [],
+      emptyFieldsAfter: [],
+      pastedAt: null,
     };
     files.push(file);
     return file;
@@ -127,7 +204,13 @@ export function exportVacancies(random: Random, vacancies: readonly Vacancy[], r
   (karirhub.get(2026) as ExportFile).rows.unshift(...extended);
 
   const dmyFiles = files.filter((f) => f !== survey);
-  const bad: [string, number][] = [['10 orang', 5], ['0', 5], ['banyak', 3], ['5 org', 2], ['-', 2]];
+  const bad: [string, number][] = [
+    ['10 orang', 5],
+    ['0', 5],
+    ['banyak', 3],
+    ['5 org', 2],
+    ['-', 2],
+  ];
   for (const [value, count] of bad) {
     for (let i = 0; i < count; i++) {
       const { row } = chooseRow(random, files);
@@ -153,7 +236,9 @@ export function exportVacancies(random: Random, vacancies: readonly Vacancy[], r
   }
   for (let i = 0; i < 5; i++) {
     const { file, row } = chooseRow(random, files, (r) => r.cells.positions !== '');
-    duplicateWithConflict(random, file, row, (cells) => { cells.positions = String(Number(cells.positions) + random.int(1, 5)); });
+    duplicateWithConflict(random, file, row, (cells) => {
+      cells.positions = String(Number(cells.positions) + random.int(1, 5));
+    });
   }
   for (let i = 0; i < 6; i++) {
     const { file, row } = chooseRow(random, files);
@@ -171,7 +256,11 @@ export function exportVacancies(random: Random, vacancies: readonly Vacancy[], r
   }
   for (let i = 0; i < 3; i++) {
     const { file, row } = chooseRow(random, dmyFiles, (r) => r.cells.closing_date !== '');
-    row.cells.closing_date = impossibleDate(random, Number(/20\d\d/.exec(file.path)?.[0]), file.dateStyle === 'iso-time' ? 'iso' : file.dateStyle as DateStyle);
+    row.cells.closing_date = impossibleDate(
+      random,
+      Number(/20\d\d/.exec(file.path)?.[0]),
+      file.dateStyle === 'iso-time' ? 'iso' : (file.dateStyle as DateStyle),
+    );
     warn(row, 'invalid_closing_date');
   }
   for (const file of wajibLapor.values()) sprinkleBlankLines(random, file, 1, 1);

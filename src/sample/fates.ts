@@ -4,7 +4,7 @@ import type { ExportFile, ExportRow, Fate } from './export-file.ts';
 
 /** Byte order of paths, as the build reads a dataset's files. */
 export function inReadingOrder(files: readonly ExportFile[]): ExportFile[] {
-  return [...files].sort((a, b) => (Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))));
+  return [...files].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
 
 /** A later file's accepted row replaces an earlier accepted row with the same id. */

@@ -6,7 +6,20 @@ import type { Sex } from './people.ts';
 import type { Random } from './random.ts';
 import type { KecamatanWithPopulation } from './reference.ts';
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const MONTHS_ID_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
 
 export type DateStyle =
@@ -25,32 +38,51 @@ function pad(n: number): string {
 export function formatDate(random: Random, day: Day, style: DateStyle): string {
   const { year, month, day: dom } = dayParts(day);
   switch (style) {
-    case 'iso': return dayToIso(day);
-    case 'iso-time': return `${dayToIso(day)} ${pad(random.int(7, 16))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}`;
-    case 'dmy': return `${pad(dom)}/${pad(month)}/${year}`;
-    case 'dmy-loose': return `${dom}/${month}/${year}`;
-    case 'dmy-dash': return `${dom}-${month}-${year}`;
+    case 'iso':
+      return dayToIso(day);
+    case 'iso-time':
+      return `${dayToIso(day)} ${pad(random.int(7, 16))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}`;
+    case 'dmy':
+      return `${pad(dom)}/${pad(month)}/${year}`;
+    case 'dmy-loose':
+      return `${dom}/${month}/${year}`;
+    case 'dmy-dash':
+      return `${dom}-${month}-${year}`;
     case 'long-id': {
       const roll = random.next();
       if (roll < 0.75) return `${dom} ${MONTHS_ID[month - 1]} ${year}`;
       if (roll < 0.92) return `${pad(dom)} ${MONTHS_ID_SHORT[month - 1]} ${year}`;
       return `${dom} ${MONTHS_ID[month - 1].toUpperCase()} ${year}`;
     }
-    case 'excel': return random.chance(0.15) ? `${excelSerial(day)}.${random.int(1, 9)}` : String(excelSerial(day));
+    case 'excel':
+      return random.chance(0.15) ? `${excelSerial(day)}.${random.int(1, 9)}` : String(excelSerial(day));
   }
 }
 
 /** A day that does not exist, written the way `style` writes dates (the 31st of a 30-day month, 30 February…). */
 export function impossibleDate(random: Random, year: number, style: DateStyle): string {
-  const [dom, month] = random.pick([[31, 2], [30, 2], [31, 4], [31, 6], [31, 9], [31, 11]] as const);
+  const [dom, month] = random.pick([
+    [31, 2],
+    [30, 2],
+    [31, 4],
+    [31, 6],
+    [31, 9],
+    [31, 11],
+  ] as const);
   switch (style) {
     case 'iso':
-    case 'iso-time': return `${year}-${pad(month)}-${dom}`;
-    case 'dmy': return `${dom}/${pad(month)}/${year}`;
-    case 'dmy-loose': return `${dom}/${month}/${year}`;
-    case 'dmy-dash': return `${dom}-${month}-${year}`;
-    case 'long-id': return `${dom} ${MONTHS_ID[month - 1]} ${year}`;
-    case 'excel': throw new Error('an Excel serial is always a real day');
+    case 'iso-time':
+      return `${year}-${pad(month)}-${dom}`;
+    case 'dmy':
+      return `${dom}/${pad(month)}/${year}`;
+    case 'dmy-loose':
+      return `${dom}/${month}/${year}`;
+    case 'dmy-dash':
+      return `${dom}-${month}-${year}`;
+    case 'long-id':
+      return `${dom} ${MONTHS_ID[month - 1]} ${year}`;
+    case 'excel':
+      throw new Error('an Excel serial is always a real day');
   }
 }
 
@@ -82,7 +114,7 @@ export function formatCilegon(random: Random, forms: readonly string[], weights:
 export function formatSex(random: Random, sex: Sex | '', style: 'id-long' | 'letter' | 'en'): string {
   if (sex === '') return '';
   if (style === 'letter') return sex;
-  if (style === 'en') return random.chance(0.7) ? (sex === 'L' ? 'male' : 'female') : (sex === 'L' ? 'M' : 'F');
+  if (style === 'en') return random.chance(0.7) ? (sex === 'L' ? 'male' : 'female') : sex === 'L' ? 'M' : 'F';
   const word = sex === 'L' ? 'Laki-laki' : 'Perempuan';
   return random.chance(0.1) ? word.toUpperCase() : word;
 }

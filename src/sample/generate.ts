@@ -41,7 +41,10 @@ export function generateSample(reference: SampleReference, seed = SAMPLE_SEED): 
   const vacancies = generateVacancies(random.fork('vacancies'), employers);
 
   // Enrollments first: certifications and placements are judged against the final enrollments.
-  const linked = new Set([...certifications.flatMap((c) => (c.enrollment ? [c.enrollment.id] : [])), ...placements.map((p) => p.enrollment.id)]);
+  const linked = new Set([
+    ...certifications.flatMap((c) => (c.enrollment ? [c.enrollment.id] : [])),
+    ...placements.map((p) => p.enrollment.id),
+  ]);
   const enrollmentFiles = exportEnrollments(random.fork('export-enrollments'), enrollments, reference, linked);
   markSuperseded(enrollmentFiles);
   const target = linkTargets(enrollmentFiles);
@@ -56,7 +59,9 @@ export function generateSample(reference: SampleReference, seed = SAMPLE_SEED): 
   markSuperseded(datasets.vacancies);
 
   const summary = summarize(datasets);
-  const files: SampleFile[] = Object.values(datasets).flat().map((file) => ({ path: file.path, bytes: renderBytes(file) }));
+  const files: SampleFile[] = Object.values(datasets)
+    .flat()
+    .map((file) => ({ path: file.path, bytes: renderBytes(file) }));
   files.push({ path: 'README.md', bytes: new TextEncoder().encode(readmeText(summary)) });
   files.push({ path: 'SAMPLE-DATA.txt', bytes: new TextEncoder().encode(SAMPLE_MARKER_TEXT) });
   // CRLF, BOMs, Windows-1252 and UTF-16 are the point of the sample: git must not convert them.

@@ -57,7 +57,14 @@ export function createPeopleFactory(random: Random, kecamatan: readonly Kecamata
       const age = Math.min(ages[0] + Math.floor(random.next() * random.next() * (ages[1] - ages[0] + 1)), ages[1]);
       const birth = addCalendarYears(ageAt, -age) - random.int(1, 364);
       const [levels, levelWeights] = EDUCATION_MIX[education];
-      return { nik: nik(), name: personName(random, sex), sex, birth, residence: residence(inScope), education: random.weighted(levels, levelWeights) };
+      return {
+        nik: nik(),
+        name: personName(random, sex),
+        sex,
+        birth,
+        residence: residence(inScope),
+        education: random.weighted(levels, levelWeights),
+      };
     },
   };
 }

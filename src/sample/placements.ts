@@ -37,10 +37,22 @@ function lag(random: Random, within180: boolean): number {
 
 /** Occupations a trainee sometimes ends up in instead of the one trained for. */
 const NEIGHBOUR_OCCUPATION: Readonly<Record<string, string>> = {
-  '7212': '7214', '7214': '7212', '7126': '7212', '7411': '7412', '7412': '7411', '7119': '7215', '7215': '7119', '3257': '2263',
+  '7212': '7214',
+  '7214': '7212',
+  '7126': '7212',
+  '7411': '7412',
+  '7412': '7411',
+  '7119': '7215',
+  '7215': '7119',
+  '3257': '2263',
 };
 
-export function generatePlacements(random: Random, enrollments: readonly Enrollment[], certifications: readonly Certification[], employers: EmployerRegistry): Placement[] {
+export function generatePlacements(
+  random: Random,
+  enrollments: readonly Enrollment[],
+  certifications: readonly Certification[],
+  employers: EmployerRegistry,
+): Placement[] {
   const certified = new Set(certifications.filter((c) => c.result === 'competent' && c.enrollment).map((c) => c.enrollment));
   const drafts: Omit<Placement, 'id'>[] = [];
 
@@ -62,7 +74,8 @@ export function generatePlacements(random: Random, enrollments: readonly Enrollm
 
     const year = dayParts(date).year;
     const roll = random.next();
-    const type: PlacementType = roll < plan.migrantShare ? 'migrant' : roll < plan.migrantShare + plan.selfEmployedShare ? 'self_employed' : 'employed';
+    const type: PlacementType =
+      roll < plan.migrantShare ? 'migrant' : roll < plan.migrantShare + plan.selfEmployedShare ? 'self_employed' : 'employed';
     let employer = '';
     let sector = '';
     let country = '';
@@ -80,13 +93,27 @@ export function generatePlacements(random: Random, enrollments: readonly Enrollm
       const found = pickEmployer(random, employers, Object.fromEntries(plan.sectors.map((s) => [s, 1])));
       employer = found.name;
       sector = random.chance(0.5) ? SECTORS[found.sector].kbli : SECTORS[found.sector].name;
-      const skilled = e.batch.occupation === '7212' && plan.code.includes('6G') ? [1.3, 2] : ['5120', '7533', '5414'].includes(e.batch.occupation) ? [0.9, 1.08] : [1, 1.45];
+      const skilled =
+        e.batch.occupation === '7212' && plan.code.includes('6G')
+          ? [1.3, 2]
+          : ['5120', '7533', '5414'].includes(e.batch.occupation)
+            ? [0.9, 1.08]
+            : [1, 1.45];
       wage = random.chance(0.7) ? Math.round((UMK[year] * (skilled[0] + random.next() * (skilled[1] - skilled[0]))) / 1000) * 1000 : null;
     }
-    const occupation = random.chance(0.2)
-      ? (random.chance(0.15) && NEIGHBOUR_OCCUPATION[e.batch.occupation]) || e.batch.occupation
-      : null;
-    drafts.push({ person: e.person, enrollment: e, linkWritten: !random.chance(0.15), date, type, occupation, employer, sector, country, wage });
+    const occupation = random.chance(0.2) ? (random.chance(0.15) && NEIGHBOUR_OCCUPATION[e.batch.occupation]) || e.batch.occupation : null;
+    drafts.push({
+      person: e.person,
+      enrollment: e,
+      linkWritten: !random.chance(0.15),
+      date,
+      type,
+      occupation,
+      employer,
+      sector,
+      country,
+      wage,
+    });
   }
 
   drafts.sort((a, b) => a.date - b.date || (a.enrollment.id < b.enrollment.id ? -1 : 1));

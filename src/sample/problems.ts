@@ -18,14 +18,20 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
   missing_person_id: { effect: 'rejected', en: 'NIK / person_id empty' },
   missing_vacancy_id: { effect: 'rejected', en: 'vacancy_id empty' },
   conflicting_duplicate: { effect: 'rejected', en: 'the same id again in the same file with a different value (conflicting duplicate id)' },
-  kecamatan_outside_cilegon: { effect: 'rejected', en: 'city empty (so in scope) but the kecamatan is in Kab. Serang (Kramatwatu, Bojonegara, Anyar)' },
+  kecamatan_outside_cilegon: {
+    effect: 'rejected',
+    en: 'city empty (so in scope) but the kecamatan is in Kab. Serang (Kramatwatu, Bojonegara, Anyar)',
+  },
   unknown_enrollment: { effect: 'rejected', en: 'enrollment_id that no enrollment row has' },
   invalid_result: { effect: 'rejected', en: 'result not an accepted spelling (Lulus, Tidak Hadir, Ditunda)' },
   invalid_placement_type: { effect: 'rejected', en: 'placement_type not an accepted spelling (Magang, Belum Bekerja)' },
   invalid_positions: { effect: 'rejected', en: 'positions `10 orang`, `0` or `banyak`' },
   out_of_scope_city: { effect: 'out_of_scope', en: 'city outside Kota Cilegon (Kab. Serang, Kota Serang)' },
   out_of_scope_link: { effect: 'out_of_scope', en: 'city empty, but the linked enrollment is out of scope' },
-  exact_duplicate: { effect: 'duplicate', en: 'an exact copy of an earlier row of the same file (in peserta_2023.csv only the unknown `No` column differs)' },
+  exact_duplicate: {
+    effect: 'duplicate',
+    en: 'an exact copy of an earlier row of the same file (in peserta_2023.csv only the unknown `No` column differs)',
+  },
   invalid_birth_date: { effect: 'warning', en: 'birth_date that does not exist (optional: treated as missing)' },
   invalid_sex: { effect: 'warning', en: 'sex `X` (optional enum: treated as missing)' },
   ongoing_end_before_start: { effect: 'warning', en: 'ongoing row whose planned end_date is before start_date (treated as missing)' },
@@ -37,17 +43,25 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = {
 };
 
 /** Rows a problem may be put into: accepted, untouched, not copied or pointed at by others. */
-function candidates(files: readonly ExportFile[], where: (row: ExportRow, file: ExportFile) => boolean): { file: ExportFile; row: ExportRow }[] {
+function candidates(
+  files: readonly ExportFile[],
+  where: (row: ExportRow, file: ExportFile) => boolean,
+): { file: ExportFile; row: ExportRow }[] {
   const found: { file: ExportFile; row: ExportRow }[] = [];
   for (const file of files) {
     for (const row of file.rows) {
-      if (row.fate === 'accepted' && !row.locked && row.problem === null && row.warnings.length === 0 && where(row, file)) found.push({ file, row });
+      if (row.fate === 'accepted' && !row.locked && row.problem === null && row.warnings.length === 0 && where(row, file))
+        found.push({ file, row });
     }
   }
   return found;
 }
 
-export function chooseRow(random: Random, files: readonly ExportFile[], where: (row: ExportRow, file: ExportFile) => boolean = () => true): { file: ExportFile; row: ExportRow } {
+export function chooseRow(
+  random: Random,
+  files: readonly ExportFile[],
+  where: (row: ExportRow, file: ExportFile) => boolean = () => true,
+): { file: ExportFile; row: ExportRow } {
   const found = candidates(files, where);
   if (found.length === 0) throw new Error('no row left to inject a problem into');
   const chosen = random.pick(found);
@@ -75,15 +89,34 @@ function insertLater(random: Random, file: ExportFile, original: ExportRow, copy
 
 export function duplicateExactly(random: Random, file: ExportFile, original: ExportRow): void {
   original.locked = true;
-  insertLater(random, file, original, { ...original, cells: { ...original.cells }, fate: 'duplicate', problem: 'exact_duplicate', warnings: [], facts: null });
+  insertLater(random, file, original, {
+    ...original,
+    cells: { ...original.cells },
+    fate: 'duplicate',
+    problem: 'exact_duplicate',
+    warnings: [],
+    facts: null,
+  });
 }
 
-export function duplicateWithConflict(random: Random, file: ExportFile, original: ExportRow, change: (cells: Record<string, string>) => void): void {
+export function duplicateWithConflict(
+  random: Random,
+  file: ExportFile,
+  original: ExportRow,
+  change: (cells: Record<string, string>) => void,
+): void {
   original.locked = true;
   const cells = { ...original.cells };
   change(cells);
   if (Object.keys(cells).every((k) => cells[k] === original.cells[k])) throw new Error('a conflicting duplicate must differ');
-  insertLater(random, file, original, { ...original, cells, fate: 'rejected', problem: 'conflicting_duplicate', warnings: [], facts: null });
+  insertLater(random, file, original, {
+    ...original,
+    cells,
+    fate: 'rejected',
+    problem: 'conflicting_duplicate',
+    warnings: [],
+    facts: null,
+  });
 }
 
 /** Blank lines and lines of empty fields, as Excel leaves them; never counted as rows. */

@@ -37,7 +37,9 @@ function rows(text: string): Record<string, string>[] {
 
 export function parseSampleReference(texts: ReferenceTexts): SampleReference {
   const programs = new Map(rows(texts.programs).map((r) => [r.program_code, { occupation: r.occupation_code, hours: Number(r.hours) }]));
-  const schemes = new Map(rows(texts.schemes).map((r) => [r.scheme_code, { occupation: r.occupation_code, validityYears: Number(r.validity_years) }]));
+  const schemes = new Map(
+    rows(texts.schemes).map((r) => [r.scheme_code, { occupation: r.occupation_code, validityYears: Number(r.validity_years) }]),
+  );
   const population = new Map(rows(texts.kecamatan).map((r) => [r.bps_code, Number(r.population_2025h1)]));
   const kecamatan = KECAMATAN_LIST.map((k) => {
     const people = population.get(k.bps);
@@ -45,7 +47,9 @@ export function parseSampleReference(texts: ReferenceTexts): SampleReference {
     return { ...k, population: people };
   });
   const jobTitles = rows(texts.jobTitles).map((r) => ({
-    pattern: new RegExp(r.pattern, 'i'), exclude: r.exclude ? new RegExp(r.exclude, 'i') : null, occupation: r.occupation_code,
+    pattern: new RegExp(r.pattern, 'i'),
+    exclude: r.exclude ? new RegExp(r.exclude, 'i') : null,
+    occupation: r.occupation_code,
   }));
   const occupations = new Set(rows(texts.occupations).map((r) => r.occupation_code));
   return { occupations, programs, schemes, kecamatan, jobTitles };

@@ -49,7 +49,12 @@ export interface SampleSummary {
   latestEvent: string;
 }
 
-const ENCODING_NAMES: Record<string, string> = { utf8: 'UTF-8', 'utf8-bom': 'UTF-8 + BOM', 'windows-1252': 'Windows-1252', 'utf16le-bom': 'UTF-16 LE + BOM' };
+const ENCODING_NAMES: Record<string, string> = {
+  utf8: 'UTF-8',
+  'utf8-bom': 'UTF-8 + BOM',
+  'windows-1252': 'Windows-1252',
+  'utf16le-bom': 'UTF-16 LE + BOM',
+};
 
 function summarizeDataset(dataset: DatasetName, files: readonly ExportFile[]): SampleDatasetSummary {
   const summaries = inReadingOrder(files).map((file) => ({
@@ -92,7 +97,8 @@ function volumes(datasets: Readonly<Record<DatasetName, readonly ExportFile[]>>,
     const completed = enrollments.filter((r) => r.facts?.detail === 'completed' && r.facts.endYear === year);
     const competent = inYear(certifications).filter((r) => r.facts?.detail === 'competent');
     const yearVacancies = inYear(vacancies);
-    const positionsOf = (occupation: string) => yearVacancies.filter((r) => r.facts?.occupation === occupation).reduce((sum, r) => sum + (r.facts?.positions ?? 0), 0);
+    const positionsOf = (occupation: string) =>
+      yearVacancies.filter((r) => r.facts?.occupation === occupation).reduce((sum, r) => sum + (r.facts?.positions ?? 0), 0);
     const windowClosed = dayNumber(year, 12, 31) + PLACEMENT_WINDOW_DAYS <= latest;
     const placed = completed.filter((r) => {
       const start = r.facts?.day ?? 0;
@@ -153,42 +159,71 @@ function percent(part: number, whole: number): string {
 export function consoleText(summary: SampleSummary): string {
   const lines: string[] = [];
   for (const d of summary.datasets) {
-    lines.push(`${d.dataset}: ${d.files.length} files, ${d.totals.rows_read} rows read; expected ${d.totals.accepted} accepted, ${d.totals.rejected} rejected (${percent(d.totals.rejected, d.totals.rows_read)}), ${d.totals.duplicate} duplicate, ${d.totals.superseded} superseded, ${d.totals.out_of_scope} out of scope`);
-    for (const [kind, count] of Object.entries(d.problems).sort()) lines.push(`  ${kind.padEnd(28)} ${String(count).padStart(5)}  ${PROBLEMS[kind]?.effect ?? 'superseded'}`);
+    lines.push(
+      `${d.dataset}: ${d.files.length} files, ${d.totals.rows_read} rows read; expected ${d.totals.accepted} accepted, ${d.totals.rejected} rejected (${percent(d.totals.rejected, d.totals.rows_read)}), ${d.totals.duplicate} duplicate, ${d.totals.superseded} superseded, ${d.totals.out_of_scope} out of scope`,
+    );
+    for (const [kind, count] of Object.entries(d.problems).sort())
+      lines.push(`  ${kind.padEnd(28)} ${String(count).padStart(5)}  ${PROBLEMS[kind]?.effect ?? 'superseded'}`);
   }
   lines.push('', 'year  enrolled completed certified placed vacancies positions  welders: positions/certified');
   for (const year of YEARS) {
     const v = summary.volumes[year];
-    lines.push(`${year}  ${String(v.enrolled).padStart(8)} ${String(v.completed).padStart(9)} ${String(v.certifiedPeople).padStart(9)} ${String(v.placed).padStart(6)} ${String(v.vacancies).padStart(9)} ${String(v.positions).padStart(9)}  ${v.welderPositions}/${v.welderCertifiedPeople}`);
+    lines.push(
+      `${year}  ${String(v.enrolled).padStart(8)} ${String(v.completed).padStart(9)} ${String(v.certifiedPeople).padStart(9)} ${String(v.placed).padStart(6)} ${String(v.vacancies).padStart(9)} ${String(v.positions).padStart(9)}  ${v.welderPositions}/${v.welderCertifiedPeople}`,
+    );
   }
   lines.push(`latest event: ${summary.latestEvent}`);
   return lines.join('\n');
 }
 
 export function readmeText(summary: SampleSummary): string {
-  const files = summary.datasets.flatMap((d) => d.files.map((f) => [`\`${f.path}\``, d.dataset, f.encoding, f.delimiter, f.lineEnd, f.counts.rows_read, f.description]));
+  const files = summary.datasets.flatMap((d) =>
+    d.files.map((f) => [`\`${f.path}\``, d.dataset, f.encoding, f.delimiter, f.lineEnd, f.counts.rows_read, f.description]),
+  );
   const counts = summary.datasets.flatMap((d) => [
     ...d.files.map((f) => [`\`${f.path}\``, ...COUNT_COLUMNS.map((c) => f.counts[c])]),
     [`**${d.dataset}**`, ...COUNT_COLUMNS.map((c) => `**${d.totals[c]}**`)],
   ]);
-  const problems = summary.datasets.flatMap((d) => Object.entries(d.problems).sort().map(([kind, count]) => [
-    d.dataset, `\`${kind}\``, PROBLEMS[kind]?.effect ?? 'superseded', count,
-    PROBLEMS[kind]?.en ?? 'an earlier file\'s row replaced by a later export (same id)',
-  ]));
+  const problems = summary.datasets.flatMap((d) =>
+    Object.entries(d.problems)
+      .sort()
+      .map(([kind, count]) => [
+        d.dataset,
+        `\`${kind}\``,
+        PROBLEMS[kind]?.effect ?? 'superseded',
+        count,
+        PROBLEMS[kind]?.en ?? "an earlier file's row replaced by a later export (same id)",
+      ]),
+  );
   const mid2026 = summary.datasets.find((d) => d.dataset === 'enrollments')?.files.find((f) => f.path === 'peserta/peserta_2026.csv');
-  const keptNote = mid2026 && mid2026.counts.accepted > 0
-    ? `\n\`peserta/peserta_2026.csv\` keeps ${mid2026.counts.accepted} accepted rows: their rows in \`peserta_2026_update.csv\` are rejected, and only an accepted row supersedes.\n`
-    : '';
+  const keptNote =
+    mid2026 && mid2026.counts.accepted > 0
+      ? `\n\`peserta/peserta_2026.csv\` keeps ${mid2026.counts.accepted} accepted rows: their rows in \`peserta_2026_update.csv\` are rejected, and only an accepted row supersedes.\n`
+      : '';
   const rejectedShare = summary.datasets.map((d) => `${d.dataset} ${percent(d.totals.rejected, d.totals.rows_read)}`).join(', ');
-  const skipped = summary.datasets.flatMap((d) => d.files).filter((f) => f.skippedLines > 0).map((f) => `\`${f.path}\` ${f.skippedLines}`).join(', ');
+  const skipped = summary.datasets
+    .flatMap((d) => d.files)
+    .filter((f) => f.skippedLines > 0)
+    .map((f) => `\`${f.path}\` ${f.skippedLines}`)
+    .join(', ');
   const volumeRows = YEARS.map((year) => {
     const v = summary.volumes[year];
-    const rate = v.placedWithin180 ? `${v.placedWithin180.placed} of ${v.placedWithin180.cohort} (${percent(v.placedWithin180.placed, v.placedWithin180.cohort)})` : 'window open';
+    const rate = v.placedWithin180
+      ? `${v.placedWithin180.placed} of ${v.placedWithin180.cohort} (${percent(v.placedWithin180.placed, v.placedWithin180.cohort)})`
+      : 'window open';
     return [year === 2026 ? '2026 (Jan–Sep)' : year, v.enrolled, v.completed, v.certifiedPeople, v.placed, rate, v.vacancies, v.positions];
   });
   const marketRows = YEARS.map((year) => {
     const v = summary.volumes[year];
-    return [year === 2026 ? '2026 (Jan–Sep)' : year, v.welderPositions, v.welderCertifiedPeople, v.sewingPositions, v.sewingCompleted, v.cookPositions, v.cookCompleted];
+    return [
+      year === 2026 ? '2026 (Jan–Sep)' : year,
+      v.welderPositions,
+      v.welderCertifiedPeople,
+      v.sewingPositions,
+      v.sewingCompleted,
+      v.cookPositions,
+      v.cookCompleted,
+    ];
   });
 
   return `# Sample data — synthetic / Data contoh — sintetis
@@ -263,5 +298,6 @@ Latest event (the default as-of date): ${summary.latestEvent}.
 `;
 }
 
-export const SAMPLE_MARKER_TEXT = 'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. '
-  + 'Synthetic sample data: every file in this folder is made by a program (npm run sample) and is not real data; the numbers, names, NIKs, employers and certificate numbers are made up.\n';
+export const SAMPLE_MARKER_TEXT =
+  'Data contoh sintetis: semua berkas di folder ini dibuat oleh program (npm run sample) dan bukan data asli; angka, nama, NIK, perusahaan dan nomor sertifikat adalah rekaan. ' +
+  'Synthetic sample data: every file in this folder is made by a program (npm run sample) and is not real data; the numbers, names, NIKs, employers and certificate numbers are made up.\n';

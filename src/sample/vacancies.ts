@@ -5,7 +5,13 @@ import { dayNumber, daysInMonth } from '../pipeline/values/dates.ts';
 import { type Employer, type EmployerRegistry, pickEmployer } from './employers.ts';
 import type { Random } from './random.ts';
 import {
-  DATA_END, MONTH_FACTOR, postingWeight, projectConstructionFactor, projectOperationsFactor, turnaroundFactor, YEARS,
+  DATA_END,
+  MONTH_FACTOR,
+  postingWeight,
+  projectConstructionFactor,
+  projectOperationsFactor,
+  turnaroundFactor,
+  YEARS,
 } from './seasons.ts';
 import { DEMAND_GROWTH, DEMAND_PLANS, type DemandPlan } from './world.ts';
 
@@ -29,10 +35,25 @@ export interface Vacancy {
 
 /** KBJI codes an employer reporting a job outside this dashboard's occupations would write. */
 export const OTHER_TITLE_CODES: Readonly<Record<string, string>> = {
-  'Admin Gudang': '4321', Driver: '8322', 'Operator Produksi': '8189', Helper: '9329', 'Helper Welder': '9329',
-  'Staff Administrasi': '4110', 'Staff Accounting': '4311', Sales: '5223', 'Cleaning Service': '9112',
-  'Operator Mesin Produksi': '8189', 'Quality Control': '7543', 'Welding Inspector': '3115', 'Electrical Engineer': '2151',
-  'Mechanical Engineer': '2144', 'Supervisor Konstruksi': '3123', Kasir: '5230', 'Staff HRD': '2423', Checker: '4321', 'Crew Store': '5223',
+  'Admin Gudang': '4321',
+  Driver: '8322',
+  'Operator Produksi': '8189',
+  Helper: '9329',
+  'Helper Welder': '9329',
+  'Staff Administrasi': '4110',
+  'Staff Accounting': '4311',
+  Sales: '5223',
+  'Cleaning Service': '9112',
+  'Operator Mesin Produksi': '8189',
+  'Quality Control': '7543',
+  'Welding Inspector': '3115',
+  'Electrical Engineer': '2151',
+  'Mechanical Engineer': '2144',
+  'Supervisor Konstruksi': '3123',
+  Kasir: '5230',
+  'Staff HRD': '2423',
+  Checker: '4321',
+  'Crew Store': '5223',
 };
 
 function welderScheme(random: Random, title: string): string {
@@ -67,11 +88,26 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
   const add = (plan: DemandPlan, day: Day, employer: Employer, source: VacancySource, positions: number) => {
     const title = random.pick(plan.titles);
     const share = Math.min(0.95, plan.schemeShare * (source === 'karirhub' ? 0.75 : 1.15));
-    const requiredScheme = plan.schemes.length > 0 && random.chance(share)
-      ? (plan.occupation === '7212' ? welderScheme(random, title) : random.pick(plan.schemes))
-      : null;
+    const requiredScheme =
+      plan.schemes.length > 0 && random.chance(share)
+        ? plan.occupation === '7212'
+          ? welderScheme(random, title)
+          : random.pick(plan.schemes)
+        : null;
     const closing = random.chance(0.12) ? null : day + random.int(14, 45);
-    drafts.push({ source, posted: day, closing, extendedClosing: null, employer, occupation: plan.occupation, title, positions, requiredScheme, education: random.pick(plan.education), order: drafts.length });
+    drafts.push({
+      source,
+      posted: day,
+      closing,
+      extendedClosing: null,
+      employer,
+      occupation: plan.occupation,
+      title,
+      positions,
+      requiredScheme,
+      education: random.pick(plan.education),
+      order: drafts.length,
+    });
   };
 
   for (const year of YEARS) {
@@ -85,13 +121,24 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
       const construction = projectConstructionFactor(year, month);
 
       for (const plan of DEMAND_PLANS) {
-        const expected = (plan.base / 12) * DEMAND_GROWTH[year] * MONTH_FACTOR[month - 1] * activity
-          * (plan.turnaround ? turnaroundFactor(month) : 1) * (plan.operations ? projectOperationsFactor(year, month) : 1);
+        const expected =
+          (plan.base / 12) *
+          DEMAND_GROWTH[year] *
+          MONTH_FACTOR[month - 1] *
+          activity *
+          (plan.turnaround ? turnaroundFactor(month) : 1) *
+          (plan.operations ? projectOperationsFactor(year, month) : 1);
         const target = expected * (0.85 + 0.3 * random.next());
         for (let posted = 0; ;) {
           const positions = positionsFor(random, plan, false);
           if (!fits(random, posted, positions, target)) break;
-          add(plan, random.weighted(days, weights), pickEmployer(random, employers, plan.sectors), random.chance(0.55) ? 'karirhub' : 'wajib_lapor', positions);
+          add(
+            plan,
+            random.weighted(days, weights),
+            pickEmployer(random, employers, plan.sectors),
+            random.chance(0.55) ? 'karirhub' : 'wajib_lapor',
+            positions,
+          );
           posted += positions;
         }
         // The project's contractors post big batches of construction jobs on top.
@@ -101,7 +148,13 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
             const positions = positionsFor(random, plan, true);
             if (!fits(random, posted, positions, extra)) break;
             const survey = year === 2025 && month >= 4 && month <= 6 && random.chance(0.45);
-            add(plan, random.weighted(days, weights), random.pick(employers.project), survey ? 'survei' : random.chance(0.7) ? 'wajib_lapor' : 'karirhub', positions);
+            add(
+              plan,
+              random.weighted(days, weights),
+              random.pick(employers.project),
+              survey ? 'survei' : random.chance(0.7) ? 'wajib_lapor' : 'karirhub',
+              positions,
+            );
             posted += positions;
           }
         }
@@ -116,7 +169,14 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
 
   // Karirhub postings still open at the turn of 2025/2026 were extended and exported again in 2026.
   for (const d of drafts) {
-    if (d.source === 'karirhub' && d.posted >= dayNumber(2025, 12, 1) && d.posted <= dayNumber(2025, 12, 31) && d.closing !== null && d.closing >= dayNumber(2026, 1, 1) && random.chance(0.4)) {
+    if (
+      d.source === 'karirhub' &&
+      d.posted >= dayNumber(2025, 12, 1) &&
+      d.posted <= dayNumber(2025, 12, 31) &&
+      d.closing !== null &&
+      d.closing >= dayNumber(2026, 1, 1) &&
+      random.chance(0.4)
+    ) {
       d.extendedClosing = d.closing + random.int(14, 30);
     }
   }
@@ -128,9 +188,12 @@ export function generateVacancies(random: Random, employers: EmployerRegistry): 
     const key = `${draft.source}-${year}`;
     const n = (sequence.get(key) ?? 0) + 1;
     sequence.set(key, n);
-    const id = draft.source === 'karirhub' ? `KH-${year}-${String(n).padStart(6, '0')}`
-      : draft.source === 'wajib_lapor' ? `WLL/${year}/${String(n).padStart(5, '0')}`
-        : `SRV25-${String(n).padStart(3, '0')}`;
+    const id =
+      draft.source === 'karirhub'
+        ? `KH-${year}-${String(n).padStart(6, '0')}`
+        : draft.source === 'wajib_lapor'
+          ? `WLL/${year}/${String(n).padStart(5, '0')}`
+          : `SRV25-${String(n).padStart(3, '0')}`;
     return { id, ...draft };
   });
 }

@@ -26,10 +26,14 @@ export function occupationBrief(ctx: BuildContext, o: Occupation): Brief {
   const certified = get(ctx, 'certified', year, dims);
   // The gap only from two published numbers: a suppressed supply leaves it unsaid.
   const gap = shown(demand) && shown(certified) ? ctx.fmt.count(demand.value - certified.value) : '–';
-  const rate = [...ctx.years].reverse().map((period) => {
-    const r = withInterval(get(ctx, 'placement_rate_180d', period, dims), get(ctx, 'completed', period, dims));
-    return r && { ...r, period, text: rateWithIntervalText(ctx, r.rate, r.interval) };
-  }).find((r) => r !== null) ?? null;
+  const rate =
+    [...ctx.years]
+      .reverse()
+      .map((period) => {
+        const r = withInterval(get(ctx, 'placement_rate_180d', period, dims), get(ctx, 'completed', period, dims));
+        return r && { ...r, period, text: rateWithIntervalText(ctx, r.rate, r.interval) };
+      })
+      .find((r) => r !== null) ?? null;
   const name = occupationName(ctx, o.code);
   const rateSentence = rate
     ? p.paragraphRate(ctx.fmt.period(rate.period), rate.text, ctx.fmt.count(rate.cohort), rate.small ? ctx.s.outcomes.smallN : '')

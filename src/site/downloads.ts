@@ -27,12 +27,37 @@ export const LICENCE = {
 
 const FIELDS = (decimalChar: '.' | ',') => [
   { name: 'metric', type: 'string', description: 'Metric name (methodology page)', constraints: { required: true, enum: [...METRICS] } },
-  { name: 'period', type: 'string', description: 'Year (2025), quarter (2025-Q3) or month (2025-09)', constraints: { required: true, pattern: '^\\d{4}(-Q[1-4]|-\\d{2})?$' } },
-  { name: 'occupation', type: 'string', description: 'KBJI 2014 4-digit code, other, or * (all)', constraints: { required: true, pattern: '^(\\d{4}|other|\\*)$' } },
-  { name: 'kecamatan', type: 'string', description: 'BPS kecamatan code, unknown, or * (all)', constraints: { required: true, pattern: '^(\\d{7}|unknown|\\*)$' } },
-  { name: 'sex', type: 'string', description: 'L, P, unknown, or * (all)', constraints: { required: true, enum: ['L', 'P', 'unknown', '*'] } },
+  {
+    name: 'period',
+    type: 'string',
+    description: 'Year (2025), quarter (2025-Q3) or month (2025-09)',
+    constraints: { required: true, pattern: '^\\d{4}(-Q[1-4]|-\\d{2})?$' },
+  },
+  {
+    name: 'occupation',
+    type: 'string',
+    description: 'KBJI 2014 4-digit code, other, or * (all)',
+    constraints: { required: true, pattern: '^(\\d{4}|other|\\*)$' },
+  },
+  {
+    name: 'kecamatan',
+    type: 'string',
+    description: 'BPS kecamatan code, unknown, or * (all)',
+    constraints: { required: true, pattern: '^(\\d{7}|unknown|\\*)$' },
+  },
+  {
+    name: 'sex',
+    type: 'string',
+    description: 'L, P, unknown, or * (all)',
+    constraints: { required: true, enum: ['L', 'P', 'unknown', '*'] },
+  },
   { name: 'value', type: 'number', decimalChar, description: 'Integer for counts, 3 decimals for rates; empty when flagged' },
-  { name: 'flag', type: 'string', description: 'Empty, suppressed (fewer than min_cell, hidden for privacy) or window_open', constraints: { enum: ['suppressed', 'window_open'] } },
+  {
+    name: 'flag',
+    type: 'string',
+    description: 'Empty, suppressed (fewer than min_cell, hidden for privacy) or window_open',
+    constraints: { enum: ['suppressed', 'window_open'] },
+  },
 ];
 
 export function dataPackage(meta: Meta, urls: { home: string; facts: string; excel: string }): object {
@@ -48,12 +73,22 @@ export function dataPackage(meta: Meta, urls: { home: string; facts: string; exc
     keywords: ['Cilegon', 'vocational training', 'pelatihan vokasi', 'labour demand', 'lowongan kerja', 'sertifikasi'],
     resources: [
       {
-        name: 'facts', path: urls.facts, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+        name: 'facts',
+        path: urls.facts,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
         dialect: { delimiter: ',', header: true, lineTerminator: '\n' },
         schema: { fields: FIELDS('.'), missingValues: [''], primaryKey: ['metric', 'period', 'occupation', 'kecamatan', 'sex'] },
       },
       {
-        name: 'facts-excel-id', path: urls.excel, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
+        name: 'facts-excel-id',
+        path: urls.excel,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
         description: 'The same table for Excel set to Indonesian: UTF-8 with BOM, semicolons, decimal commas.',
         dialect: { delimiter: ';', header: true, lineTerminator: '\r\n' },
         schema: { fields: FIELDS(','), missingValues: [''], primaryKey: ['metric', 'period', 'occupation', 'kecamatan', 'sex'] },
@@ -62,7 +97,10 @@ export function dataPackage(meta: Meta, urls: { home: string; facts: string; exc
   };
 }
 
-export function datasetJsonLd(meta: Meta, o: { name: string; description: string; url: string; lang: string; facts: string; excel: string; datapackage: string }): object {
+export function datasetJsonLd(
+  meta: Meta,
+  o: { name: string; description: string; url: string; lang: string; facts: string; excel: string; datapackage: string },
+): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

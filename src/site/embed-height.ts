@@ -91,12 +91,23 @@ export function embedHeightAt(layout: EmbedLayout, width = PHONE_CONTENT_WIDTH):
 
 /** What the embed page (EmbedPage.astro with Figure.astro, site.css) shows, as blocks of text. */
 export function embedLayout(x: {
-  banner?: string; title: string; subtitle: string; legend: string[]; notes: string[]; source: string;
-  tableSummary: string; backlink: string; language: string; chartWidth: number; chartHeight: number; wide?: boolean;
+  banner?: string;
+  title: string;
+  subtitle: string;
+  legend: string[];
+  notes: string[];
+  source: string;
+  tableSummary: string;
+  backlink: string;
+  language: string;
+  chartWidth: number;
+  chartHeight: number;
+  wide?: boolean;
 }): EmbedLayout {
   const small = (text: string): TextBlock => ({ text, font: 14.4, lineHeight: 21.6, space: 8 });
   return {
-    chartWidth: x.chartWidth, chartHeight: x.chartHeight,
+    chartWidth: x.chartWidth,
+    chartHeight: x.chartHeight,
     ...(x.wide ? { chartMaxWidth: WIDE_CHART_PX.max, chartMinWidth: WIDE_CHART_PX.min } : { chartMaxWidth: 480 }),
     legend: x.legend,
     // main's padding (8 + 8) and the figure's bottom padding (16).

@@ -17,8 +17,11 @@ export function fileResponse({ lang, file, release }: FileProps, at: { site: str
   }
   const figure = figureById(lang, file.chart, release);
   switch (file.format) {
-    case 'csv': return new Response(figureCsv(figure), { headers: CSV });
-    case 'excel': return new Response(figureCsvExcelId(figure), { headers: CSV });
-    case 'svg': return new Response(figureStandaloneSvg(figure, at), { headers: { 'Content-Type': 'image/svg+xml' } });
+    case 'csv':
+      return new Response(figureCsv(figure), { headers: CSV });
+    case 'excel':
+      return new Response(figureCsvExcelId(figure), { headers: CSV });
+    case 'svg':
+      return new Response(figureStandaloneSvg(figure, at), { headers: { 'Content-Type': 'image/svg+xml' } });
   }
 }

@@ -5,8 +5,16 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { METRICS, metricSpec, type DatasetName, type MetricName } from '../pipeline/contract.ts';
 import {
-  factKey, parseFacts, type Flag, type PublishedDemand, type PublishedFact, type PublishedKecamatan, type PublishedMeta, type PublishedOccupation,
-  type PublishedReference, type PublishedScheme,
+  factKey,
+  parseFacts,
+  type Flag,
+  type PublishedDemand,
+  type PublishedFact,
+  type PublishedKecamatan,
+  type PublishedMeta,
+  type PublishedOccupation,
+  type PublishedReference,
+  type PublishedScheme,
 } from '../pipeline/published.ts';
 
 /** One published number: a value, or null with the reason it is not shown. */
@@ -72,11 +80,15 @@ export function indexFacts(facts: readonly PublishedFact[]): Map<string, Cell> {
 
 /** The published cell, or undefined when facts.csv has no such cross-tabulation (then the page leaves it out). */
 export function cell(data: Pick<SiteData, 'index'>, metric: MetricName, period: string, dims: Dims = {}): Cell | undefined {
-  return data.index.get(factKey({ metric, period, occupation: dims.occupation ?? '*', kecamatan: dims.kecamatan ?? '*', sex: dims.sex ?? '*' }));
+  return data.index.get(
+    factKey({ metric, period, occupation: dims.occupation ?? '*', kecamatan: dims.kecamatan ?? '*', sex: dims.sex ?? '*' }),
+  );
 }
 
 /** The dataset a metric is counted from: when it is missing, the page says so instead of showing zeros. */
-export const METRIC_SOURCES: Record<MetricName, readonly DatasetName[]> = Object.fromEntries(METRICS.map((m) => [m, metricSpec(m).sources])) as Record<MetricName, readonly DatasetName[]>;
+export const METRIC_SOURCES: Record<MetricName, readonly DatasetName[]> = Object.fromEntries(
+  METRICS.map((m) => [m, metricSpec(m).sources]),
+) as Record<MetricName, readonly DatasetName[]>;
 
 /** Datasets behind a metric that the data build had no file for. */
 export function missingSources(meta: Pick<Meta, 'datasets'>, metric: MetricName): DatasetName[] {

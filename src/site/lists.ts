@@ -29,15 +29,24 @@ const METRICS = ['demand_positions', 'completed', 'certified'] as const satisfie
 export function listTable(site: SiteData, lang: Lang, kind: ListKind): ListTable {
   const s = t(lang);
   const year = headlinePeriods(site.meta).year;
-  const items: { name: string; page?: PageRef; dims: Dims }[] = kind === 'occupations'
-    ? [
-      ...site.reference.occupations.map((o) => ({ name: everydayName(o, lang), page: { kind: 'occupation' as const, slug: o.slug }, dims: { occupation: o.code } })),
-      { name: s.labels.other, dims: { occupation: 'other' } },
-    ]
-    : [
-      ...site.reference.kecamatan.map((k) => ({ name: k.name, page: { kind: 'kecamatan' as const, slug: k.slug }, dims: { kecamatan: k.bps } })),
-      { name: s.labels.unknown, dims: { kecamatan: 'unknown' } },
-    ];
+  const items: { name: string; page?: PageRef; dims: Dims }[] =
+    kind === 'occupations'
+      ? [
+          ...site.reference.occupations.map((o) => ({
+            name: everydayName(o, lang),
+            page: { kind: 'occupation' as const, slug: o.slug },
+            dims: { occupation: o.code },
+          })),
+          { name: s.labels.other, dims: { occupation: 'other' } },
+        ]
+      : [
+          ...site.reference.kecamatan.map((k) => ({
+            name: k.name,
+            page: { kind: 'kecamatan' as const, slug: k.slug },
+            dims: { kecamatan: k.bps },
+          })),
+          { name: s.labels.unknown, dims: { kecamatan: 'unknown' } },
+        ];
   const rows = [...items, { name: s.breakdown.total, page: undefined, dims: {} }];
   const labels = { demand_positions: s.labels.series.demand, completed: s.labels.series.completed, certified: s.labels.series.certified };
   const totalDemand = cell(site, 'demand_positions', year);
@@ -46,18 +55,29 @@ export function listTable(site: SiteData, lang: Lang, kind: ListKind): ListTable
     const counts = METRICS.map((m): Datum => {
       const gone = missingSources(site.meta, m).length > 0;
       return {
-        row: r.name, rowIsPeriod: false, column: labels[m], cell: gone ? undefined : cell(site, m, year, r.dims), kind: 'count',
-        note: gone ? '–' : undefined, overlaps: OVERLAPPING.includes(m) || undefined,
+        row: r.name,
+        rowIsPeriod: false,
+        column: labels[m],
+        cell: gone ? undefined : cell(site, m, year, r.dims),
+        kind: 'count',
+        note: gone ? '–' : undefined,
+        overlaps: OVERLAPPING.includes(m) || undefined,
       };
     });
     const demand = counts[0].cell;
-    const share: Datum[] = demandPresent && shown(totalDemand)
-      ? [{
-        // The Jumlah row is every share's denominator: not repeated on each row.
-        row: r.name, rowIsPeriod: false, column: s.breakdown.share, kind: 'rate',
-        cell: shown(demand) ? { value: shareOf(demand.value, totalDemand.value), flag: '' } : demand,
-      }]
-      : [];
+    const share: Datum[] =
+      demandPresent && shown(totalDemand)
+        ? [
+            {
+              // The Jumlah row is every share's denominator: not repeated on each row.
+              row: r.name,
+              rowIsPeriod: false,
+              column: s.breakdown.share,
+              kind: 'rate',
+              cell: shown(demand) ? { value: shareOf(demand.value, totalDemand.value), flag: '' } : demand,
+            },
+          ]
+        : [];
     return [counts[0], ...share, counts[1], counts[2]];
   });
   return {

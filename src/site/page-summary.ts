@@ -43,12 +43,19 @@ export function pageSummary(lang: Lang, page: PageRef): PageSummary {
   switch (page.kind) {
     case 'overview':
       return { title: s.overview.title, heading: s.tagline, description: s.overview.intro, chart: figuresOn(lang, page)[0] };
-    case 'occupations': return titled(s.nav.occupations);
-    case 'kecamatanList': return titled(s.nav.kecamatan);
+    case 'occupations':
+      return titled(s.nav.occupations);
+    case 'kecamatanList':
+      return titled(s.nav.kecamatan);
     case 'occupation': {
       const o = occupation(page.slug);
       const name = everydayName(o, lang);
-      return { title: name, heading: s.occupation.title(name), description: s.occupation.intro(name, o.code), chart: figuresOn(lang, page)[0] };
+      return {
+        title: name,
+        heading: s.occupation.title(name),
+        description: s.occupation.intro(name, o.code),
+        chart: figuresOn(lang, page)[0],
+      };
     }
     case 'occupationPrint': {
       const name = everydayName(occupation(page.slug), lang);
@@ -58,18 +65,32 @@ export function pageSummary(lang: Lang, page: PageRef): PageSummary {
       const { reference } = siteData();
       const k = reference.kecamatan.find((x) => x.slug === page.slug);
       if (!k) throw new Error(`no kecamatan "${page.slug}"`);
-      return titled(s.kecamatan.title(k.name), k.population === null ? s.kecamatan.introNoPopulation(k.name) : s.kecamatan.intro(k.name, fmt.count(k.population), reference.population_source[lang]), figuresOn(lang, page)[0]);
+      return titled(
+        s.kecamatan.title(k.name),
+        k.population === null
+          ? s.kecamatan.introNoPopulation(k.name)
+          : s.kecamatan.intro(k.name, fmt.count(k.population), reference.population_source[lang]),
+        figuresOn(lang, page)[0],
+      );
     }
-    case 'methodology': return titled(s.methodology.title, s.methodology.intro);
-    case 'data': return titled(s.data.title, s.data.intro);
-    case 'releases': return titled(s.releases.title, s.releases.intro);
+    case 'methodology':
+      return titled(s.methodology.title, s.methodology.intro);
+    case 'data':
+      return titled(s.data.title, s.data.intro);
+    case 'releases':
+      return titled(s.releases.title, s.releases.intro);
     case 'release':
-      return titled(s.releases.releaseTitle(fmt.date(page.release)), s.releases.releaseIntro(fmt.date(page.release)), figuresOn(lang, page)[0]);
+      return titled(
+        s.releases.releaseTitle(fmt.date(page.release)),
+        s.releases.releaseIntro(fmt.date(page.release)),
+        figuresOn(lang, page)[0],
+      );
     case 'changes': {
       const latest = changeHistory(siteReleases())[0];
       return titled(s.changes.title, latest ? s.changes.intro(fmt.date(latest.newer), fmt.date(latest.older)) : s.changes.none);
     }
-    case 'updating': return titled(s.updating.title, s.updating.intro);
+    case 'updating':
+      return titled(s.updating.title, s.updating.intro);
     case 'embed': {
       const f = figureById(lang, page.chart, page.release);
       return titled(f.title, undefined, f);

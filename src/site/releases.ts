@@ -35,7 +35,9 @@ export function liveReleaseOf(releases: readonly SiteRelease[], live: Pick<SiteD
   const kept = releases.find((r) => r.asOf === live.meta.as_of);
   if (!kept) return undefined;
   if (kept.files['facts.csv'] !== live.factsCsv) {
-    throw new Error(`the live facts.csv (as of ${live.meta.as_of}) differs from the kept release ${live.meta.as_of}: build the data with --releases data/releases (npm run build), or see docs/data-rules.md, "Releases and revisions"`);
+    throw new Error(
+      `the live facts.csv (as of ${live.meta.as_of}) differs from the kept release ${live.meta.as_of}: build the data with --releases data/releases (npm run build), or see docs/data-rules.md, "Releases and revisions"`,
+    );
   }
   return kept.asOf;
 }
@@ -49,8 +51,13 @@ export function latestChanges(releases: readonly SiteRelease[]): ReleaseChanges 
 /** A release as site data: its facts and meta; today's reference and map; no vacancy details (releases do not keep them). */
 export function releaseSiteData(release: SiteRelease, live: Pick<SiteData, 'reference' | 'geo'>): SiteData {
   return {
-    facts: release.facts, factsCsv: release.files['facts.csv'], index: indexFacts(release.facts), meta: release.meta,
-    reference: live.reference, geo: live.geo, demand: { by_sector: [], certificate_required: [] },
+    facts: release.facts,
+    factsCsv: release.files['facts.csv'],
+    index: indexFacts(release.facts),
+    meta: release.meta,
+    reference: live.reference,
+    geo: live.geo,
+    demand: { by_sector: [], certificate_required: [] },
   };
 }
 

@@ -12,8 +12,10 @@ export function hatchPatternId(chartId: string): string {
 
 /** The pattern's definition, under the id `hatch-<chartId>` or an explicit one. */
 export function hatchDefs(chartId: string, id = hatchPatternId(chartId)): string {
-  return `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`
-    + `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2.5"/></pattern></defs>`;
+  return (
+    `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555555" stroke-width="2.5"/></pattern></defs>`
+  );
 }
 
 /** The role of a chart SVG whose marks link to pages (SVG-AAM's role for <svg>); others are role="img". */

@@ -49,19 +49,27 @@ function withoutCachedReleases<T extends { props: { release?: string } }>(routes
 /** `getStaticPaths` of a catch-all page route `[...<param>].astro` rendering the given kinds. */
 export function pageRoutes(param: string, kinds: readonly PageKind[]) {
   const catalog = siteCatalog();
-  return withoutCachedReleases(LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
-    params: { [param]: restParam(pagePath(lang, page)) },
-    props: { lang, page, release: releaseOf(page) } satisfies PageProps,
-  }))));
+  return withoutCachedReleases(
+    LANGS.flatMap((lang) =>
+      pagesOf(kinds, catalog, lang).map((page) => ({
+        params: { [param]: restParam(pagePath(lang, page)) },
+        props: { lang, page, release: releaseOf(page) } satisfies PageProps,
+      })),
+    ),
+  );
 }
 
 /** The social preview of every indexed page (the pages that name one in their head). */
 export function previewRoutes(param: string, kinds: readonly PageKind[]) {
   const catalog = siteCatalog();
-  return withoutCachedReleases(LANGS.flatMap((lang) => pagesOf(kinds, catalog, lang).map((page) => ({
-    params: { [param]: restParam(previewImagePath(lang, page)) },
-    props: { lang, page, release: releaseOf(page) } satisfies PageProps,
-  }))));
+  return withoutCachedReleases(
+    LANGS.flatMap((lang) =>
+      pagesOf(kinds, catalog, lang).map((page) => ({
+        params: { [param]: restParam(previewImagePath(lang, page)) },
+        props: { lang, page, release: releaseOf(page) } satisfies PageProps,
+      })),
+    ),
+  );
 }
 
 export type ChartFormat = 'csv' | 'svg' | 'excel';
@@ -75,25 +83,41 @@ export interface FileProps {
 
 function chartFiles(lang: Lang, charts: readonly string[], release?: string) {
   const formats: ChartFormat[] = lang === 'id' ? ['csv', 'svg', 'excel'] : ['csv', 'svg'];
-  return charts.flatMap((chart) => formats.map((format) => ({
-    path: format === 'excel' ? chartExcelPath(chart, release) : chartFilePath(lang, chart, format, release),
-    props: { lang, file: { chart, format }, release } satisfies FileProps,
-  })));
+  return charts.flatMap((chart) =>
+    formats.map((format) => ({
+      path: format === 'excel' ? chartExcelPath(chart, release) : chartFilePath(lang, chart, format, release),
+      props: { lang, file: { chart, format }, release } satisfies FileProps,
+    })),
+  );
 }
 
 /** `getStaticPaths` of the live charts' files: CSV and standalone SVG in each language, and the Indonesian Excel CSV. */
 export function chartFileRoutes(param: string) {
-  return LANGS.flatMap((lang) => chartFiles(lang, allFigures(lang).map((f) => f.id)))
-    .map(({ path, props }) => ({ params: { [param]: restParam(path) }, props }));
+  return LANGS.flatMap((lang) =>
+    chartFiles(
+      lang,
+      allFigures(lang).map((f) => f.id),
+    ),
+  ).map(({ path, props }) => ({ params: { [param]: restParam(path) }, props }));
 }
 
 /** `getStaticPaths` of every release's files: its facts.csv and meta.json as kept, and the files of the charts on its page. */
 export function releaseFileRoutes(param: string) {
   const releases = releasesToRender().map((r) => r.asOf);
-  const own = releases.flatMap((release) => (['facts.csv', 'meta.json'] as const).map((name) => ({
-    path: releaseFilePath(release, name),
-    props: { lang: 'id', file: { release: name }, release } satisfies FileProps,
-  })));
-  const charts = LANGS.flatMap((lang) => releases.flatMap((release) => chartFiles(lang, figuresOn(lang, { kind: 'release', release }).map((f) => f.id), release)));
+  const own = releases.flatMap((release) =>
+    (['facts.csv', 'meta.json'] as const).map((name) => ({
+      path: releaseFilePath(release, name),
+      props: { lang: 'id', file: { release: name }, release } satisfies FileProps,
+    })),
+  );
+  const charts = LANGS.flatMap((lang) =>
+    releases.flatMap((release) =>
+      chartFiles(
+        lang,
+        figuresOn(lang, { kind: 'release', release }).map((f) => f.id),
+        release,
+      ),
+    ),
+  );
   return [...own, ...charts].map(({ path, props }) => ({ params: { [param]: restParam(path) }, props }));
 }

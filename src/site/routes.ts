@@ -41,20 +41,44 @@ export type PageRef =
 interface Segments {
   /** Where the language's pages start: Indonesian at the root, English under /en/. */
   root: string;
-  occupation: string; kecamatan: string; methodology: string; data: string; embed: string; charts: string;
-  releases: string; changes: string; updating: string; print: string;
+  occupation: string;
+  kecamatan: string;
+  methodology: string;
+  data: string;
+  embed: string;
+  charts: string;
+  releases: string;
+  changes: string;
+  updating: string;
+  print: string;
 }
 
 const SEGMENTS: Record<Lang, Segments> = {
   id: {
     root: '/',
-    occupation: 'pekerjaan', kecamatan: 'kecamatan', methodology: 'metodologi', data: 'data', embed: 'embed', charts: 'data/grafik',
-    releases: 'rilis', changes: 'perubahan', updating: 'memperbarui-data', print: 'cetak',
+    occupation: 'pekerjaan',
+    kecamatan: 'kecamatan',
+    methodology: 'metodologi',
+    data: 'data',
+    embed: 'embed',
+    charts: 'data/grafik',
+    releases: 'rilis',
+    changes: 'perubahan',
+    updating: 'memperbarui-data',
+    print: 'cetak',
   },
   en: {
     root: '/en/',
-    occupation: 'occupations', kecamatan: 'kecamatan', methodology: 'methodology', data: 'data', embed: 'embed', charts: 'data/charts',
-    releases: 'releases', changes: 'changes', updating: 'updating-the-data', print: 'print',
+    occupation: 'occupations',
+    kecamatan: 'kecamatan',
+    methodology: 'methodology',
+    data: 'data',
+    embed: 'embed',
+    charts: 'data/charts',
+    releases: 'releases',
+    changes: 'changes',
+    updating: 'updating-the-data',
+    print: 'print',
   },
 };
 

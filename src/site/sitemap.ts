@@ -16,10 +16,14 @@ export function sitePages(site: SiteData, releases: readonly string[] = []): Pag
 }
 
 export function sitemapXml(site: SiteData, origin: string, base: string, releases: readonly string[] = []): string {
-  const entries = sitePages(site, releases).flatMap((page) => LANGS.map((lang) => {
-    const lastmod = page.kind === 'release' ? page.release : site.meta.as_of;
-    const alternates = LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${HREFLANG[l]}" href="${absoluteUrl(pagePath(l, page), origin, base)}"/>`).join('\n');
-    return `  <url>\n    <loc>${absoluteUrl(pagePath(lang, page), origin, base)}</loc>\n    <lastmod>${lastmod}</lastmod>\n${alternates}\n  </url>`;
-  }));
+  const entries = sitePages(site, releases).flatMap((page) =>
+    LANGS.map((lang) => {
+      const lastmod = page.kind === 'release' ? page.release : site.meta.as_of;
+      const alternates = LANGS.map(
+        (l) => `    <xhtml:link rel="alternate" hreflang="${HREFLANG[l]}" href="${absoluteUrl(pagePath(l, page), origin, base)}"/>`,
+      ).join('\n');
+      return `  <url>\n    <loc>${absoluteUrl(pagePath(lang, page), origin, base)}</loc>\n    <lastmod>${lastmod}</lastmod>\n${alternates}\n  </url>`;
+    }),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }

@@ -41,15 +41,24 @@ export function wrap(text: string, maxChars: number): string[] {
 
 function swatch(item: LegendItem, x: number, y: number, hatchId: string): string {
   switch (item.swatch) {
-    case 'line': return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5"/>`;
-    case 'dashed-line': return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`;
-    case 'square': return `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" fill="${item.color}"/>`;
-    case 'ring': return `<circle cx="${x + 9}" cy="${y}" r="4.5" fill="white" stroke="${item.color}" stroke-width="2"/>`;
-    case 'diamond': return `<path d="M${x + 9},${y - 6}L${x + 15},${y}L${x + 9},${y + 6}L${x + 3},${y}Z" fill="${item.color}"/>`;
-    case 'hatch': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="url(#${hatchId}-legend)" stroke="#555555"/>`;
-    case 'outline': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="none" stroke="${item.color}" stroke-dasharray="3 2"/>`;
-    case 'bar': return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="${item.color}"/>`;
-    case 'highlight': return `<rect x="${x + 1.5}" y="${y - 4.5}" width="15" height="9" fill="white" stroke="${item.color}" stroke-width="3"/>`;
+    case 'line':
+      return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5"/>`;
+    case 'dashed-line':
+      return `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`;
+    case 'square':
+      return `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" fill="${item.color}"/>`;
+    case 'ring':
+      return `<circle cx="${x + 9}" cy="${y}" r="4.5" fill="white" stroke="${item.color}" stroke-width="2"/>`;
+    case 'diamond':
+      return `<path d="M${x + 9},${y - 6}L${x + 15},${y}L${x + 9},${y + 6}L${x + 3},${y}Z" fill="${item.color}"/>`;
+    case 'hatch':
+      return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="url(#${hatchId}-legend)" stroke="#555555"/>`;
+    case 'outline':
+      return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="none" stroke="${item.color}" stroke-dasharray="3 2"/>`;
+    case 'bar':
+      return `<rect x="${x}" y="${y - 6}" width="18" height="12" fill="${item.color}"/>`;
+    case 'highlight':
+      return `<rect x="${x + 1.5}" y="${y - 4.5}" width="15" height="9" fill="white" stroke="${item.color}" stroke-width="3"/>`;
   }
 }
 
@@ -83,6 +92,8 @@ export function standaloneSvg(p: StandaloneParts): string {
   const height = Math.ceil(y + PAD);
   // The chart defines its hatch inside the nested <svg>; the legend's swatch gets its own at the top level.
   const defs = hatchDefs('', `${p.hatchId}-legend`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`
-    + `<title>${escapeXml(p.title)}</title>${defs}<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
+    `<title>${escapeXml(p.title)}</title>${defs}<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join('')}</svg>\n`
+  );
 }

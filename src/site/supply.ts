@@ -37,15 +37,27 @@ export const LICENCES_OUTSIDE: ReferenceTableSpec<LicenceOutside> = {
   file: 'licences-outside.csv',
   columns: [
     { name: 'occupation_code', required: true, parse: parseOccupationCode },
-    { name: 'kind', required: true, parse: (kind) => ((KINDS as readonly string[]).includes(kind) ? valid(kind)
-      : invalid(message(`kind harus "only" atau "also", bukan "${kind}"`, `kind must be "only" or "also", not "${kind}"`))) },
+    {
+      name: 'kind',
+      required: true,
+      parse: (kind) =>
+        (KINDS as readonly string[]).includes(kind)
+          ? valid(kind)
+          : invalid(message(`kind harus "only" atau "also", bukan "${kind}"`, `kind must be "only" or "also", not "${kind}"`)),
+    },
     ...['licence_id', 'licence_en', 'issuer_id', 'issuer_en', 'basis'].map((name) => ({ name, required: true })),
   ],
   maxRows: 200,
-  record: (row) => valid({
-    occupation_code: row.get('occupation_code'), kind: row.get('kind') as LicenceOutside['kind'],
-    licence_id: row.get('licence_id'), licence_en: row.get('licence_en'), issuer_id: row.get('issuer_id'), issuer_en: row.get('issuer_en'), basis: row.get('basis'),
-  }),
+  record: (row) =>
+    valid({
+      occupation_code: row.get('occupation_code'),
+      kind: row.get('kind') as LicenceOutside['kind'],
+      licence_id: row.get('licence_id'),
+      licence_en: row.get('licence_en'),
+      issuer_id: row.get('issuer_id'),
+      issuer_en: row.get('issuer_en'),
+      basis: row.get('basis'),
+    }),
 };
 
 export async function loadLicencesOutside(path: string = licencesOutsidePath()): Promise<LicenceOutside[]> {
@@ -55,9 +67,16 @@ export async function loadLicencesOutside(path: string = licencesOutsidePath()):
 }
 
 /** The schemes an occupation's certified supply counts, by name in the page's language, and the licences outside the data. */
-export function supplySources(reference: Pick<Reference, 'schemes'>, licences: readonly LicenceOutside[], occupationCode: string, lang: Lang): SupplySources {
+export function supplySources(
+  reference: Pick<Reference, 'schemes'>,
+  licences: readonly LicenceOutside[],
+  occupationCode: string,
+  lang: Lang,
+): SupplySources {
   return {
-    schemes: (reference.schemes ?? []).filter((s) => s.occupation_code === occupationCode).sort((a, b) => localName(a, lang).localeCompare(localName(b, lang), lang)),
+    schemes: (reference.schemes ?? [])
+      .filter((s) => s.occupation_code === occupationCode)
+      .sort((a, b) => localName(a, lang).localeCompare(localName(b, lang), lang)),
     licences: licences.filter((l) => l.occupation_code === occupationCode),
   };
 }

@@ -12,7 +12,21 @@ import { pngSize } from './support/png.ts';
 import { TEST_PREFIX } from './support/static.ts';
 import { launchChromium, pageUrl, site, siteContext, watchErrors } from './support/site.ts';
 
-const SPREAD = ['/', '/en/', '/pekerjaan/', '/en/occupations/welders/', '/kecamatan/', '/en/methodology/', '/data/', '/en/releases/', '/perubahan/', '/memperbarui-data/', '/embed/training-funnel/', '/en/embed/kecamatan-map/', '/no-such-page/'];
+const SPREAD = [
+  '/',
+  '/en/',
+  '/pekerjaan/',
+  '/en/occupations/welders/',
+  '/kecamatan/',
+  '/en/methodology/',
+  '/data/',
+  '/en/releases/',
+  '/perubahan/',
+  '/memperbarui-data/',
+  '/embed/training-funnel/',
+  '/en/embed/kecamatan-map/',
+  '/no-such-page/',
+];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -24,14 +38,21 @@ function htmlFiles(dist: string): string[] {
 }
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 // Every violation Chromium reports, in every frame, from before the page's own code runs.
 const RECORD_VIOLATIONS = () => {
   const seen: string[] = [];
   (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sample})`),
+  );
 };
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
@@ -61,21 +82,27 @@ describe('Content-Security-Policy', () => {
         problems.push(`${where}: ${metas.length} policies`);
         continue;
       }
-      if (document.head.firstElementChild?.getAttribute('charset') !== 'utf-8' || document.head.children[1] !== metas[0]) problems.push(`${where}: the policy is not right after <meta charset>`);
+      if (document.head.firstElementChild?.getAttribute('charset') !== 'utf-8' || document.head.children[1] !== metas[0])
+        problems.push(`${where}: the policy is not right after <meta charset>`);
       const policy = directives(metas[0].getAttribute('content') ?? '');
       const scripts = [...document.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
       if (scripts.some((s) => s.hasAttribute('src'))) problems.push(`${where}: a script loaded from a file`);
       const expected = [...new Set(scripts.map((s) => sha256(s.textContent ?? '')))].sort();
-      if (JSON.stringify(policy.get('script-src')) !== JSON.stringify(expected.length ? expected : ["'none'"])) problems.push(`${where}: script-src ${policy.get('script-src')?.join(' ')}, inline scripts ${expected.join(' ')}`);
-      if (JSON.stringify(policy.get('script-src-attr')) !== JSON.stringify(["'none'"])) problems.push(`${where}: inline event handlers not refused`);
-      if (policy.get('default-src')?.join(' ') !== "'self'" || policy.get('object-src')?.join(' ') !== "'none'") problems.push(`${where}: default-src/object-src ${policy.get('default-src')} ${policy.get('object-src')}`);
+      if (JSON.stringify(policy.get('script-src')) !== JSON.stringify(expected.length ? expected : ["'none'"]))
+        problems.push(`${where}: script-src ${policy.get('script-src')?.join(' ')}, inline scripts ${expected.join(' ')}`);
+      if (JSON.stringify(policy.get('script-src-attr')) !== JSON.stringify(["'none'"]))
+        problems.push(`${where}: inline event handlers not refused`);
+      if (policy.get('default-src')?.join(' ') !== "'self'" || policy.get('object-src')?.join(' ') !== "'none'")
+        problems.push(`${where}: default-src/object-src ${policy.get('default-src')} ${policy.get('object-src')}`);
       if (policy.has('frame-ancestors')) problems.push(`${where}: frame-ancestors (ignored in a <meta>)`);
       if (/\son[a-z]+=/i.test(html.replace(/<textarea[\s\S]*?<\/textarea>/g, ''))) problems.push(`${where}: an inline event handler`);
     }
     expect(problems).toEqual([]);
     // One script per full page (the interaction script), one per embed page (its height to the parent).
     const overview = parseHTML(readFileSync(path.join(site().dist, 'index.html'), 'utf8')).document;
-    expect(directives(overview.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '').get('script-src')).toHaveLength(1);
+    expect(
+      directives(overview.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '').get('script-src'),
+    ).toHaveLength(1);
   });
 
   it('Chromium reports no violation on a spread of pages, and the interaction script and the inline styles apply', async () => {
@@ -107,22 +134,38 @@ describe('Content-Security-Policy', () => {
     const code = await source.locator('[data-action="embed"] textarea').first().inputValue();
     await source.close();
     expect(code).toContain(`<iframe src="${site().origin}/en/embed/`);
-    writeFileSync(path.join(site().testPages, 'csp-host.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title></head><body><h1>A news article</h1>\n${code}\n</body></html>`);
+    writeFileSync(
+      path.join(site().testPages, 'csp-host.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title></head><body><h1>A news article</h1>\n${code}\n</body></html>`,
+    );
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(new URL(`${TEST_PREFIX.slice(1)}csp-host.html`, site().url).href, { waitUntil: 'load' });
     // Sized by the embed page's own script (its height posted to the host) once that has run.
-    await expect.poll(() => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 15_000 }).toMatch(/^\d+px$/);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 15_000 })
+      .toMatch(/^\d+px$/);
     const frame = page.frames().find((f) => f.url().startsWith(`${site().origin}/en/embed/`));
     const state = {
-      frame: frame?.url().replace(/\/[^/]+\/$/, '/…/') ?? page.frames().map((f) => f.url()).join(' '),
+      frame:
+        frame?.url().replace(/\/[^/]+\/$/, '/…/') ??
+        page
+          .frames()
+          .map((f) => f.url())
+          .join(' '),
       figures: await frame?.locator('figure[data-chart]').count(),
       frameViolations: await frame?.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
       hostViolations: await violations(page),
       errors,
     };
     await page.close();
-    expect(state).toEqual({ frame: expect.stringMatching(/^https:\/\/link-and-match\.test\/en\/embed\//), figures: 1, frameViolations: [], hostViolations: [], errors: [] });
+    expect(state).toEqual({
+      frame: expect.stringMatching(/^https:\/\/link-and-match\.test\/en\/embed\//),
+      figures: 1,
+      frameViolations: [],
+      hostViolations: [],
+      errors: [],
+    });
   });
 
   it('the copy and PNG-download buttons work under the policy', async () => {

@@ -26,25 +26,38 @@ describe('/perubahan/', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(pageUrl('/perubahan/'));
-    const releases = await page.locator('details[data-part="release"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-release'), (e as HTMLDetailsElement).open]));
+    const releases = await page
+      .locator('details[data-part="release"]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-release'), (e as HTMLDetailsElement).open]));
     expect(releases.length).toBeGreaterThan(0);
     expect(releases[0]).toEqual(['2026-09-30', true]);
     expect(releases.slice(1).every(([, open]) => open === false)).toBe(true);
     const dates = releases.map(([d]) => d!);
     expect(dates).toEqual([...dates].sort().reverse());
-    const groups = await page.locator('details[data-part="release"]').first().locator('details[data-part="metric-group"]').evaluateAll((els) => els.map((e) => ({
-      open: (e as HTMLDetailsElement).open,
-      summary: e.querySelector('summary')!.textContent!.trim(),
-      rows: e.querySelectorAll('tr[data-key]').length,
-      revised: e.querySelectorAll('[data-part="revised"] tr[data-key]').length,
-      stillOpen: e.querySelectorAll('[data-part="still-open"] tr[data-key]').length,
-    })));
+    const groups = await page
+      .locator('details[data-part="release"]')
+      .first()
+      .locator('details[data-part="metric-group"]')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          open: (e as HTMLDetailsElement).open,
+          summary: e.querySelector('summary')!.textContent!.trim(),
+          rows: e.querySelectorAll('tr[data-key]').length,
+          revised: e.querySelectorAll('[data-part="revised"] tr[data-key]').length,
+          stillOpen: e.querySelectorAll('[data-part="still-open"] tr[data-key]').length,
+        })),
+      );
     expect(groups.length).toBeGreaterThan(1);
     expect(groups.every((g) => !g.open)).toBe(true);
     // Each summary states its group's counts.
-    for (const g of groups) expect(g.summary).toMatch(new RegExp(`: ${g.revised.toLocaleString('id-ID')} revisi .*, ${g.stillOpen.toLocaleString('id-ID')} perubahan`));
+    for (const g of groups)
+      expect(g.summary).toMatch(
+        new RegExp(`: ${g.revised.toLocaleString('id-ID')} revisi .*, ${g.stillOpen.toLocaleString('id-ID')} perubahan`),
+      );
     const total = groups.reduce((n, g) => n + g.rows, 0);
-    expect(await page.locator('details[data-part="release"]').first().locator('h2').textContent()).toContain(`${total.toLocaleString('id-ID')} angka berubah`);
+    expect(await page.locator('details[data-part="release"]').first().locator('h2').textContent()).toContain(
+      `${total.toLocaleString('id-ID')} angka berubah`,
+    );
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(5000);
     // Opening a group (no script involved) shows its rows.

@@ -20,7 +20,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Frame { height: string; attribute: string; contentHeight: number; scrollHeight: number; innerHeight: number }
+interface Frame {
+  height: string;
+  attribute: string;
+  contentHeight: number;
+  scrollHeight: number;
+  innerHeight: number;
+}
 
 async function frameState(iframe: ElementHandle): Promise<Frame> {
   const frame = await iframe.contentFrame();
@@ -29,7 +35,11 @@ async function frameState(iframe: ElementHandle): Promise<Frame> {
     scrollHeight: document.documentElement.scrollHeight,
     innerHeight: window.innerHeight,
   }));
-  return { height: await iframe.evaluate((f) => (f as HTMLIFrameElement).style.height), attribute: (await iframe.getAttribute('height')) ?? '', ...inner };
+  return {
+    height: await iframe.evaluate((f) => (f as HTMLIFrameElement).style.height),
+    attribute: (await iframe.getAttribute('height')) ?? '',
+    ...inner,
+  };
 }
 
 /**
@@ -40,8 +50,11 @@ async function settled(page: Page, before: Frame[] = []): Promise<Frame[]> {
   const states: Frame[] = [];
   for (const [j, iframe] of (await page.locator('iframe[data-lmc-embed]').elementHandles()).entries()) {
     await iframe.scrollIntoViewIfNeeded();
-    const done = (f: Frame) => f.height !== '' && f.height !== before[j]?.height
-      && Math.abs(parseFloat(f.height) - f.contentHeight) <= 1 && Math.abs(parseFloat(f.height) - f.innerHeight) <= 1;
+    const done = (f: Frame) =>
+      f.height !== '' &&
+      f.height !== before[j]?.height &&
+      Math.abs(parseFloat(f.height) - f.contentHeight) <= 1 &&
+      Math.abs(parseFloat(f.height) - f.innerHeight) <= 1;
     let state = await frameState(iframe);
     for (let i = 0; i < 100 && !done(state); i++) {
       await page.waitForTimeout(100);
@@ -63,12 +76,15 @@ describe('embed code', () => {
     await source.close();
     expect(tall).toContain(`<iframe src="${site().origin}/embed/`);
 
-    writeFileSync(path.join(site().testPages, 'embed-host.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title></head>
+    writeFileSync(
+      path.join(site().testPages, 'embed-host.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title></head>
 <body style="margin:0 auto;max-width:760px;font-family:serif"><h1>A news article</h1><p>Text before the chart.</p>
 ${tall}
 <p>Text between the charts.</p>
 ${short}
-<p>Text after the chart.</p></body></html>`);
+<p>Text after the chart.</p></body></html>`,
+    );
 
     const page = await context.newPage();
     const errors = watchErrors(page);

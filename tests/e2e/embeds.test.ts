@@ -25,7 +25,9 @@ afterAll(async () => {
 });
 
 describe('embed pages', () => {
-  const paths = builtPages().filter((p) => p.embed).map((p) => p.path);
+  const paths = builtPages()
+    .filter((p) => p.embed)
+    .map((p) => p.path);
 
   it('each loads in a frame with status 200, its one figure, and no console error, exception or failed request', async () => {
     expect(paths.length).toBeGreaterThan(20);
@@ -36,14 +38,23 @@ describe('embed pages', () => {
     for (let i = 0; i < paths.length; i += FRAMES_PER_HOST) {
       const batch = paths.slice(i, i + FRAMES_PER_HOST);
       const host = `embeds-${i}.html`;
-      writeFileSync(path.join(site().testPages, host), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embeds</title></head><body>
-${batch.map((p) => `<iframe src="${p}" width="400" height="300" title="${p}"></iframe>`).join('\n')}</body></html>`);
+      writeFileSync(
+        path.join(site().testPages, host),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embeds</title></head><body>
+${batch.map((p) => `<iframe src="${p}" width="400" height="300" title="${p}"></iframe>`).join('\n')}</body></html>`,
+      );
       errors.length = 0;
       await page.goto(new URL(`${TEST_PREFIX.slice(1)}${host}`, site().url).href, { waitUntil: 'load' });
-      const frames = await page.locator('iframe').evaluateAll((els) => els.map((f) => {
-        const doc = (f as HTMLIFrameElement).contentDocument;
-        return { src: f.getAttribute('src'), path: doc?.location.pathname, figures: doc?.querySelectorAll('figure[data-chart]').length ?? 0 };
-      }));
+      const frames = await page.locator('iframe').evaluateAll((els) =>
+        els.map((f) => {
+          const doc = (f as HTMLIFrameElement).contentDocument;
+          return {
+            src: f.getAttribute('src'),
+            path: doc?.location.pathname,
+            figures: doc?.querySelectorAll('figure[data-chart]').length ?? 0,
+          };
+        }),
+      );
       for (const f of frames) {
         if (f.path !== f.src || f.figures !== 1) problems.push(`${f.src}: loaded ${f.path} with ${f.figures} figures`);
         else loaded++;

@@ -34,8 +34,14 @@ describe('language switch', () => {
   const paths = builtPages().map((p) => p.path);
   const first = (pattern: RegExp) => paths.find((p) => pattern.test(p))!;
   const starts = [
-    '/', '/pekerjaan/', first(/^\/pekerjaan\/[^/]+\/$/), '/kecamatan/', first(/^\/kecamatan\/[^/]+\/$/),
-    '/metodologi/', '/data/', first(/^\/embed\/[^/]+\/$/),
+    '/',
+    '/pekerjaan/',
+    first(/^\/pekerjaan\/[^/]+\/$/),
+    '/kecamatan/',
+    first(/^\/kecamatan\/[^/]+\/$/),
+    '/metodologi/',
+    '/data/',
+    first(/^\/embed\/[^/]+\/$/),
   ];
 
   it.each(starts)('from %s to English and back', async (idPath) => {

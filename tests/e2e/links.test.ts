@@ -65,7 +65,8 @@ function references(page: ParsedPage): { ref: string; where: string }[] {
   const d = page.document;
   const out: { ref: string; where: string }[] = [];
   const add = (selector: string, attr: string) => {
-    for (const el of d.querySelectorAll(selector)) out.push({ ref: el.getAttribute(attr)!, where: `<${el.tagName.toLowerCase()} ${attr}>` });
+    for (const el of d.querySelectorAll(selector))
+      out.push({ ref: el.getAttribute(attr)!, where: `<${el.tagName.toLowerCase()} ${attr}>` });
   };
   add('a[href]', 'href');
   add('link[href]', 'href');
@@ -123,19 +124,25 @@ describe('internal links', () => {
       const d = page.document;
       const canonical = d.querySelector('link[rel="canonical"]')?.getAttribute('href');
       if (canonical !== new URL(page.path, origin).href) problems.push(`${page.path}: canonical ${canonical}`);
-      const alternates = [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!] as const);
+      const alternates = [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (l) => [l.getAttribute('hreflang'), l.getAttribute('href')!] as const,
+      );
       const lang = d.documentElement.getAttribute('lang');
       const self = alternates.find(([l]) => l === lang)?.[1];
       if (self !== canonical) problems.push(`${page.path}: its own hreflang ${lang} is ${self}`);
       for (const [hreflang, href] of alternates) {
         const twin = pages.get(new URL(href).pathname);
-        const back = twin && [...twin.document.querySelectorAll('link[rel="alternate"][hreflang]')].find((l) => l.getAttribute('hreflang') === lang)?.getAttribute('href');
+        const back =
+          twin &&
+          [...twin.document.querySelectorAll('link[rel="alternate"][hreflang]')]
+            .find((l) => l.getAttribute('hreflang') === lang)
+            ?.getAttribute('href');
         if (hreflang !== 'x-default' && back !== canonical) problems.push(`${page.path}: ${hreflang} twin ${href} does not link back`);
       }
     }
     expect(problems).toEqual([]);
   });
-  it('every language switch points at the page\'s twin in the other language (its hreflang alternate)', () => {
+  it("every language switch points at the page's twin in the other language (its hreflang alternate)", () => {
     const problems: string[] = [];
     let switches = 0;
     for (const page of pages.values()) {
@@ -189,7 +196,8 @@ describe('social previews', () => {
     let previews = 0;
     for (const page of pages.values()) {
       if (page.noindex || page.path === '/404.html') continue;
-      const meta = (key: string) => page.document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+      const meta = (key: string) =>
+        page.document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
       const image = meta('og:image');
       const resolved = image.startsWith(origin) ? resolveStatic(dist, new URL(image).pathname) : { kind: 'missing' as const };
       if (resolved.kind !== 'file') {
@@ -197,21 +205,26 @@ describe('social previews', () => {
         continue;
       }
       const size = pngSize(readFileSync(resolved.file));
-      if (size?.width !== 1200 || size.height !== 630) problems.push(`${page.path}: ${image} is ${JSON.stringify(size)}, not a 1200×630 PNG`);
+      if (size?.width !== 1200 || size.height !== 630)
+        problems.push(`${page.path}: ${image} is ${JSON.stringify(size)}, not a 1200×630 PNG`);
       else previews++;
       if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630') problems.push(`${page.path}: og:image:width/height`);
       if (meta('og:url') !== new URL(page.path, origin).href) problems.push(`${page.path}: og:url ${meta('og:url')}`);
-      if (!meta('og:title') || !meta('og:description') || !meta('og:image:alt')) problems.push(`${page.path}: og:title/description/image:alt missing`);
+      if (!meta('og:title') || !meta('og:description') || !meta('og:image:alt'))
+        problems.push(`${page.path}: og:title/description/image:alt missing`);
       if (meta('twitter:card') !== 'summary_large_image') problems.push(`${page.path}: twitter:card ${meta('twitter:card')}`);
       const lang = page.document.documentElement.getAttribute('lang');
-      if (!meta('og:locale').startsWith(`${lang}_`) || !meta('og:locale:alternate')) problems.push(`${page.path}: og:locale ${meta('og:locale')}`);
+      if (!meta('og:locale').startsWith(`${lang}_`) || !meta('og:locale:alternate'))
+        problems.push(`${page.path}: og:locale ${meta('og:locale')}`);
     }
     expect(problems).toEqual([]);
     expect(previews).toBeGreaterThanOrEqual(4);
   });
 
   it('embed pages and the 404 page name no preview', () => {
-    const named = [...pages.values()].filter((p) => (p.embed || p.path === '/404.html') && p.document.querySelector('meta[property="og:image"]'));
+    const named = [...pages.values()].filter(
+      (p) => (p.embed || p.path === '/404.html') && p.document.querySelector('meta[property="og:image"]'),
+    );
     expect(named.map((p) => p.path)).toEqual([]);
   });
 });
@@ -226,10 +239,16 @@ describe('figures in the HTML', () => {
         const id = figure.getAttribute('data-chart')!;
         const where = `${page.path}#${id}`;
         const svg = figure.querySelector('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])');
-        const text = (ids: string | null | undefined) => (ids ?? '').split(/\s+/).map((i) => page.document.getElementById(i)?.textContent ?? '').join(' ').trim();
+        const text = (ids: string | null | undefined) =>
+          (ids ?? '')
+            .split(/\s+/)
+            .map((i) => page.document.getElementById(i)?.textContent ?? '')
+            .join(' ')
+            .trim();
         if (figure.getAttribute('id') !== id) problems.push(`${where}: id differs from data-chart`);
         if (!svg) problems.push(`${where}: no svg[role=img]`);
-        else if (!text(svg.getAttribute('aria-labelledby')) || !text(svg.getAttribute('aria-describedby'))) problems.push(`${where}: svg without name or description`);
+        else if (!text(svg.getAttribute('aria-labelledby')) || !text(svg.getAttribute('aria-describedby')))
+          problems.push(`${where}: svg without name or description`);
         if (!figure.querySelector('details[data-part="table"] table tbody tr')) problems.push(`${where}: no table with rows in <details>`);
         if (page.embed) {
           if (!figure.querySelector('[data-part="backlink"]')) problems.push(`${where}: embed without link back`);
@@ -241,11 +260,11 @@ describe('figures in the HTML', () => {
         const textarea = figure.querySelector('[data-action="embed"] textarea');
         const embedSrc = /<iframe src="([^"]+)"/.exec(textarea ? textareaText(textarea) : '')?.[1];
         const embedPath = embedSrc ? new URL(embedSrc).pathname : '';
-        if (!pages.get(embedPath)?.document.querySelector(`figure[data-chart="${id}"]`)) problems.push(`${where}: embed code ${embedSrc} does not show this chart`);
+        if (!pages.get(embedPath)?.document.querySelector(`figure[data-chart="${id}"]`))
+          problems.push(`${where}: embed code ${embedSrc} does not show this chart`);
       }
     }
     expect(problems).toEqual([]);
     expect(figures).toBeGreaterThan(100);
   });
-
 });

@@ -16,25 +16,40 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface FigureState { id: string; svgs: number; name: string; description: string; visible: boolean; tableRows: number; inDetails: boolean }
+interface FigureState {
+  id: string;
+  svgs: number;
+  name: string;
+  description: string;
+  visible: boolean;
+  tableRows: number;
+  inDetails: boolean;
+}
 
 /** What each figure shows; the accessible name and description follow aria-labelledby/-describedby. */
 async function figures(page: Page): Promise<FigureState[]> {
-  return page.locator('figure[data-chart]').evaluateAll((els) => els.map((fig) => {
-    const svg = fig.querySelector('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])');
-    const text = (ids: string | null) => (ids ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
-    const table = fig.querySelector('table');
-    const box = svg?.getBoundingClientRect();
-    return {
-      id: fig.getAttribute('data-chart') ?? '',
-      svgs: fig.querySelectorAll('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])').length,
-      name: text(svg?.getAttribute('aria-labelledby') ?? null),
-      description: text(svg?.getAttribute('aria-describedby') ?? null),
-      visible: !!box && box.width > 100 && box.height > 50,
-      tableRows: table?.querySelectorAll('tbody tr').length ?? 0,
-      inDetails: !!table?.closest('details[data-part="table"]'),
-    };
-  }));
+  return page.locator('figure[data-chart]').evaluateAll((els) =>
+    els.map((fig) => {
+      const svg = fig.querySelector('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])');
+      const text = (ids: string | null) =>
+        (ids ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim();
+      const table = fig.querySelector('table');
+      const box = svg?.getBoundingClientRect();
+      return {
+        id: fig.getAttribute('data-chart') ?? '',
+        svgs: fig.querySelectorAll('[data-part="chart"] svg:is([role="img"], [role="graphics-document"])').length,
+        name: text(svg?.getAttribute('aria-labelledby') ?? null),
+        description: text(svg?.getAttribute('aria-describedby') ?? null),
+        visible: !!box && box.width > 100 && box.height > 50,
+        tableRows: table?.querySelectorAll('tbody tr').length ?? 0,
+        inDetails: !!table?.closest('details[data-part="table"]'),
+      };
+    }),
+  );
 }
 
 function figureProblems(path: string, states: FigureState[]): string[] {
@@ -56,12 +71,16 @@ describe('with JavaScript off', () => {
   });
 
   it('every figure on every content page has its chart SVG with a description and its table', async () => {
-    const paths = builtPages().filter((p) => !p.embed).map((p) => p.path);
+    const paths = builtPages()
+      .filter((p) => !p.embed)
+      .map((p) => p.path);
     let seen = 0;
     const problems = await visitEach(context, paths, async (page, path) => {
       const states = await figures(page);
       seen += states.length;
-      const hiddenButtons = await page.locator('[data-action="png"], [data-copy]').evaluateAll((els) => els.filter((b) => !(b as HTMLElement).hidden).length);
+      const hiddenButtons = await page
+        .locator('[data-action="png"], [data-copy]')
+        .evaluateAll((els) => els.filter((b) => !(b as HTMLElement).hidden).length);
       return [...figureProblems(path, states), ...(hiddenButtons ? [`${path}: ${hiddenButtons} script-only buttons shown`] : [])];
     });
     expect(problems).toEqual([]);
@@ -69,7 +88,10 @@ describe('with JavaScript off', () => {
   });
 
   it('a sample of embed pages shows the chart and the table too', async () => {
-    const paths = builtPages().filter((p) => p.embed).map((p) => p.path).filter((_, i) => i % 23 === 0);
+    const paths = builtPages()
+      .filter((p) => p.embed)
+      .map((p) => p.path)
+      .filter((_, i) => i % 23 === 0);
     const problems = await visitEach(context, paths, async (page, path) => {
       const states = await figures(page);
       return states.length === 1 ? figureProblems(path, states) : [`${path}: ${states.length} figures`];

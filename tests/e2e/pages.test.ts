@@ -17,13 +17,15 @@ afterAll(async () => {
 
 describe('content pages', () => {
   it('each loads without errors and without serious or critical accessibility violations', async () => {
-    const paths = builtPages().filter((p) => !p.embed).map((p) => p.path);
+    const paths = builtPages()
+      .filter((p) => !p.embed)
+      .map((p) => p.path);
     expect(paths.length).toBeGreaterThan(20);
     const problems = await visitEach(context, paths, async (page, path) => seriousViolations(path, await runAxe(page)));
     expect(problems).toEqual([]);
   });
 
-  it('a missing page answers 404 with the site\'s 404 page, which has no accessibility violations either', async () => {
+  it("a missing page answers 404 with the site's 404 page, which has no accessibility violations either", async () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     const response = await page.goto(pageUrl('/pekerjaan/no-such-occupation/'));

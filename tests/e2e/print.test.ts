@@ -16,8 +16,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const briefs = () => builtPages().map((p) => p.path).filter((p) => /^\/(pekerjaan\/[^/]+\/cetak|en\/occupations\/[^/]+\/print)\/$/.test(p));
-const occupations = () => builtPages().map((p) => p.path).filter((p) => /^\/(pekerjaan|en\/occupations)\/[^/]+\/$/.test(p));
+const briefs = () =>
+  builtPages()
+    .map((p) => p.path)
+    .filter((p) => /^\/(pekerjaan\/[^/]+\/cetak|en\/occupations\/[^/]+\/print)\/$/.test(p));
+const occupations = () =>
+  builtPages()
+    .map((p) => p.path)
+    .filter((p) => /^\/(pekerjaan|en\/occupations)\/[^/]+\/$/.test(p));
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree). */
 function pdfPages(pdf: Buffer): number {
@@ -44,12 +50,12 @@ describe('print briefs', () => {
       await page.goto(pageUrl(path), { waitUntil: 'load' });
       const pages = pdfPages(await page.pdf({ format: 'A4' }));
       if (pages !== 1) problems.push(`${path}: ${pages} pages`);
-      if (await page.locator('.brief-qr svg[role="img"] path').count() !== 1) problems.push(`${path}: no QR code`);
-      if (await page.locator('[data-sample]').count() !== 1) problems.push(`${path}: no sample banner`);
-      if (await page.locator('figure[data-chart] svg[role="img"]').count() < 2) problems.push(`${path}: charts missing`);
+      if ((await page.locator('.brief-qr svg[role="img"] path').count()) !== 1) problems.push(`${path}: no QR code`);
+      if ((await page.locator('[data-sample]').count()) !== 1) problems.push(`${path}: no sample banner`);
+      if ((await page.locator('figure[data-chart] svg[role="img"]').count()) < 2) problems.push(`${path}: charts missing`);
     }
     await page.close();
     expect(problems).toEqual([]);
-  // 40 PDFs took 267 s on a shared 2-core machine (load 25): more than the e2e default of 300 s leaves room for.
+    // 40 PDFs took 267 s on a shared 2-core machine (load 25): more than the e2e default of 300 s leaves room for.
   }, 900_000);
 });

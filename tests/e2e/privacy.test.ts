@@ -20,7 +20,8 @@ async function privateValues(): Promise<Set<string>> {
     for (const file of files[dataset]) {
       let sources: number[] = [];
       for await (const event of readCsv(file.path)) {
-        if (event.kind === 'opened') sources = privateColumns.map((i) => mapColumns(dataset, event.header.fields).columns[i]).filter((c) => c >= 0);
+        if (event.kind === 'opened')
+          sources = privateColumns.map((i) => mapColumns(dataset, event.header.fields).columns[i]).filter((c) => c >= 0);
         if (event.kind === 'records') {
           for (const r of event.records) for (const c of sources) if ((r.fields[c] ?? '').length >= 6) values.add(r.fields[c]);
         }
@@ -42,7 +43,9 @@ let published: { file: string; text: string }[];
 
 beforeAll(async () => {
   secrets = await privateValues();
-  published = filesUnder(site().dist).filter((f) => !f.endsWith('.png')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  published = filesUnder(site().dist)
+    .filter((f) => !f.endsWith('.png'))
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }, 120_000);
 
 describe('the built site', () => {

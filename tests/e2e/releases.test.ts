@@ -27,15 +27,20 @@ function tableCell(document: Document, chart: string, row: string, column: strin
   return squash(tr.children[columns.indexOf(column)]?.textContent);
 }
 
-describe.skipIf(built === undefined)('the sample\'s releases in the built site', () => {
+describe.skipIf(built === undefined)("the sample's releases in the built site", () => {
   it('have a page each, in both languages, with their own files', () => {
     for (const release of ['2026-08-31', '2026-09-30']) {
       const id = page(`/rilis/${release}/`);
       expect(squash(id.querySelector('h1')?.textContent)).toMatch(/^Rilis data per \d+ \w+ 2026$/);
       // The overview's four charts, and amendment 1.1's routes, waiting time and women and men (the sample's releases have its metrics).
       expect(id.querySelectorAll('figure[data-chart]').length).toBe(7);
-      expect([...id.querySelectorAll('[data-part="downloads"] a')].map((a) => a.getAttribute('href'))).toEqual([`/data/rilis/${release}/facts.csv`, `/data/rilis/${release}/meta.json`]);
-      expect(readFileSync(path.join(site().dist, 'data/rilis', release, 'facts.csv'), 'utf8')).toBe(readFileSync(path.join('data/releases/sample', release, 'facts.csv'), 'utf8'));
+      expect([...id.querySelectorAll('[data-part="downloads"] a')].map((a) => a.getAttribute('href'))).toEqual([
+        `/data/rilis/${release}/facts.csv`,
+        `/data/rilis/${release}/meta.json`,
+      ]);
+      expect(readFileSync(path.join(site().dist, 'data/rilis', release, 'facts.csv'), 'utf8')).toBe(
+        readFileSync(path.join('data/releases/sample', release, 'facts.csv'), 'utf8'),
+      );
       expect(page(`/en/releases/${release}/`).querySelectorAll('figure[data-chart]').length).toBe(7);
     }
     const list = page('/rilis/');
@@ -56,7 +61,13 @@ describe.skipIf(built === undefined)('the sample\'s releases in the built site',
 
   it('offer the pinned embed first, and "always the latest" beside it', () => {
     const embed = page('/pekerjaan/welders/').querySelector('figure[data-chart="welders-demand-supply"] [data-action="embed"]')!;
-    const versions = [...embed.querySelectorAll('[data-embed-version]')].map((v) => [v.getAttribute('data-embed-version'), (v.querySelector('textarea')?.textContent ?? '').match(/iframe src=&quot;([^&]+)&quot;|iframe src="([^"]+)"/)?.slice(1).find(Boolean)]);
+    const versions = [...embed.querySelectorAll('[data-embed-version]')].map((v) => [
+      v.getAttribute('data-embed-version'),
+      (v.querySelector('textarea')?.textContent ?? '')
+        .match(/iframe src=&quot;([^&]+)&quot;|iframe src="([^"]+)"/)
+        ?.slice(1)
+        .find(Boolean),
+    ]);
     expect(versions).toEqual([
       ['pinned', `${site().origin}/embed/rilis/2026-09-30/welders-demand-supply/`],
       ['latest', `${site().origin}/embed/welders-demand-supply/`],
@@ -75,7 +86,9 @@ describe.skipIf(built === undefined)('the sample\'s releases in the built site',
       return [...tr!.querySelectorAll('td')].map((td) => squash(td.textContent));
     };
     expect(row('completed,2026-Q2,7212,*,*')).toEqual(['Lulus pelatihan', 'triwulan II 2026', 'Juru las', '122', '123', '+1']);
-    const hidden = [...changes.querySelectorAll('tr[data-key]')].map((tr) => [...tr.querySelectorAll('td')].map((td) => squash(td.textContent))).filter((cells) => cells[4] === 'disembunyikan');
+    const hidden = [...changes.querySelectorAll('tr[data-key]')]
+      .map((tr) => [...tr.querySelectorAll('td')].map((td) => squash(td.textContent)))
+      .filter((cells) => cells[4] === 'disembunyikan');
     expect(hidden.length).toBeGreaterThan(0);
     expect(hidden.every((cells) => cells[5] === '')).toBe(true);
     expect(page('/en/changes/').querySelector('tr[data-key="completed,2026-Q2,7212,*,*"]')).toBeTruthy();

@@ -9,10 +9,18 @@ import { site } from './support/site.ts';
 /** Text of the built page as a reader sees it: tags dropped, entities undone, white space collapsed. */
 function pageText(urlPath: string): string {
   const html = readFileSync(path.join(site().dist, urlPath, 'index.html'), 'utf8');
-  return html.replace(/<[^>]*>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 }
 
-describe.each([['id', '/memperbarui-data/'], ['en', '/en/updating-the-data/']] as const)('the updating page (%s)', (lang, urlPath) => {
+describe.each([
+  ['id', '/memperbarui-data/'],
+  ['en', '/en/updating-the-data/'],
+] as const)('the updating page (%s)', (lang, urlPath) => {
   it('says file names are published, which files are not read, and how to accept a drop', () => {
     const text = pageText(urlPath);
     const u = t(lang).updating;

@@ -22,7 +22,9 @@ function inputWith(files: Record<string, string>): string {
 }
 
 describe('positions are bounded to 10,000 a vacancy', () => {
-  const vacancies = [HEADER, ...FILLER,
+  const vacancies = [
+    HEADER,
+    ...FILLER,
     'BIG1,2025-06-02,7212,10000', // line 62
     'BIG2,2025-06-02,7212,10.001', // line 63
     'WRAP,2025-06-02,7212,2147483648', // line 64
@@ -33,7 +35,8 @@ describe('positions are bounded to 10,000 a vacancy', () => {
     const built = await build(inputWith({ 'vacancies.csv': vacancies }), { asOf: '2025-12-31' });
     expect(built.result.exitCode).toBe(0);
     const report = (parse(readFileSync(built.report, 'utf8')) as string[][]).filter((row) => row[0] === 'vacancies');
-    const tooMany = 'lebih dari 10.000 posisi dalam satu lowongan: salah ketik? / more than 10,000 positions in one vacancy: a typing error?';
+    const tooMany =
+      'lebih dari 10.000 posisi dalam satu lowongan: salah ketik? / more than 10,000 positions in one vacancy: a typing error?';
     expect(report).toEqual([
       ['vacancies', 'vacancies.csv', '63', 'positions', '10.001', tooMany],
       ['vacancies', 'vacancies.csv', '64', 'positions', '2147483648', tooMany],
@@ -48,8 +51,10 @@ describe('positions are bounded to 10,000 a vacancy', () => {
 
 describe('monthly_wage is bounded to Rp 1,000,000,000', () => {
   it('warns about a larger wage and reads it as missing: the row is still counted', async () => {
-    const placements = readFileSync(path.join(FIXTURES, 'basic/placements.csv'), 'utf8')
-      .replace('P02,0099000000000002,E02,2025-04-15,bekerja,PT Rahasia Baja Fiktif,Rp 5.128.084', 'P02,0099000000000002,E02,2025-04-15,bekerja,PT Rahasia Baja Fiktif,Rp 5.128.084.000');
+    const placements = readFileSync(path.join(FIXTURES, 'basic/placements.csv'), 'utf8').replace(
+      'P02,0099000000000002,E02,2025-04-15,bekerja,PT Rahasia Baja Fiktif,Rp 5.128.084',
+      'P02,0099000000000002,E02,2025-04-15,bekerja,PT Rahasia Baja Fiktif,Rp 5.128.084.000',
+    );
     const built = await build(inputWith({ 'placements.csv': placements }), { asOf: '2025-12-31' });
     expect(built.result.exitCode).toBe(0);
     expect(built.meta.datasets.placements).toMatchObject({ rows_read: 9, rejected: 0, warnings: 1 });
@@ -58,8 +63,13 @@ describe('monthly_wage is bounded to Rp 1,000,000,000', () => {
 
 describe('the contract bounds every number it accepts', () => {
   it('gives every integer column a bound that a 32-bit column holds', () => {
-    const numeric = Object.values(COLUMNS).flat().filter((c) => c.type === 'integer' || c.type === 'positions');
-    expect(numeric.map((c) => [c.name, c.max?.value])).toEqual([['monthly_wage', 1_000_000_000], ['positions', 10_000]]);
+    const numeric = Object.values(COLUMNS)
+      .flat()
+      .filter((c) => c.type === 'integer' || c.type === 'positions');
+    expect(numeric.map((c) => [c.name, c.max?.value])).toEqual([
+      ['monthly_wage', 1_000_000_000],
+      ['positions', 10_000],
+    ]);
     for (const c of numeric) expect(c.max!.value).toBeLessThanOrEqual(2 ** 31 - 1);
   });
 });
@@ -80,8 +90,21 @@ describe('--as-of at most 366 days after the latest event', () => {
   const cli = (asOf: string) => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts'),
-      '--input', path.join(FIXTURES, 'basic'), '--out', out, '--report', path.join(dir, 'report.csv'), '--as-of', asOf], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'scripts/build-data.ts'),
+        '--input',
+        path.join(FIXTURES, 'basic'),
+        '--out',
+        out,
+        '--report',
+        path.join(dir, 'report.csv'),
+        '--as-of',
+        asOf,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     return { code: run.status, output: `${run.stdout}${run.stderr}`, published: existsSync(out) };
   };
 
@@ -103,10 +126,17 @@ describe('--as-of at most 366 days after the latest event', () => {
 describe('data:check goes through the same code', () => {
   it('checks a folder with (a+)+$ in its own job_titles.csv and a 1 MB title, and names the cut title', () => {
     const input = inputWith({
-      'vacancies.csv': ['vacancy_id,posted_date,job_title,positions', `LONG,2025-06-02,${'a'.repeat(1_000_000)}!,4`, 'SHORT,2025-06-02,Welder,1'].join('\n'),
+      'vacancies.csv': [
+        'vacancy_id,posted_date,job_title,positions',
+        `LONG,2025-06-02,${'a'.repeat(1_000_000)}!,4`,
+        'SHORT,2025-06-02,Welder,1',
+      ].join('\n'),
     });
     writeFileSync(path.join(input, 'reference', 'job_titles.csv'), 'pattern,occupation_code\n(a+)+$,7212\nwelder,7212\n');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-data.ts'), input, '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-data.ts'), input, '--lang', 'en'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('the title is longer than 300 characters: only its first 300 are used to classify the occupation');
   });

@@ -73,7 +73,7 @@ describe('amendment 1.1: suppression of the placement rates', () => {
     expect(value('placement_rate_365d,2024-03,*,*,*')).toBe(',suppressed');
   });
 
-  it('puts rates in complementary groups: the forklift rate of 2025-03 hides the welders\' 3 of 10 (cohorts E and G)', () => {
+  it("puts rates in complementary groups: the forklift rate of 2025-03 hides the welders' 3 of 10 (cohorts E and G)", () => {
     expect(value('completed,2025-03,7212,*,*')).toBe('10,');
     expect(value('completed,2025-03,8344,*,*')).toBe('14,');
     expect(value('placement_rate_180d,2025-03,7212,*,*')).toBe(',suppressed');

@@ -33,8 +33,22 @@ describe('the build of the basic fixture', () => {
       return { rows_read, accepted, rejected, duplicate, superseded, out_of_scope };
     };
     expect(counts('enrollments.csv')).toEqual({ rows_read: 23, accepted: 18, rejected: 1, duplicate: 1, superseded: 2, out_of_scope: 1 });
-    expect(counts('enrollments_update.csv')).toEqual({ rows_read: 2, accepted: 2, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0 });
-    expect(counts('certifications.csv')).toEqual({ rows_read: 15, accepted: 15, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0 });
+    expect(counts('enrollments_update.csv')).toEqual({
+      rows_read: 2,
+      accepted: 2,
+      rejected: 0,
+      duplicate: 0,
+      superseded: 0,
+      out_of_scope: 0,
+    });
+    expect(counts('certifications.csv')).toEqual({
+      rows_read: 15,
+      accepted: 15,
+      rejected: 0,
+      duplicate: 0,
+      superseded: 0,
+      out_of_scope: 0,
+    });
     expect(counts('placements.csv')).toEqual({ rows_read: 9, accepted: 8, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 1 });
     expect(counts('vacancies.csv')).toEqual({ rows_read: 4, accepted: 4, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0 });
     expect(byName['enrollments_update.csv'].encoding).toBe('utf-8-bom');

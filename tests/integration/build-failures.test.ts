@@ -9,7 +9,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
 }
@@ -27,18 +29,43 @@ function scenario(file: string, content: string | Buffer) {
   return { input, out, report: path.join(dir, 'report.csv') };
 }
 
-const XLSX = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), Buffer.from('[Content_Types].xml'), Buffer.alloc(200, 1)]);
+const XLSX = Buffer.concat([
+  Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'),
+  Buffer.from('[Content_Types].xml'),
+  Buffer.alloc(200, 1),
+]);
 const BINARY = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256));
-const mostlyInvalid = ['vacancy_id,posted_date,positions', ...Array.from({ length: 20 }, (_, i) => `X${i},${i < 3 ? '2025-13-45' : '2025-06-01'},1`)].join('\n');
+const mostlyInvalid = [
+  'vacancy_id,posted_date,positions',
+  ...Array.from({ length: 20 }, (_, i) => `X${i},${i < 3 ? '2025-13-45' : '2025-06-01'},1`),
+].join('\n');
 
 describe.each([
   ['an empty file', 'vacancies_extra.csv', '', /vacancies_extra\.csv/, /kosong|empty/i],
   ['a binary file', 'placements_binary.csv', BINARY, /placements_binary\.csv/, /biner|binary/i],
   ['an Excel workbook renamed .csv', 'peserta_2026.csv', XLSX, /peserta_2026\.csv/, /Excel/],
-  ['a file without a required column', 'sertifikasi/baru.csv', 'certification_id,nik,tanggal_uji,hasil\nC99,1,2025-01-01,K\n', /sertifikasi\/baru\.csv/, /kolom wajib 'scheme_code' tidak ada; nama yang diterima: scheme_code, kode_skema, skema/],
+  [
+    'a file without a required column',
+    'sertifikasi/baru.csv',
+    'certification_id,nik,tanggal_uji,hasil\nC99,1,2025-01-01,K\n',
+    /sertifikasi\/baru\.csv/,
+    /kolom wajib 'scheme_code' tidak ada; nama yang diterima: scheme_code, kode_skema, skema/,
+  ],
   ['a mostly invalid file', 'lowongan_2025.csv', mostlyInvalid, /vacancies: 3 of 24 rows rejected/, /lebih dari 5 %/],
-  ['a broken reference table', 'reference/programs.csv', 'program_code,name_id,name_en,occupation_code\nLAS-SMAW,Las,Welding,7212\nFORKLIFT,Forklift,Forklift,99999\n', /reference\/programs\.csv/, /kode KBJI harus 4 angka/],
-  ['a reference table with an invalid pattern', 'reference/job_titles.csv', 'pattern,occupation_code\n(las,7212\n', /reference\/job_titles\.csv/, /regular expression/],
+  [
+    'a broken reference table',
+    'reference/programs.csv',
+    'program_code,name_id,name_en,occupation_code\nLAS-SMAW,Las,Welding,7212\nFORKLIFT,Forklift,Forklift,99999\n',
+    /reference\/programs\.csv/,
+    /kode KBJI harus 4 angka/,
+  ],
+  [
+    'a reference table with an invalid pattern',
+    'reference/job_titles.csv',
+    'pattern,occupation_code\n(las,7212\n',
+    /reference\/job_titles\.csv/,
+    /regular expression/,
+  ],
 ])('%s', (_name, file, content, names, says) => {
   it('exits 1, names the problem in plain words, and leaves --out unchanged', () => {
     const s = scenario(file, content);

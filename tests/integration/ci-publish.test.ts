@@ -14,14 +14,17 @@ function projectCopy(): string {
   const root = tempDir('lm-ci-');
   for (const name of ['src', 'data', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(root, name));
   mkdirSync(path.join(root, 'scripts'));
-  for (const name of ['ci-publish.sh', 'build-data.ts', 'check-data.ts']) cpSync(path.join(ROOT, 'scripts', name), path.join(root, 'scripts', name));
+  for (const name of ['ci-publish.sh', 'build-data.ts', 'check-data.ts'])
+    cpSync(path.join(ROOT, 'scripts', name), path.join(root, 'scripts', name));
   return root;
 }
 
 function publishData(root: string, input: string, env: Record<string, string> = {}) {
   const summary = path.join(root, 'job-summary.md');
   const run = spawnSync('bash', [path.join(root, 'scripts/ci-publish.sh'), 'data'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, DATA_INPUT: input, GITHUB_STEP_SUMMARY: summary, ...env },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_INPUT: input, GITHUB_STEP_SUMMARY: summary, ...env },
   });
   return { code: run.status, output: `${run.stdout}${run.stderr}`, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
 }
@@ -50,16 +53,22 @@ describe('scripts/ci-publish.sh data', () => {
     const root = projectCopy();
     const input = path.join(root, 'exports');
     cpSync(path.join(FIXTURES, 'basic'), input, { recursive: true });
-    writeFileSync(path.join(input, 'lowongan_2025.csv'), [
-      'vacancy_id,posted_date,positions,employer_name',
-      'X1,2025-13-45,1,PT Rahasia Satu',
-      'X2,2025-13-45,1,PT Rahasia Dua',
-      'X3,2025-06-01,1,PT Rahasia Tiga',
-    ].join('\n'));
-    writeFileSync(path.join(input, 'peserta_2026.csv'), [
-      'enrollment_id,person_id,name,program_code,start_date,end_date,status',
-      'E77,0099000000007777,Nama Sangat Rahasia,LAS-SMAW,2026-01-05,31/02/2026,completed',
-    ].join('\n'));
+    writeFileSync(
+      path.join(input, 'lowongan_2025.csv'),
+      [
+        'vacancy_id,posted_date,positions,employer_name',
+        'X1,2025-13-45,1,PT Rahasia Satu',
+        'X2,2025-13-45,1,PT Rahasia Dua',
+        'X3,2025-06-01,1,PT Rahasia Tiga',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(input, 'peserta_2026.csv'),
+      [
+        'enrollment_id,person_id,name,program_code,start_date,end_date,status',
+        'E77,0099000000007777,Nama Sangat Rahasia,LAS-SMAW,2026-01-05,31/02/2026,completed',
+      ].join('\n'),
+    );
 
     const run = publishData(root, input);
     expect(run.code).toBe(1);
@@ -70,7 +79,16 @@ describe('scripts/ci-publish.sh data', () => {
     expect(run.summary).toContain('  lowongan_2025.csv, kolom posted_date: 2 baris — tanggal tidak ada di kalender\n      baris: 2, 3\n');
     expect(run.summary).toContain('  peserta_2026.csv, kolom end_date: 1 baris — tanggal tidak ada di kalender\n      baris: 2\n');
     expect(run.summary).toContain('  - vacancies: 2 dari 7 baris ditolak (lebih dari 5 %)');
-    for (const secret of ['0099000000007777', 'Nama Sangat Rahasia', 'Rahasia Satu', 'Rahasia Tiga', 'PT Rahasia', 'SERT-RAHASIA', '0099000000000001', 'Siti Rahasia']) {
+    for (const secret of [
+      '0099000000007777',
+      'Nama Sangat Rahasia',
+      'Rahasia Satu',
+      'Rahasia Tiga',
+      'PT Rahasia',
+      'SERT-RAHASIA',
+      '0099000000000001',
+      'Siti Rahasia',
+    ]) {
       expect(run.summary, secret).not.toContain(secret);
       expect(run.output, secret).not.toContain(secret);
     }

@@ -51,7 +51,11 @@ async function privateValues(input: string): Promise<string[]> {
   return [...values];
 }
 
-const XLSX = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'), Buffer.from('[Content_Types].xml'), Buffer.alloc(200, 1)]);
+const XLSX = Buffer.concat([
+  Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00', 'latin1'),
+  Buffer.from('[Content_Types].xml'),
+  Buffer.alloc(200, 1),
+]);
 
 /** 20 vacancies, 3 with a date that does not exist (lines 2–4) and one with 0 positions (line 5): 4 of 24 rows rejected. */
 const MOSTLY_INVALID = [
@@ -74,10 +78,16 @@ describe('data:check on the good fixture', () => {
   it('exits 0 and reports, per file, its dataset and rows, in Indonesian by default', () => {
     const run = check(BASIC);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('  enrollments.csv: peserta (enrollments) — UTF-8, pemisah koma\n'
-      + '      23 baris dibaca, 18 diterima, 1 ditolak, 1 ganda (sama persis, dilewati), 2 diganti oleh file berikutnya, 1 di luar Kota Cilegon\n');
-    expect(run.out).toContain('  enrollments_update.csv: peserta (enrollments) — UTF-8-BOM, pemisah titik koma\n      2 baris dibaca, 2 diterima, 0 ditolak\n');
-    expect(run.out).toContain('  enrollments.csv, kolom start_date: 1 baris — tanggal tidak ada di kalender\n      baris: 23\n      nilai: "31/02/2025" (1×)\n      perbaikan: periksa hari dan bulannya');
+    expect(run.out).toContain(
+      '  enrollments.csv: peserta (enrollments) — UTF-8, pemisah koma\n' +
+        '      23 baris dibaca, 18 diterima, 1 ditolak, 1 ganda (sama persis, dilewati), 2 diganti oleh file berikutnya, 1 di luar Kota Cilegon\n',
+    );
+    expect(run.out).toContain(
+      '  enrollments_update.csv: peserta (enrollments) — UTF-8-BOM, pemisah titik koma\n      2 baris dibaca, 2 diterima, 0 ditolak\n',
+    );
+    expect(run.out).toContain(
+      '  enrollments.csv, kolom start_date: 1 baris — tanggal tidak ada di kalender\n      baris: 23\n      nilai: "31/02/2025" (1×)\n      perbaikan: periksa hari dan bulannya',
+    );
     expect(run.out).toMatch(/Hasil: LOLOS — data build akan menerbitkan data ini .*1 baris ditolak tidak ikut dihitung/);
     expect(run.out).not.toMatch(/\b(Result|Files|rows read)\b/);
   });
@@ -85,8 +95,12 @@ describe('data:check on the good fixture', () => {
   it('speaks English only with --lang en', () => {
     const run = check(BASIC, '--lang', 'en');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('  enrollments.csv: enrollments (peserta) — UTF-8, delimiter comma\n      23 rows read, 18 accepted, 1 rejected');
-    expect(run.out).toContain('  enrollments.csv, column start_date: 1 row — this date does not exist in the calendar\n      line: 23\n      values: "31/02/2025" (1×)\n      fix: check the day and the month');
+    expect(run.out).toContain(
+      '  enrollments.csv: enrollments (peserta) — UTF-8, delimiter comma\n      23 rows read, 18 accepted, 1 rejected',
+    );
+    expect(run.out).toContain(
+      '  enrollments.csv, column start_date: 1 row — this date does not exist in the calendar\n      line: 23\n      values: "31/02/2025" (1×)\n      fix: check the day and the month',
+    );
     expect(run.out).toMatch(/Result: OK — the data build would publish this data .*1 rejected row is left out/);
     expect(run.out).not.toMatch(/\b(baris|ditolak|Hasil|Berkas|perbaikan)\b/);
   });
@@ -111,15 +125,27 @@ describe('data:check on bad exports', () => {
     const input = folder({ 'lowongan_2025.csv': MOSTLY_INVALID });
     const id = check(input);
     expect(id.code).toBe(1);
-    expect(id.out).toContain('  lowongan_2025.csv: lowongan (vacancies) — UTF-8, pemisah koma\n      20 baris dibaca, 16 diterima, 4 ditolak\n');
-    expect(id.out).toContain('  lowongan_2025.csv, kolom posted_date: 3 baris — tanggal tidak ada di kalender\n      baris: 2, 3, 4\n      nilai: "2025-13-45" (3×)\n');
-    expect(id.out).toContain('  lowongan_2025.csv, kolom positions: 1 baris — jumlah kebutuhan minimal 1\n      baris: 5\n      nilai: "0" (1×)\n      perbaikan: tulis jumlah orang yang dibutuhkan');
-    expect(id.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - vacancies: 4 dari 24 baris ditolak (lebih dari 5 %)');
+    expect(id.out).toContain(
+      '  lowongan_2025.csv: lowongan (vacancies) — UTF-8, pemisah koma\n      20 baris dibaca, 16 diterima, 4 ditolak\n',
+    );
+    expect(id.out).toContain(
+      '  lowongan_2025.csv, kolom posted_date: 3 baris — tanggal tidak ada di kalender\n      baris: 2, 3, 4\n      nilai: "2025-13-45" (3×)\n',
+    );
+    expect(id.out).toContain(
+      '  lowongan_2025.csv, kolom positions: 1 baris — jumlah kebutuhan minimal 1\n      baris: 5\n      nilai: "0" (1×)\n      perbaikan: tulis jumlah orang yang dibutuhkan',
+    );
+    expect(id.out).toContain(
+      'Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - vacancies: 4 dari 24 baris ditolak (lebih dari 5 %)',
+    );
 
     const en = check(input, '--lang', 'en');
     expect(en.code).toBe(1);
-    expect(en.out).toContain('  lowongan_2025.csv, column posted_date: 3 rows — this date does not exist in the calendar\n      lines: 2, 3, 4\n');
-    expect(en.out).toContain('Result: REFUSED — the data build would not publish this data:\n  - vacancies: 4 of 24 rows rejected (more than 5 %)');
+    expect(en.out).toContain(
+      '  lowongan_2025.csv, column posted_date: 3 rows — this date does not exist in the calendar\n      lines: 2, 3, 4\n',
+    );
+    expect(en.out).toContain(
+      'Result: REFUSED — the data build would not publish this data:\n  - vacancies: 4 of 24 rows rejected (more than 5 %)',
+    );
     expect(en.out).not.toMatch(/\b(baris|ditolak|Hasil|perbaikan)\b/);
   });
 
@@ -128,26 +154,36 @@ describe('data:check on bad exports', () => {
     const input = folder({ 'lowongan_2025.csv': ['vacancy_id,posted_date,positions', ...rows].join('\n') });
     const run = check(input, '--lang', 'en');
     expect(run.code).toBe(1);
-    expect(run.out).toContain('column posted_date: 30 rows — this date does not exist in the calendar\n      lines: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, … and 20 more\n      values: "2025-02-30" (30×)\n');
+    expect(run.out).toContain(
+      'column posted_date: 30 rows — this date does not exist in the calendar\n      lines: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, … and 20 more\n      values: "2025-02-30" (30×)\n',
+    );
   });
 
   it('exits 1 on an Excel workbook renamed .csv, naming the file, and names every such file', () => {
     const input = folder({ 'peserta_2026.csv': XLSX, 'lowongan/kosong.csv': '' });
     const id = check(input);
     expect(id.code).toBe(1);
-    expect(id.out).toContain('  peserta_2026.csv: peserta (enrollments) — TIDAK DAPAT DIBACA: ini adalah workbook Excel: simpan sebagai CSV UTF-8\n');
+    expect(id.out).toContain(
+      '  peserta_2026.csv: peserta (enrollments) — TIDAK DAPAT DIBACA: ini adalah workbook Excel: simpan sebagai CSV UTF-8\n',
+    );
     expect(id.out).toContain('  lowongan/kosong.csv: lowongan (vacancies) — TIDAK DAPAT DIBACA: berkas kosong');
-    expect(id.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - peserta_2026.csv: ini adalah workbook Excel: simpan sebagai CSV UTF-8\n  - lowongan/kosong.csv: berkas kosong');
+    expect(id.out).toContain(
+      'Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - peserta_2026.csv: ini adalah workbook Excel: simpan sebagai CSV UTF-8\n  - lowongan/kosong.csv: berkas kosong',
+    );
     const en = check(input, '--lang', 'en');
     expect(en.code).toBe(1);
-    expect(en.out).toContain('  peserta_2026.csv: enrollments (peserta) — CANNOT BE READ: this is an Excel workbook: save it as CSV UTF-8\n');
+    expect(en.out).toContain(
+      '  peserta_2026.csv: enrollments (peserta) — CANNOT BE READ: this is an Excel workbook: save it as CSV UTF-8\n',
+    );
   });
 
   it('reports a file whose name matches no dataset as not recognised, in a folder and on its own', () => {
     const input = folder({ 'catatan rapat.csv': 'a,b\n1,2\n' });
     const inFolder = check(input);
     expect(inFolder.code).toBe(0);
-    expect(inFolder.out).toContain('  catatan rapat.csv: tidak dibaca: berkas .csv yang tidak cocok dengan data mana pun. Perbaikan: beri nama yang diawali enrollments, peserta, certifications, sertifikasi, placements, penempatan, vacancies, lowongan');
+    expect(inFolder.out).toContain(
+      '  catatan rapat.csv: tidak dibaca: berkas .csv yang tidak cocok dengan data mana pun. Perbaikan: beri nama yang diawali enrollments, peserta, certifications, sertifikasi, placements, penempatan, vacancies, lowongan',
+    );
 
     const alone = check(path.join(input, 'catatan rapat.csv'), '--lang', 'en');
     expect(alone.code).toBe(1);
@@ -158,43 +194,62 @@ describe('data:check on bad exports', () => {
   it('recognises a file named on its own by its name or its folder, and says when links cannot be checked', () => {
     const input = folder({ 'penempatan/2025-05.csv': UNKNOWN_LINK });
     const run = check(path.join(input, 'vacancies.csv'), path.join(input, 'penempatan/2025-05.csv'), '--lang', 'en');
-    expect(run.out).toMatch(/penempatan\/2025-05\.csv: placements \(penempatan\) — UTF-8, delimiter comma\n {6}1 row read, 0 accepted, 1 rejected/);
+    expect(run.out).toMatch(
+      /penempatan\/2025-05\.csv: placements \(penempatan\) — UTF-8, delimiter comma\n {6}1 row read, 0 accepted, 1 rejected/,
+    );
     expect(run.out).toMatch(/vacancies\.csv: vacancies \(lowongan\) — UTF-8, delimiter comma\n {6}4 rows read, 4 accepted, 0 rejected/);
-    expect(run.out).toContain('Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected.');
+    expect(run.out).toContain(
+      'Note: no enrollments file is in this check, so certification and placement rows that give an enrollment_id are rejected.',
+    );
     expect(run.out).toContain("Note: files named one by one are checked against the project's reference tables.");
     expect(run.code).toBe(1);
   });
 
   it('lists warnings by file and column, unknown columns and two columns naming one field', () => {
-    const input = folder({ 'penempatan_2025.csv': [
-      'placement_id,NIK,No KTP,enrollment_id,placement_date,placement_type,kbji,Catatan',
-      'P50,0099000000005001,0099000000005001,E02,2025-06-01,bekerja,72121,ok',
-      'P51,0099000000005002,0099000000005002,E03,2025-06-01,bekerja,abc,',
-    ].join('\n') });
+    const input = folder({
+      'penempatan_2025.csv': [
+        'placement_id,NIK,No KTP,enrollment_id,placement_date,placement_type,kbji,Catatan',
+        'P50,0099000000005001,0099000000005001,E02,2025-06-01,bekerja,72121,ok',
+        'P51,0099000000005002,0099000000005002,E03,2025-06-01,bekerja,abc,',
+      ].join('\n'),
+    });
     const run = check(input, '--lang', 'en');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('  penempatan_2025.csv: placements (penempatan) — UTF-8, delimiter comma\n      2 rows read, 2 accepted, 0 rejected, 2 warnings\n');
-    expect(run.out).toContain('Warnings: 2 (the rows are accepted; the bad value is treated as missing)\n'
-      + '  penempatan_2025.csv, column occupation_code: 2 rows — a KBJI code has 4 digits (e.g. 7212)\n      lines: 2, 3\n');
-    expect(run.out).toContain('Column headers\n  penempatan_2025.csv: unknown columns, ignored: "Catatan"\n'
-      + '  penempatan_2025.csv: "NIK" and "No KTP" both mean person_id; "NIK" is read: remove or rename the other\n');
+    expect(run.out).toContain(
+      '  penempatan_2025.csv: placements (penempatan) — UTF-8, delimiter comma\n      2 rows read, 2 accepted, 0 rejected, 2 warnings\n',
+    );
+    expect(run.out).toContain(
+      'Warnings: 2 (the rows are accepted; the bad value is treated as missing)\n' +
+        '  penempatan_2025.csv, column occupation_code: 2 rows — a KBJI code has 4 digits (e.g. 7212)\n      lines: 2, 3\n',
+    );
+    expect(run.out).toContain(
+      'Column headers\n  penempatan_2025.csv: unknown columns, ignored: "Catatan"\n' +
+        '  penempatan_2025.csv: "NIK" and "No KTP" both mean person_id; "NIK" is read: remove or rename the other\n',
+    );
   });
 
-  it("refuses a broken reference table of the folder, naming it within the folder", () => {
+  it('refuses a broken reference table of the folder, naming it within the folder', () => {
     const input = folder({ 'reference/programs.csv': 'program_code,name_id,name_en,occupation_code\nX,a,b,99999\n' });
     const run = check(input);
     expect(run.code).toBe(1);
     expect(run.out).toContain('  enrollments.csv: peserta (enrollments) — tidak dibaca\n');
-    expect(run.out).toContain('  reference/programs.csv, baris 2 — TABEL REFERENSI TIDAK DAPAT DIBACA: kode KBJI harus 4 angka (contoh: 7212)\n');
-    expect(run.out).toContain('Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - reference/programs.csv, baris 2: kode KBJI harus 4 angka (contoh: 7212)\n');
+    expect(run.out).toContain(
+      '  reference/programs.csv, baris 2 — TABEL REFERENSI TIDAK DAPAT DIBACA: kode KBJI harus 4 angka (contoh: 7212)\n',
+    );
+    expect(run.out).toContain(
+      'Hasil: DITOLAK — data build tidak akan menerbitkan data ini:\n  - reference/programs.csv, baris 2: kode KBJI harus 4 angka (contoh: 7212)\n',
+    );
   });
 
   it('warns that a course whose occupation occupations.csv does not list is counted as `other`, and passes (amendment 1.1)', () => {
-    const programs = 'program_code,name_id,name_en,occupation_code\nLAS-SMAW,Las,Welding,7212\nFORKLIFT,Forklift,Forklift,8344\nBARISTA,Barista,Barista,5132\n';
+    const programs =
+      'program_code,name_id,name_en,occupation_code\nLAS-SMAW,Las,Welding,7212\nFORKLIFT,Forklift,Forklift,8344\nBARISTA,Barista,Barista,5132\n';
     const run = check(folder({ 'reference/programs.csv': programs }), '--lang', 'en');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Counted as "other": 1 reference-table row\n'
-      + '  programs.csv, line 4: program "BARISTA" — occupation code 5132 is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page\n');
+    expect(run.out).toContain(
+      'Counted as "other": 1 reference-table row\n' +
+        '  programs.csv, line 4: program "BARISTA" — occupation code 5132 is not in occupations.csv, so its people and vacancies are published as "other"; add the occupation to occupations.csv to give it its own page\n',
+    );
   });
 
   it('refuses an as-of date before the first event, as the build does', () => {

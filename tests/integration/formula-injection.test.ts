@@ -19,17 +19,25 @@ describe('the reject report', () => {
     const input = path.join(tempDir(), 'input');
     cpSync(path.join(FIXTURES, 'basic'), input, { recursive: true });
     const csv = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
-    writeFileSync(path.join(input, 'vacancies_hostile.csv'), [
-      'vacancy_id,posted_date,occupation_code,positions,city',
-      csv(['H1', '2025-03-01', '7212', HYPERLINK, 'Cilegon']),
-      csv(['H2', '2025-03-01', '7212', DDE, 'Cilegon']),
-      csv(['H3', '2025-03-01', '7212', '-4', 'Cilegon']),
-      csv(['H4', '2025-03-01', '7212', '@SUM(A1:A9)', 'Cilegon']),
-    ].join('\n'));
+    writeFileSync(
+      path.join(input, 'vacancies_hostile.csv'),
+      [
+        'vacancy_id,posted_date,occupation_code,positions,city',
+        csv(['H1', '2025-03-01', '7212', HYPERLINK, 'Cilegon']),
+        csv(['H2', '2025-03-01', '7212', DDE, 'Cilegon']),
+        csv(['H3', '2025-03-01', '7212', '-4', 'Cilegon']),
+        csv(['H4', '2025-03-01', '7212', '@SUM(A1:A9)', 'Cilegon']),
+      ].join('\n'),
+    );
     const { report } = await build(input, { asOf: '2025-12-31' });
     const rows: string[][] = parse(readFileSync(report, 'utf8'), { relax_column_count: false });
     const values = rows.filter((r) => r[1] === 'vacancies_hostile.csv').map((r) => [r[2], r[4]]);
-    expect(values).toEqual([['2', `'${HYPERLINK}`], ['3', `'${DDE}`], ['4', '-4'], ['5', "'@SUM(A1:A9)"]]);
+    expect(values).toEqual([
+      ['2', `'${HYPERLINK}`],
+      ['3', `'${DDE}`],
+      ['4', '-4'],
+      ['5', "'@SUM(A1:A9)"],
+    ]);
     for (const row of rows) for (const cell of row) if (FORMULA_START.test(cell)) expect(cell).toMatch(/^-\d+$/);
   });
 });
@@ -37,8 +45,14 @@ describe('the reject report', () => {
 describe('a chart CSV', () => {
   it('writes an occupation name from the reference table that starts with = as text, and its numbers unchanged', () => {
     const site = fixtureSite();
-    site.reference = { ...site.reference, occupations: site.reference.occupations.map((o) => (o.code === '7212' ? { ...o, name_id: HYPERLINK, name_en: DDE } : o)) };
-    for (const [lang, name] of [['id', HYPERLINK], ['en', DDE]] as const) {
+    site.reference = {
+      ...site.reference,
+      occupations: site.reference.occupations.map((o) => (o.code === '7212' ? { ...o, name_id: HYPERLINK, name_en: DDE } : o)),
+    };
+    for (const [lang, name] of [
+      ['id', HYPERLINK],
+      ['en', DDE],
+    ] as const) {
       const rows: string[][] = parse(figureCsv(gapFigure(buildContext(site, lang))));
       const welders = rows.filter((r) => r[0].includes('HYPERLINK') || r[0].includes('cmd|'));
       expect(welders.map((r) => r[0])).toEqual([`'${name}`, `'${name}`, `'${name}`]);

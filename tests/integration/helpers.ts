@@ -11,7 +11,13 @@ export function tempDir(prefix = 'lm-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-export interface Built { result: BuildResult; out: string; report: string; facts: Map<string, string>; meta: any }
+export interface Built {
+  result: BuildResult;
+  out: string;
+  report: string;
+  facts: Map<string, string>;
+  meta: any;
+}
 
 /** Builds a fixture folder in-process; `facts` maps `metric,period,occupation,kecamatan,sex` → `value,flag`. */
 export async function build(input: string, options: { asOf?: string; minCell?: number; out?: string } = {}): Promise<Built> {
@@ -19,7 +25,10 @@ export async function build(input: string, options: { asOf?: string; minCell?: n
   const out = options.out ?? path.join(dir, 'out');
   const report = path.join(dir, 'report.csv');
   const result = await buildData({
-    input, out, report, minCell: options.minCell ?? DEFAULT_MIN_CELL,
+    input,
+    out,
+    report,
+    minCell: options.minCell ?? DEFAULT_MIN_CELL,
     asOf: options.asOf ? isoToDay(options.asOf)! : undefined,
   });
   const facts = new Map<string, string>();

@@ -31,6 +31,8 @@ describe('scripts/keep-release.ts', () => {
     const conflict = keep(changed, releases);
     expect(conflict.status).toBe(1);
     expect(conflict.stdout).toContain('a release stays put');
-    expect(readFileSync(path.join(releases, '2025-12-31', 'facts.csv'), 'utf8')).toBe(readFileSync(path.join(built.out, 'facts.csv'), 'utf8'));
+    expect(readFileSync(path.join(releases, '2025-12-31', 'facts.csv'), 'utf8')).toBe(
+      readFileSync(path.join(built.out, 'facts.csv'), 'utf8'),
+    );
   });
 });

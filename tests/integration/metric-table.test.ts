@@ -10,7 +10,9 @@ vi.mock('../../src/pipeline/contract.ts', async (importOriginal) => {
   const contract = await importOriginal<typeof Contract>();
   const rate180 = contract.METRIC_TABLE.find((m) => m.name === 'placement_rate_180d')!;
   const rate60: Contract.MetricSpec = {
-    ...rate180, name: 'placement_rate_60d', horizonDays: 60,
+    ...rate180,
+    name: 'placement_rate_60d',
+    horizonDays: 60,
     description: {
       id: ['Tingkat penempatan 60 hari', ...rate180.description.id.slice(1)] as unknown as Contract.MetricDescription,
       en: ['60-day placement rate', ...rate180.description.en.slice(1)] as unknown as Contract.MetricDescription,

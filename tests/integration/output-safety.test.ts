@@ -2,7 +2,18 @@
 // reject report written before an atomic switch of --out; system errors are plain messages. Every
 // test works in its own temporary folder (never this checkout) and runs the real command line.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanLeftovers, lockOutput } from '../../src/pipeline/output.ts';
@@ -18,11 +29,16 @@ const FAULTS = path.join(import.meta.dirname, 'support/fs-faults.ts');
 const MARKER = '.link-and-match-output';
 const STACK = /\n\s+at |node:internal|Error:/;
 
-interface Faults { fail?: { call: string; path: string; code: string }[]; kill?: { under: string; at: number } }
+interface Faults {
+  fail?: { call: string; path: string; code: string }[];
+  kill?: { under: string; at: number };
+}
 
 function run(script: string, args: string[], cwd: string, faults?: Faults) {
   const r = spawnSync(process.execPath, [...(faults ? ['--import', FAULTS] : []), script, ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, LM_FS_FAULTS: JSON.stringify(faults ?? {}) },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LM_FS_FAULTS: JSON.stringify(faults ?? {}) },
   });
   return { code: r.status, signal: r.signal, output: `${r.stdout}${r.stderr}` };
 }
@@ -79,55 +95,99 @@ describe('refused: exit 2, a plain message naming the path, and nothing touched'
   const cases: [string, (w: ReturnType<typeof world>) => { args: string[]; cwd?: string }, RegExp][] = [
     ['an empty --out (an unset variable)', () => ({ args: ['--out', ''] }), /--out kosong.*--out is empty/s],
     ['--out naming the input folder', (w) => ({ args: ['--out', w.input] }), /ini folder input.*this is the input folder/s],
-    ['--out inside the input folder', (w) => ({ args: ['--out', path.join(w.input, 'site')] }), /di dalam folder input.*inside the input folder/s],
-    ['--out naming a parent of the input', (w) => ({ args: ['--out', w.base] }), /this is the input folder \(--input\) or a folder above it/],
+    [
+      '--out inside the input folder',
+      (w) => ({ args: ['--out', path.join(w.input, 'site')] }),
+      /di dalam folder input.*inside the input folder/s,
+    ],
+    [
+      '--out naming a parent of the input',
+      (w) => ({ args: ['--out', w.base] }),
+      /this is the input folder \(--input\) or a folder above it/,
+    ],
     ['--out naming the current directory', () => ({ args: ['--out', '.'] }), /this is the current directory or a folder above it/],
-    ['--out naming a parent of the current directory', (w) => {
-      const deeper = path.join(w.cwd, 'deeper');
-      mkdirSync(deeper);
-      return { args: ['--out', '..'], cwd: deeper };
-    }, /this is the current directory or a folder above it/],
-    ['--out naming a repository', (w) => {
-      const repo = path.join(w.base, 'repo');
-      mkdirSync(path.join(repo, '.git'), { recursive: true });
-      writeFileSync(path.join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
-      writeFileSync(path.join(repo, 'laporan.docx'), 'a document');
-      return { args: ['--out', repo] };
-    }, /this folder is a git repository \(it holds \.git\)/],
-    ['--out naming a folder of documents', (w) => {
-      const docs = path.join(w.base, 'docs');
-      mkdirSync(docs);
-      writeFileSync(path.join(docs, 'notulen.txt'), 'minutes');
-      return { args: ['--out', docs] };
-    }, /holds files the build did not make \(e\.g\. notulen\.txt\) and no \.link-and-match-output mark/],
-    ['--out naming a folder of published files plus a document', (w) => {
-      mkdirSync(w.out, { recursive: true });
-      writeFileSync(path.join(w.out, 'facts.csv'), 'old\n');
-      writeFileSync(path.join(w.out, 'catatan.txt'), 'a note');
-      return { args: [] };
-    }, /e\.g\. catatan\.txt/],
-    ['--out naming a file', (w) => {
-      writeFileSync(path.join(w.base, 'site.csv'), 'data');
-      return { args: ['--out', path.join(w.base, 'site.csv')] };
-    }, /this is a file, not a folder/],
-    ['--out naming a symbolic link the build did not make', (w) => {
-      mkdirSync(path.join(w.base, 'elsewhere'));
-      writeFileSync(path.join(w.base, 'elsewhere', 'data.txt'), 'x');
-      symlinkSync(path.join(w.base, 'elsewhere'), path.join(w.base, 'linked'));
-      return { args: ['--out', path.join(w.base, 'linked')] };
-    }, /a symbolic link the build did not make/],
+    [
+      '--out naming a parent of the current directory',
+      (w) => {
+        const deeper = path.join(w.cwd, 'deeper');
+        mkdirSync(deeper);
+        return { args: ['--out', '..'], cwd: deeper };
+      },
+      /this is the current directory or a folder above it/,
+    ],
+    [
+      '--out naming a repository',
+      (w) => {
+        const repo = path.join(w.base, 'repo');
+        mkdirSync(path.join(repo, '.git'), { recursive: true });
+        writeFileSync(path.join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+        writeFileSync(path.join(repo, 'laporan.docx'), 'a document');
+        return { args: ['--out', repo] };
+      },
+      /this folder is a git repository \(it holds \.git\)/,
+    ],
+    [
+      '--out naming a folder of documents',
+      (w) => {
+        const docs = path.join(w.base, 'docs');
+        mkdirSync(docs);
+        writeFileSync(path.join(docs, 'notulen.txt'), 'minutes');
+        return { args: ['--out', docs] };
+      },
+      /holds files the build did not make \(e\.g\. notulen\.txt\) and no \.link-and-match-output mark/,
+    ],
+    [
+      '--out naming a folder of published files plus a document',
+      (w) => {
+        mkdirSync(w.out, { recursive: true });
+        writeFileSync(path.join(w.out, 'facts.csv'), 'old\n');
+        writeFileSync(path.join(w.out, 'catatan.txt'), 'a note');
+        return { args: [] };
+      },
+      /e\.g\. catatan\.txt/,
+    ],
+    [
+      '--out naming a file',
+      (w) => {
+        writeFileSync(path.join(w.base, 'site.csv'), 'data');
+        return { args: ['--out', path.join(w.base, 'site.csv')] };
+      },
+      /this is a file, not a folder/,
+    ],
+    [
+      '--out naming a symbolic link the build did not make',
+      (w) => {
+        mkdirSync(path.join(w.base, 'elsewhere'));
+        writeFileSync(path.join(w.base, 'elsewhere', 'data.txt'), 'x');
+        symlinkSync(path.join(w.base, 'elsewhere'), path.join(w.base, 'linked'));
+        return { args: ['--out', path.join(w.base, 'linked')] };
+      },
+      /a symbolic link the build did not make/,
+    ],
     ['an empty --report', () => ({ args: ['--report', ''] }), /--report kosong.*--report is empty/s],
-    ['--report naming a folder', (w) => {
-      mkdirSync(path.join(w.base, 'reports'));
-      writeFileSync(path.join(w.base, 'reports', 'old.csv'), 'x');
-      return { args: ['--report', path.join(w.base, 'reports')] };
-    }, /not a plain file \(a folder\?\)/],
-    ['--report inside the input folder', (w) => ({ args: ['--report', path.join(w.input, 'rejected.csv')] }), /this file is inside the input folder/],
+    [
+      '--report naming a folder',
+      (w) => {
+        mkdirSync(path.join(w.base, 'reports'));
+        writeFileSync(path.join(w.base, 'reports', 'old.csv'), 'x');
+        return { args: ['--report', path.join(w.base, 'reports')] };
+      },
+      /not a plain file \(a folder\?\)/,
+    ],
+    [
+      '--report inside the input folder',
+      (w) => ({ args: ['--report', path.join(w.input, 'rejected.csv')] }),
+      /this file is inside the input folder/,
+    ],
     ['--report inside --out', (w) => ({ args: ['--report', path.join(w.out, 'rejected.csv')] }), /must not sit inside the output folder/],
-    ['--report naming a file that is not a reject report', (w) => {
-      writeFileSync(path.join(w.base, 'peserta.csv'), 'nik,nama\n3672011234567890,Budi\n');
-      return { args: ['--report', path.join(w.base, 'peserta.csv')] };
-    }, /this file exists and is not a reject report \(its first line is not "dataset,file,line,column,value,reason"\)/],
+    [
+      '--report naming a file that is not a reject report',
+      (w) => {
+        writeFileSync(path.join(w.base, 'peserta.csv'), 'nik,nama\n3672011234567890,Budi\n');
+        return { args: ['--report', path.join(w.base, 'peserta.csv')] };
+      },
+      /this file exists and is not a reject report \(its first line is not "dataset,file,line,column,value,reason"\)/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, prepare, says) => {
@@ -194,7 +254,9 @@ describe('one build at a time', () => {
     const before = snapshot(w.base);
     const result = w.build();
     expect(result.code).toBe(1);
-    expect(result.output).toContain(`another build (process ${process.pid}) is writing this folder; wait for it to finish and run again. If no build is running, delete ${w.out}.lock`);
+    expect(result.output).toContain(
+      `another build (process ${process.pid}) is writing this folder; wait for it to finish and run again. If no build is running, delete ${w.out}.lock`,
+    );
     expect(result.output).not.toMatch(STACK);
     expect(snapshot(w.base)).toEqual(before);
   });
@@ -209,13 +271,22 @@ describe('one build at a time', () => {
 
   it('two builds started together: each publishes or refuses, and --out ends complete with nothing left over', async () => {
     const w = world();
-    const start = (as: string) => new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [BUILD, '--input', w.input, '--out', w.out, '--report', path.join(w.base, `r-${as}.csv`), '--as-of', as], { cwd: w.cwd });
-      let output = '';
-      child.stdout.on('data', (d) => { output += d; });
-      child.stderr.on('data', (d) => { output += d; });
-      child.on('close', (code) => resolve({ code, output }));
-    });
+    const start = (as: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [BUILD, '--input', w.input, '--out', w.out, '--report', path.join(w.base, `r-${as}.csv`), '--as-of', as],
+          { cwd: w.cwd },
+        );
+        let output = '';
+        child.stdout.on('data', (d) => {
+          output += d;
+        });
+        child.stderr.on('data', (d) => {
+          output += d;
+        });
+        child.on('close', (code) => resolve({ code, output }));
+      });
     const results = await Promise.all([start('2025-06-30'), start('2025-12-31')]);
     for (const r of results) {
       expect([0, 1]).toContain(r.code);
@@ -242,12 +313,12 @@ describe('leftovers of earlier runs', () => {
     leftover(`site.old-${dead}`, { 'facts.csv': 'old', 'meta.json': '{}' });
     leftover(`.site.builds/${dead}-x`, { [MARKER]: '{}\n' });
     symlinkSync('.site.builds/gone', path.join(parent, `site.link-${dead}`));
-    leftover(`site.tmp-${dead + 1}`, { 'notulen.txt': 'not the build\'s' });
+    leftover(`site.tmp-${dead + 1}`, { 'notulen.txt': "not the build's" });
     const result = w.build();
     expect(result.code, result.output).toBe(0);
     expect(readdirSync(parent).sort()).toEqual(['.site.builds', 'site', `site.tmp-${dead + 1}`]);
     expect(readdirSync(path.join(parent, '.site.builds'))).toHaveLength(1);
-    expect(readFileSync(path.join(parent, `site.tmp-${dead + 1}`, 'notulen.txt'), 'utf8')).toBe('not the build\'s');
+    expect(readFileSync(path.join(parent, `site.tmp-${dead + 1}`, 'notulen.txt'), 'utf8')).toBe("not the build's");
   });
 
   it('an --out missing after a crash in the middle of a swap gets its old folder back, even when the build then refuses', () => {
@@ -312,7 +383,9 @@ describe('system errors: a plain message with the path and a fix, no stack trace
     const build = w.build();
     expect(build.code).toBe(0);
     for (const result of [build, run(CHECK, [w.input], w.cwd)]) {
-      expect(result.output).toMatch(/lingkaran-a\.csv: [^\n]*tautan ke berkas yang tidak ada[^\n]*salin berkas aslinya ke sini, atau hapus tautannya/);
+      expect(result.output).toMatch(
+        /lingkaran-a\.csv: [^\n]*tautan ke berkas yang tidak ada[^\n]*salin berkas aslinya ke sini, atau hapus tautannya/,
+      );
       expect(result.output).not.toMatch(STACK);
     }
     expect(JSON.parse(readFileSync(path.join(w.out, 'meta.json'), 'utf8')).ignored_files).toEqual(['lingkaran-a.csv', 'lingkaran-b.csv']);

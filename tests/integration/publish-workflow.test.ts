@@ -31,7 +31,9 @@ describe('the workflow file', () => {
   });
 
   it('would fail the schema check if it were wrong (the check is not a no-op)', () => {
-    expect(validateWorkflow(SOURCE.replace('runs-on: ubuntu-24.04\n    # Debian', 'runs_on: ubuntu-24.04\n    # Debian')).errors).not.toEqual([]);
+    expect(
+      validateWorkflow(SOURCE.replace('runs-on: ubuntu-24.04\n    # Debian', 'runs_on: ubuntu-24.04\n    # Debian')).errors,
+    ).not.toEqual([]);
     expect(validateWorkflow(SOURCE.replace("cron: '23 22 * * *'", 'cron: 5')).errors).not.toEqual([]);
     expect(validateWorkflow(SOURCE.replace('  workflow_dispatch:\n', '  workflow_dispatched:\n')).errors).not.toEqual([]);
   });
@@ -39,7 +41,9 @@ describe('the workflow file', () => {
   it('runs daily, on pushes to main that touch data/ or code, on exports-updated, and by hand', () => {
     expect(WORKFLOW.on.schedule).toEqual([{ cron: '23 22 * * *' }]);
     expect(WORKFLOW.on.push.branches).toEqual(['main']);
-    expect(WORKFLOW.on.push.paths).toEqual(expect.arrayContaining(['data/**', 'src/**', 'scripts/**', 'package-lock.json', '.github/workflows/publish.yml']));
+    expect(WORKFLOW.on.push.paths).toEqual(
+      expect.arrayContaining(['data/**', 'src/**', 'scripts/**', 'package-lock.json', '.github/workflows/publish.yml']),
+    );
     expect(WORKFLOW.on.repository_dispatch).toEqual({ types: ['exports-updated'] });
     expect(WORKFLOW.on).toHaveProperty('workflow_dispatch');
   });
@@ -65,7 +69,9 @@ describe('the workflow file', () => {
     expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
     // The artifact is uploaded after the data and site steps: a refused data build stops the job before it.
     const at = (predicate: (s: (typeof buildSteps)[number]) => boolean) => buildSteps.findIndex(predicate);
-    expect(at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false)).toBeGreaterThan(at((s) => s.run === 'scripts/ci-publish.sh site'));
+    expect(at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false)).toBeGreaterThan(
+      at((s) => s.run === 'scripts/ci-publish.sh site'),
+    );
     expect(at((s) => s.run === 'scripts/ci-publish.sh site')).toBeGreaterThan(at((s) => s.run === 'scripts/ci-publish.sh data'));
   });
 
@@ -82,7 +88,12 @@ describe('the workflow file', () => {
     const exports = buildSteps.find((s) => s.name?.includes('exports'));
     expect(exports).toMatchObject({
       if: "vars.DATA_REPOSITORY != ''",
-      with: { repository: '${{ vars.DATA_REPOSITORY }}', token: '${{ secrets.DATA_REPOSITORY_TOKEN }}', path: 'data/exports', 'persist-credentials': false },
+      with: {
+        repository: '${{ vars.DATA_REPOSITORY }}',
+        token: '${{ secrets.DATA_REPOSITORY_TOKEN }}',
+        path: 'data/exports',
+        'persist-credentials': false,
+      },
     });
     expect(WORKFLOW.jobs.build.env.DATA_INPUT).toBe("${{ vars.DATA_REPOSITORY != '' && 'data/exports' || 'data/sample' }}");
     expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('data/exports/');
@@ -115,9 +126,23 @@ describe('the README section "Updating the data / Memperbarui data"', () => {
 
   it('names the triggers, the data source and the commands the workflow uses', () => {
     for (const word of [
-      WORKFLOW.on.schedule[0].cron, 'data/**', 'workflow_dispatch', 'repository_dispatch', 'exports-updated',
-      'DATA_REPOSITORY', 'DATA_REPOSITORY_TOKEN', 'data/exports/', 'data/sample/', WORKFLOW.jobs.build.container,
-      'github-pages', 'npm run data:check', '--hide-values', 'data/templates/', 'accept_drop', 'ACCEPT_DROP', '--accept-drop DATASET',
+      WORKFLOW.on.schedule[0].cron,
+      'data/**',
+      'workflow_dispatch',
+      'repository_dispatch',
+      'exports-updated',
+      'DATA_REPOSITORY',
+      'DATA_REPOSITORY_TOKEN',
+      'data/exports/',
+      'data/sample/',
+      WORKFLOW.jobs.build.container,
+      'github-pages',
+      'npm run data:check',
+      '--hide-values',
+      'data/templates/',
+      'accept_drop',
+      'ACCEPT_DROP',
+      '--accept-drop DATASET',
     ]) {
       expect(section, word).toContain(word);
     }
@@ -141,12 +166,20 @@ describe('time limits (issue 7, item 3: no input makes the workflow run for hour
     }
   });
 
-  it('gives every step that runs project code its own limit, within its job\'s', () => {
+  it("gives every step that runs project code its own limit, within its job's", () => {
     const limits = jobs.flatMap(([job, { steps, 'timeout-minutes': jobLimit }]) =>
-      steps.filter((s) => s.run !== undefined).map((s) => ({ job, step: s.name, limit: s['timeout-minutes'], jobLimit })));
-    expect(limits.map((l) => `${l.job}: ${l.step}`)).toEqual(expect.arrayContaining([
-      'build: Install', 'build: Test', 'build: Build the data', 'build: Build the site', 'keep-release: Install', 'keep-release: Keep it as a release and commit it',
-    ]));
+      steps.filter((s) => s.run !== undefined).map((s) => ({ job, step: s.name, limit: s['timeout-minutes'], jobLimit })),
+    );
+    expect(limits.map((l) => `${l.job}: ${l.step}`)).toEqual(
+      expect.arrayContaining([
+        'build: Install',
+        'build: Test',
+        'build: Build the data',
+        'build: Build the site',
+        'keep-release: Install',
+        'keep-release: Keep it as a release and commit it',
+      ]),
+    );
     for (const l of limits) {
       expect(l.limit, `${l.job}: ${l.step}`).toBeGreaterThan(0);
       expect(l.limit, `${l.job}: ${l.step}`).toBeLessThanOrEqual(l.jobLimit!);
@@ -174,7 +207,10 @@ describe('keeping rendered release pages between runs (issue 9, target 3)', () =
     // A cache is never updated under an existing key: without the run id, a release added without a
     // code change would be rendered again every day.
     expect(key.endsWith('-${{ github.run_id }}')).toBe(true);
-    const restore = cache!.with['restore-keys'].trim().split('\n').map((k) => k.trim());
+    const restore = cache!.with['restore-keys']
+      .trim()
+      .split('\n')
+      .map((k) => k.trim());
     expect(restore.length).toBeGreaterThanOrEqual(2);
     for (const prefix of restore) expect(key.startsWith(prefix), prefix).toBe(true);
     expect(restore[restore.length - 1]).toBe('release-pages-');

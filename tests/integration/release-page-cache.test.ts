@@ -25,13 +25,23 @@ let work = '';
 function astroBuild(name: string): { dist: string; log: string } {
   const dist = path.join(work, name);
   const env: NodeJS.ProcessEnv = {
-    ...process.env, SITE_DATA: path.join(work, 'site-data'), RELEASES: path.join(work, 'releases'), RELEASE_PAGE_CACHE: path.join(work, 'cache'),
-    SITE_URL: 'https://link-and-match.test', BASE_PATH: '/',
+    ...process.env,
+    SITE_DATA: path.join(work, 'site-data'),
+    RELEASES: path.join(work, 'releases'),
+    RELEASE_PAGE_CACHE: path.join(work, 'cache'),
+    SITE_URL: 'https://link-and-match.test',
+    BASE_PATH: '/',
   };
-  const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const log = `${run.stdout}\n${run.stderr}`;
   writeFileSync(path.join(work, `${name}.log`), log);
-  if (run.status !== 0) throw new Error(`astro build ${name} failed (exit ${run.status}); see ${path.join(work, `${name}.log`)}\n${log.slice(-3000)}`);
+  if (run.status !== 0)
+    throw new Error(`astro build ${name} failed (exit ${run.status}); see ${path.join(work, `${name}.log`)}\n${log.slice(-3000)}`);
   return { dist, log };
 }
 
@@ -42,7 +52,9 @@ function rendered(log: string): Record<string, number> {
 }
 
 function entries(): string[] {
-  return readdirSync(path.join(work, 'cache')).filter((n) => !n.startsWith('.')).sort();
+  return readdirSync(path.join(work, 'cache'))
+    .filter((n) => !n.startsWith('.'))
+    .sort();
 }
 
 describe('the release page cache, in two builds of the site', () => {
@@ -58,11 +70,29 @@ describe('the release page cache, in two builds of the site', () => {
     const exports = path.join(work, 'exports-2026-07-31');
     copySampleExports(SAMPLE_RELEASES[0], exports, path.join(ROOT, 'data/sample'));
     const made = await release({
-      input: exports, out: path.join(work, 'out-2026-07-31'), report: path.join(work, 'report-2026-07-31.csv'),
-      asOf: isoToDay('2026-07-31')!, minCell: DEFAULT_MIN_CELL, releases: path.join(work, 'releases'),
+      input: exports,
+      out: path.join(work, 'out-2026-07-31'),
+      report: path.join(work, 'report-2026-07-31.csv'),
+      asOf: isoToDay('2026-07-31')!,
+      minCell: DEFAULT_MIN_CELL,
+      releases: path.join(work, 'releases'),
     });
     expect(made.kept, made.summary.join('\n')).toBe('added');
-    const data = spawnSync(process.execPath, ['scripts/build-data.ts', '--input', 'data/sample', '--out', path.join(work, 'site-data'), '--report', path.join(work, 'report.csv'), '--releases', 'data/releases'], { cwd: ROOT, encoding: 'utf8' });
+    const data = spawnSync(
+      process.execPath,
+      [
+        'scripts/build-data.ts',
+        '--input',
+        'data/sample',
+        '--out',
+        path.join(work, 'site-data'),
+        '--report',
+        path.join(work, 'report.csv'),
+        '--releases',
+        'data/releases',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(data.status, data.stderr).toBe(0);
 
     cold = astroBuild('cold');
@@ -70,7 +100,12 @@ describe('the release page cache, in two builds of the site', () => {
     // One release's kept file changes (a byte of its meta.json), another's entry is damaged (one of
     // its files, same size, other bytes), the third stays as it was.
     appendFileSync(path.join(work, 'releases/sample/2026-07-31/meta.json'), '\n');
-    const damaged = path.join(work, 'cache', coldEntries.find((n) => n.startsWith('2026-08-31-'))!, 'files/rilis/2026-08-31/index.html');
+    const damaged = path.join(
+      work,
+      'cache',
+      coldEntries.find((n) => n.startsWith('2026-08-31-'))!,
+      'files/rilis/2026-08-31/index.html',
+    );
     writeFileSync(damaged, readFileSync(damaged, 'utf8').replace('<h1>', '<h2>'));
     warm = astroBuild('warm');
   }, BUILD_MS * 2);
@@ -81,13 +116,13 @@ describe('the release page cache, in two builds of the site', () => {
 
   it('cold: renders every release (341 pages and files each) and stores one entry per release', () => {
     expect(rendered(cold.log)).toEqual({ '2026-07-31': 341, '2026-08-31': 341, '2026-09-30': 341 });
-    expect(cold.log).toContain('0 of 3 releases\' pages from the cache, 3 to render');
+    expect(cold.log).toContain("0 of 3 releases' pages from the cache, 3 to render");
     expect(coldEntries.map((n) => n.slice(0, 10))).toEqual(RELEASES);
   });
 
   it('warm: renders none of the pages of the release whose entry is valid, and copies its 343 files (previews included)', () => {
     expect(rendered(warm.log)['2026-09-30']).toBe(0);
-    expect(warm.log).toContain('1 of 3 releases\' pages from the cache, 2 to render');
+    expect(warm.log).toContain("1 of 3 releases' pages from the cache, 2 to render");
     expect(warm.log).toMatch(/release page cache: 343 files of 1 releases copied, 2 releases stored/);
   });
 
@@ -103,7 +138,7 @@ describe('the release page cache, in two builds of the site', () => {
     for (const asOf of RELEASES) expect(sitemap).toContain(`https://link-and-match.test/rilis/${asOf}/`);
   });
 
-  it('keeps one entry per release: the changed release\'s old entry is removed, the damaged one rewritten', () => {
+  it("keeps one entry per release: the changed release's old entry is removed, the damaged one rewritten", () => {
     const now = entries();
     expect(now.map((n) => n.slice(0, 10))).toEqual(RELEASES);
     expect(now.filter((n) => coldEntries.includes(n)).map((n) => n.slice(0, 10))).toEqual(['2026-08-31', '2026-09-30']);

@@ -24,10 +24,25 @@ function releasesWith(facts: string, metaJson = meta('2025-06-30')): { root: str
 
 function cli(args: string[]) {
   const dir = tempDir();
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts'),
-    '--input', path.join(FIXTURES, 'basic'), '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv'), '--as-of', '2025-12-31', ...args], {
-    cwd: ROOT, encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'scripts/build-data.ts'),
+      '--input',
+      path.join(FIXTURES, 'basic'),
+      '--out',
+      path.join(dir, 'out'),
+      '--report',
+      path.join(dir, 'report.csv'),
+      '--as-of',
+      '2025-12-31',
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return { code: run.status, output: `${run.stdout}${run.stderr}`, out: path.join(dir, 'out') };
 }
 
@@ -44,7 +59,12 @@ describe('parseFacts refuses what our writer never writes', () => {
 
 describe('readRelease names the release and how to fix it', () => {
   it.each([
-    ['a wrapped count', `${HEADER}\ndemand_positions,2025,*,*,*,-2147483563,\n`, meta('2025-06-30'), /facts\.csv line 2: value "-2147483563"/],
+    [
+      'a wrapped count',
+      `${HEADER}\ndemand_positions,2025,*,*,*,-2147483563,\n`,
+      meta('2025-06-30'),
+      /facts\.csv line 2: value "-2147483563"/,
+    ],
     ['a wrong header', 'metric,period,value\n', meta('2025-06-30'), /header must be/],
     ['an unreadable meta.json', GOOD_FACTS, '{"as_of": "2025-06-30",', /meta\.json: /],
   ])('%s', (_name, facts, metaJson, problem) => {
@@ -57,7 +77,9 @@ describe('readRelease names the release and how to fix it', () => {
     }
     expect(thrown?.name).toBe('UnreadableRelease');
     expect(thrown?.message).toContain(`rilis ${release} tidak dapat dibaca`);
-    expect(thrown?.message).toContain(`restore the folder from git (git checkout -- ${release}), or delete it if that release was never published`);
+    expect(thrown?.message).toContain(
+      `restore the folder from git (git checkout -- ${release}), or delete it if that release was never published`,
+    );
     expect(thrown?.message).toMatch(problem);
   });
 });

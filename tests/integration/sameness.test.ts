@@ -45,7 +45,9 @@ function buildHashes(input: string, workers: number, extra: string[]): Record<st
   const out = path.join(dir, 'out');
   const report = path.join(dir, 'report.csv');
   const run = spawnSync(process.execPath, ['scripts/build-data.ts', '--input', input, '--out', out, '--report', report, ...extra], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, INGEST_WORKERS: String(workers) },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, INGEST_WORKERS: String(workers) },
   });
   expect(run.status, run.stderr).toBe(0);
   const hashes: Record<string, string> = Object.fromEntries(OUTPUTS.map((f) => [f, sha256(path.join(out, f))]));
@@ -85,14 +87,22 @@ describe('the published bytes stay the same', () => {
       input = addUnreadableFiles(writeMessyInput(path.join(dir, 'input')));
     });
     const run = (script: string, args: string[], workers: number) => {
-      const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INGEST_WORKERS: String(workers) } });
+      const r = spawnSync(process.execPath, [script, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, INGEST_WORKERS: String(workers) },
+      });
       const text = `${r.stdout}\u0000${r.stderr}`.split(input).join('INPUT').split(dir).join('DIR');
       return { status: r.status, text };
     };
 
     for (const workers of [0, 2]) {
       it(`the build stops with the same message, with ${workers} worker(s)`, () => {
-        const r = run('scripts/build-data.ts', ['--input', input, '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv'), '--as-of', '2026-06-30'], workers);
+        const r = run(
+          'scripts/build-data.ts',
+          ['--input', input, '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv'), '--as-of', '2026-06-30'],
+          workers,
+        );
         expect(r.status).toBe(1);
         expect(r.text).toContain('peserta_zz.csv, baris/line 2: tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup');
         expect(createHash('sha256').update(r.text).digest('hex')).toBe(UNREADABLE_GOLDEN);

@@ -22,7 +22,11 @@ function hostileExports(root = tempDir()): string {
 }
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -38,18 +42,29 @@ function expectHarmless(output: string) {
 describe('the data build and data:check print input as harmless text', () => {
   it('npm run data: the file name and header cells shown escaped', () => {
     const dir = tempDir();
-    const result = run('build-data.ts', ['--input', hostileExports(dir), '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv')]);
+    const result = run('build-data.ts', [
+      '--input',
+      hostileExports(dir),
+      '--out',
+      path.join(dir, 'out'),
+      '--report',
+      path.join(dir, 'report.csv'),
+    ]);
     expect(result.code).toBe(0);
     expectHarmless(result.output);
     expect(result.output).toContain('lowongan_\\x1b]0;retitled\\x07\\x1b[2J\\r\\u2028\\x85.csv: kolom tidak dikenal');
-    expect(result.output).toContain('unknown columns, ignored: ::warning title=Data OK::semua baik, ```, \\x23#[error]gagal, \\x1b[31mmerah');
+    expect(result.output).toContain(
+      'unknown columns, ignored: ::warning title=Data OK::semua baik, ```, \\x23#[error]gagal, \\x1b[31mmerah',
+    );
   });
 
   it('npm run data: a reason quoting a value from a reference table', () => {
     const dir = tempDir();
     const input = hostileExports(dir);
-    writeFileSync(path.join(input, 'reference/occupations.csv'),
-      'occupation_code,slug,name_id,name_en,group\n7212,"\x1b]0;x\x07\r::error::slug",Juru las,Welders,metal\n8344,forklift-operators,Operator forklift,Forklift operators,heavy-equipment\n');
+    writeFileSync(
+      path.join(input, 'reference/occupations.csv'),
+      'occupation_code,slug,name_id,name_en,group\n7212,"\x1b]0;x\x07\r::error::slug",Juru las,Welders,metal\n8344,forklift-operators,Operator forklift,Forklift operators,heavy-equipment\n',
+    );
     const result = run('build-data.ts', ['--input', input, '--out', path.join(dir, 'out'), '--report', path.join(dir, 'report.csv')]);
     expect(result.code).toBe(1);
     expectHarmless(result.output);
@@ -75,7 +90,8 @@ function projectCopy(): string {
   const root = tempDir('lm-ci-');
   for (const name of ['src', 'data', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, name), path.join(root, name));
   mkdirSync(path.join(root, 'scripts'));
-  for (const name of ['ci-publish.sh', 'build-data.ts', 'check-data.ts']) cpSync(path.join(ROOT, 'scripts', name), path.join(root, 'scripts', name));
+  for (const name of ['ci-publish.sh', 'build-data.ts', 'check-data.ts'])
+    cpSync(path.join(ROOT, 'scripts', name), path.join(root, 'scripts', name));
   return root;
 }
 
@@ -106,7 +122,9 @@ describe('scripts/ci-publish.sh data with hostile exports', () => {
     const root = projectCopy();
     const summaryFile = path.join(root, 'job-summary.md');
     const r = spawnSync('bash', [path.join(root, 'scripts/ci-publish.sh'), 'data'], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, DATA_INPUT: hostileExports(root), GITHUB_STEP_SUMMARY: summaryFile },
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATA_INPUT: hostileExports(root), GITHUB_STEP_SUMMARY: summaryFile },
     });
     expect(r.status).toBe(0);
     expectHarmless(`${r.stdout}${r.stderr}`);

@@ -17,7 +17,8 @@ const SHARED = new Map([
   ['Occupation', 'pending, issue 10 item 7'],
 ]);
 
-const EXPORT = /^export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:interface|type|function\*?|const|let|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const EXPORT =
+  /^export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:interface|type|function\*?|const|let|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
 
 function exportedNames(): Map<string, string[]> {
   const byName = new Map<string, string[]>();
@@ -38,7 +39,9 @@ describe('names that mean one thing', () => {
     const names = exportedNames();
     expect(names.get('compareBytes')).toEqual(['pipeline/read/discover.ts']);
     expect(names.get('factKey')).toEqual(['pipeline/published.ts']);
-    const twice = [...names].filter(([name, files]) => files.length > 1 && !SHARED.has(name)).map(([name, files]) => `${name}: ${files.join(', ')}`);
+    const twice = [...names]
+      .filter(([name, files]) => files.length > 1 && !SHARED.has(name))
+      .map(([name, files]) => `${name}: ${files.join(', ')}`);
     expect(twice).toEqual([]);
   });
 });

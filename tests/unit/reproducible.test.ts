@@ -33,9 +33,19 @@ describe('treeDifferences', () => {
 describe('shifted-clock', () => {
   it('moves now (new Date(), Date.now()) by the given days and leaves given dates alone', () => {
     const clock = path.resolve(import.meta.dirname, '../e2e/support/shifted-clock.ts');
-    const run = spawnSync(process.execPath, ['--import', clock, '-e', 'console.log(JSON.stringify([new Date().getTime() - performance.timeOrigin, Date.now() - performance.timeOrigin, new Date(0).toISOString(), new Date(2026, 11, 2).getDate()]))'], {
-      env: { ...process.env, REPRODUCIBLE_CLOCK_SHIFT_DAYS: '400', NODE_OPTIONS: '' }, encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        clock,
+        '-e',
+        'console.log(JSON.stringify([new Date().getTime() - performance.timeOrigin, Date.now() - performance.timeOrigin, new Date(0).toISOString(), new Date(2026, 11, 2).getDate()]))',
+      ],
+      {
+        env: { ...process.env, REPRODUCIBLE_CLOCK_SHIFT_DAYS: '400', NODE_OPTIONS: '' },
+        encoding: 'utf8',
+      },
+    );
     const [viaNew, viaNow, epoch, day] = JSON.parse(run.stdout) as [number, number, string, number];
     const days = (ms: number) => Math.round(ms / 86_400_000);
     expect([days(viaNew), days(viaNow), epoch, day]).toEqual([400, 400, '1970-01-01T00:00:00.000Z', 2]);

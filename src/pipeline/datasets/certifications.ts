@@ -19,11 +19,18 @@ export type CertificationRows = DatasetRows<CertificationField>;
 
 export const VALID_UNTIL_BEFORE = message(
   'masa berlaku sebelum tanggal uji; dihitung dari masa berlaku skema',
-  'valid_until is before the assessment date; the scheme\'s validity is used');
+  "valid_until is before the assessment date; the scheme's validity is used",
+);
 
 const F = fieldIndex(CERTIFICATION_FIELDS);
 const at = (name: string) => columnIndex('certifications', name);
-const ix = { assessed: at('assessment_date'), validUntil: at('valid_until'), scheme: at('scheme_code'), result: at('result'), sex: at('sex') };
+const ix = {
+  assessed: at('assessment_date'),
+  validUntil: at('valid_until'),
+  scheme: at('scheme_code'),
+  result: at('result'),
+  sex: at('sex'),
+};
 
 export const certifications: DatasetModule<CertificationField> = {
   name: 'certifications',

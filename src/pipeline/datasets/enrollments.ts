@@ -24,7 +24,9 @@ export const END_BEFORE_START = withFix(
   message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date'),
   message(
     'periksa kedua tanggal: tertukar, atau hari dan bulan tertukar (tulis hari lebih dulu: 25/09/2025)?',
-    'check both dates: swapped, or day and month swapped (write the day first: 25/09/2025)?'));
+    'check both dates: swapped, or day and month swapped (write the day first: 25/09/2025)?',
+  ),
+);
 
 const F = fieldIndex(ENROLLMENT_FIELDS);
 const at = (name: string) => columnIndex('enrollments', name);
@@ -38,7 +40,8 @@ export const enrollments: DatasetModule<EnrollmentField> = {
   encode({ values: v, fields, sourceColumns, kecamatan, warn }, encoding, out) {
     const status = v[ix.status] as EnrollmentStatus;
     if (v[ix.end] !== null && (v[ix.end] as number) < (v[ix.start] as number)) {
-      if (status !== 'ongoing') return { column: COLUMNS.enrollments[ix.end].name, value: fields[sourceColumns[ix.end]] ?? '', reason: END_BEFORE_START };
+      if (status !== 'ongoing')
+        return { column: COLUMNS.enrollments[ix.end].name, value: fields[sourceColumns[ix.end]] ?? '', reason: END_BEFORE_START };
       warn({ column: 'end_date', reason: END_BEFORE_START });
       v[ix.end] = null;
     }

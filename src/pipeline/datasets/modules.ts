@@ -7,7 +7,12 @@ import { enrollments, type EnrollmentRows } from './enrollments.ts';
 import { placements, type PlacementRows } from './placements.ts';
 import { vacancies, type VacancyRows } from './vacancies.ts';
 
-export const DATASET_MODULES: { readonly [D in DatasetName]: DatasetModule<string> } = { enrollments, certifications, placements, vacancies };
+export const DATASET_MODULES: { readonly [D in DatasetName]: DatasetModule<string> } = {
+  enrollments,
+  certifications,
+  placements,
+  vacancies,
+};
 
 /** The final accepted rows of every dataset. */
 export interface Stores {

@@ -38,7 +38,8 @@ export const placements: DatasetModule<PlacementField> = {
   },
   inherit(out, linked, enrollments, dimensions) {
     out[F.enrollment] = linked;
-    if (out[F.occupation] === OCCUPATION_NOT_GIVEN) out[F.occupation] = linked >= 0 ? enrollments.columns.occupation.data[linked] : dimensions.other;
+    if (out[F.occupation] === OCCUPATION_NOT_GIVEN)
+      out[F.occupation] = linked >= 0 ? enrollments.columns.occupation.data[linked] : dimensions.other;
     if (linked < 0) return;
     if (out[F.kecamatan] === dimensions.unknownKecamatan) out[F.kecamatan] = enrollments.columns.kecamatan.data[linked];
     if (out[F.sex] === dimensions.unknownSex) out[F.sex] = enrollments.columns.sex.data[linked];

@@ -10,7 +10,10 @@ export interface PortableReference extends Omit<ReferenceTables, 'jobTitles'> {
 }
 
 export function portableReference(reference: ReferenceTables): PortableReference {
-  return { ...reference, jobTitles: reference.jobTitles.map((r) => ({ source: r.source, exclude: r.exclude?.source ?? null, occupationCode: r.occupationCode })) };
+  return {
+    ...reference,
+    jobTitles: reference.jobTitles.map((r) => ({ source: r.source, exclude: r.exclude?.source ?? null, occupationCode: r.occupationCode })),
+  };
 }
 
 export function revivedReference(portable: PortableReference): ReferenceTables {
@@ -25,6 +28,11 @@ export function revivedReference(portable: PortableReference): ReferenceTables {
     }
     return pattern;
   };
-  const jobTitles = portable.jobTitles.map((r) => ({ pattern: compile(r.source), source: r.source, exclude: r.exclude === null ? null : compile(r.exclude), occupationCode: r.occupationCode }));
+  const jobTitles = portable.jobTitles.map((r) => ({
+    pattern: compile(r.source),
+    source: r.source,
+    exclude: r.exclude === null ? null : compile(r.exclude),
+    occupationCode: r.occupationCode,
+  }));
   return { ...portable, jobTitles };
 }

@@ -61,7 +61,9 @@ const NOT_CILEGON = withFix(
   message('bukan kecamatan di Kota Cilegon', 'not a kecamatan of Kota Cilegon'),
   message(
     `tulis nama atau kode BPS/Kemendagri salah satu kecamatan Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); bila baris ini tentang tempat di luar Cilegon, isi kolom kota dengan kota itu (baris itu lalu di luar cakupan)`,
-    `write the name or BPS/Kemendagri code of a kecamatan of Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); if the row is about a place outside Cilegon, fill in the city column with that city (the row is then out of scope)`));
+    `write the name or BPS/Kemendagri code of a kecamatan of Kota Cilegon (${KECAMATAN_LIST.map((k) => k.name).join(', ')}); if the row is about a place outside Cilegon, fill in the city column with that city (the row is then out of scope)`,
+  ),
+);
 
 /** The breakdowns' codes for a set of reference tables. */
 export function dimensionsOf(reference: ReferenceTables): Dimensions {
@@ -126,7 +128,11 @@ function codebookFor(reference: ReferenceTables, newSectors: Sector[]): RowCodeb
   };
 }
 
-export interface FileToRead { dataset: DatasetName; path: string; name: string }
+export interface FileToRead {
+  dataset: DatasetName;
+  path: string;
+  name: string;
+}
 
 /** Reads one file of a dataset as events: `opened`, batches of `rows`, and `fatal` when it cannot be read further. */
 export async function* readDatasetFile(file: FileToRead, reference: ReferenceTables): AsyncGenerator<FileEvent> {
@@ -135,8 +141,11 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
   const specs = COLUMNS[dataset];
   const has = (name: string) => specs.some((s) => s.name === name);
   const ix = {
-    id: specs.findIndex((s) => s.key), city: columnIndex(dataset, 'city'), kecamatan: columnIndex(dataset, 'kecamatan'),
-    person: has('person_id') ? columnIndex(dataset, 'person_id') : -1, link: module.link ? columnIndex(dataset, 'enrollment_id') : -1,
+    id: specs.findIndex((s) => s.key),
+    city: columnIndex(dataset, 'city'),
+    kecamatan: columnIndex(dataset, 'kecamatan'),
+    person: has('person_id') ? columnIndex(dataset, 'person_id') : -1,
+    link: module.link ? columnIndex(dataset, 'enrollment_id') : -1,
   };
   const kecamatanIndex = new Map(KECAMATAN_LIST.map((k, i) => [k.bps, i]));
   const newSectors: Sector[] = [];
@@ -153,7 +162,12 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
   const row: RowInput = { values: [], fields: [], sourceColumns, kecamatan: 0, warn };
   const progress = { read: 0, total: 0 };
 
-  for await (const event of readCsv(file.path, { onProgress: (read, total) => { progress.read = read; progress.total = total; } })) {
+  for await (const event of readCsv(file.path, {
+    onProgress: (read, total) => {
+      progress.read = read;
+      progress.total = total;
+    },
+  })) {
     if (event.kind === 'fatal') {
       yield { kind: 'fatal', line: event.line, message: event.message };
       return;
@@ -162,9 +176,14 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
       yield { kind: 'opened', sha256: event.sha256, encoding: event.encoding, delimiter: event.delimiter };
       const mapped = mapColumns(dataset, event.header.fields);
       if (mapped.columns.every((c) => c < 0)) {
-        yield { kind: 'fatal', line: event.header.line, message: message(
-          `baris pertama tidak berisi nama kolom yang dikenali untuk data ${dataset}; lihat docs/input-format.md`,
-          `the first line holds no recognised column name for ${dataset}; see docs/input-format.md`) };
+        yield {
+          kind: 'fatal',
+          line: event.header.line,
+          message: message(
+            `baris pertama tidak berisi nama kolom yang dikenali untuk data ${dataset}; lihat docs/input-format.md`,
+            `the first line holds no recognised column name for ${dataset}; see docs/input-format.md`,
+          ),
+        };
         return;
       }
       if (mapped.missing.length > 0) {
@@ -260,10 +279,26 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
         warningKindsOfRows.push(kind);
       }
     }
-    yield { kind: 'rows', batch: {
-      size: n, lines, outcomes, ids: ids.finish(), persons: persons?.finish() ?? null, links: links?.finish() ?? null, fingerprints, width, fields,
-      problems, warningRows: Int32Array.from(warningRows), warningKinds: Int32Array.from(warningKindsOfRows), newWarningKinds,
-      newSectors: newSectors.splice(0), bytesRead: progress.read, bytesTotal: progress.total,
-    } };
+    yield {
+      kind: 'rows',
+      batch: {
+        size: n,
+        lines,
+        outcomes,
+        ids: ids.finish(),
+        persons: persons?.finish() ?? null,
+        links: links?.finish() ?? null,
+        fingerprints,
+        width,
+        fields,
+        problems,
+        warningRows: Int32Array.from(warningRows),
+        warningKinds: Int32Array.from(warningKindsOfRows),
+        newWarningKinds,
+        newSectors: newSectors.splice(0),
+        bytesRead: progress.read,
+        bytesTotal: progress.total,
+      },
+    };
   }
 }

@@ -21,8 +21,15 @@ let queue = Promise.resolve();
 function transferables(event: FileEvent): ArrayBuffer[] {
   if (event.kind !== 'rows') return [];
   const b = event.batch;
-  return [b.lines, b.outcomes, b.fingerprints, b.fields, b.warningRows, b.warningKinds, ...[b.ids, b.persons, b.links].flatMap((k) => (k ? [k.chars, k.ends, k.hashes] : []))]
-    .map((a) => a.buffer as ArrayBuffer);
+  return [
+    b.lines,
+    b.outcomes,
+    b.fingerprints,
+    b.fields,
+    b.warningRows,
+    b.warningKinds,
+    ...[b.ids, b.persons, b.links].flatMap((k) => (k ? [k.chars, k.ends, k.hashes] : [])),
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 async function read(index: number, file: FileToRead): Promise<void> {

@@ -52,7 +52,9 @@ const TYPE_WORDS: Record<ColumnSpec['type'], string> = {
 function columnType(column: ColumnSpec): string {
   const parts = [TYPE_WORDS[column.type]];
   if (column.values) {
-    parts[0] = Object.entries(column.values).map(([value, spellings]) => `${code(value)} ← ${spellings.join(', ')}`).join('; ');
+    parts[0] = Object.entries(column.values)
+      .map(([value, spellings]) => `${code(value)} ← ${spellings.join(', ')}`)
+      .join('; ');
   }
   if (column.private) parts.push(column.name === 'employer_name' ? 'private, never published' : 'private');
   if (column.note) parts.push(column.note.en);
@@ -83,9 +85,16 @@ function inputLayout(): string[] {
     '',
     '`DIR` holds CSV files. A dataset is found by file name, English or Indonesian, in `DIR` or in a sub-folder of that name (one level; names compared case-insensitively):',
     '',
-    ...table(['dataset', 'files'], DATASETS.map((d) => [
-      code(d), [...DATASET_STEMS[d].map((s) => code(`${s}*.csv`)), `any \`.csv\` in ${DATASET_STEMS[d].map((s) => code(`${s}/`)).join(' or ')}`].join(', '),
-    ])),
+    ...table(
+      ['dataset', 'files'],
+      DATASETS.map((d) => [
+        code(d),
+        [
+          ...DATASET_STEMS[d].map((s) => code(`${s}*.csv`)),
+          `any \`.csv\` in ${DATASET_STEMS[d].map((s) => code(`${s}/`)).join(' or ')}`,
+        ].join(', '),
+      ]),
+    ),
     'Other `.csv` files are ignored and named in the summary. A file is named everywhere by its path relative to `DIR` with `/` separators. ' +
       'A dataset may be split over several files, read in ascending byte order of their relative paths. Every dataset may be absent: it then publishes zeros, and the pages say the source is missing.',
     '',
@@ -101,11 +110,11 @@ function readingFiles(): string[] {
     '',
     '- Encoding: UTF-8 with or without BOM; UTF-16 LE/BE with BOM; otherwise a file that is not valid UTF-8 is Windows-1252 (as the WHATWG Encoding Standard decodes it). A UTF-8 BOM followed by invalid UTF-8 is fatal.',
     '- Delimiter: comma, semicolon or tab — the one found most often outside quotes in the header line; a tie goes to comma, then semicolon. Quoted fields may hold delimiters, doubled quotes and line breaks.',
-    '- Line endings LF, CRLF and CR, mixed freely. Line numbers are physical lines as an editor shows them (inside quoted fields too); a record\'s line is where it starts; the header is line 1.',
+    "- Line endings LF, CRLF and CR, mixed freely. Line numbers are physical lines as an editor shows them (inside quoted fields too); a record's line is where it starts; the header is line 1.",
     '- Blank lines, rows whose every field is empty, and lines repeating the header are skipped and not counted.',
     '- Headers are lower-cased, trimmed, every run of characters other than a-z and 0-9 becomes one `_`, and `_` is removed at both ends. Each column has the names in §4; when two columns name one field, the first wins and the summary warns; unknown columns are ignored and named; a missing required column is fatal for its file.',
     '- A file that cannot be a CSV export (empty, binary, an Excel workbook or a zip renamed `.csv`, no recognisable header) is fatal, and the message says what it looks like.',
-    '- A cell loses a leading Excel text marker `\'`, then Unicode white space at both ends; an empty cell is missing.',
+    "- A cell loses a leading Excel text marker `'`, then Unicode white space at both ends; an empty cell is missing.",
     '',
     'Values:',
     '',
@@ -121,22 +130,38 @@ function readingFiles(): string[] {
 }
 
 function datasets(): string[] {
-  const lines = ['## 4. Datasets', '', 'Canonical column names first, then accepted names. (R) required, (key) unique within the dataset.', ''];
+  const lines = [
+    '## 4. Datasets',
+    '',
+    'Canonical column names first, then accepted names. (R) required, (key) unique within the dataset.',
+    '',
+  ];
   for (const d of DATASETS) {
     lines.push(`### ${d}`, '');
-    lines.push(...table(['column', 'also accepted', 'type'], COLUMNS[d].map((c) => [
-      `${c.name}${c.required ? ' (R)' : ''}${c.key ? ' (key)' : ''}`, c.aliases.filter((a) => a !== c.name).join(', '), columnType(c),
-    ])));
+    lines.push(
+      ...table(
+        ['column', 'also accepted', 'type'],
+        COLUMNS[d].map((c) => [
+          `${c.name}${c.required ? ' (R)' : ''}${c.key ? ' (key)' : ''}`,
+          c.aliases.filter((a) => a !== c.name).join(', '),
+          columnType(c),
+        ]),
+      ),
+    );
   }
   lines.push(
     '### Reference tables — `data/reference/`, or `DIR/reference/`',
     '',
-    ...table(['file', 'columns (R = required)'], Object.entries(REFERENCE_COLUMNS).map(([name, columns]) => [
-      `${name}.csv`, columns.map((c) => `${c.name}${c.required ? ' (R)' : ''}`).join(', '),
-    ])),
+    ...table(
+      ['file', 'columns (R = required)'],
+      Object.entries(REFERENCE_COLUMNS).map(([name, columns]) => [
+        `${name}.csv`,
+        columns.map((c) => `${c.name}${c.required ? ' (R)' : ''}`).join(', '),
+      ]),
+    ),
     'Reference tables are kept by people: read with the same tolerance, but any error in them is fatal (a wrong crosswalk silently moves numbers). `pattern` is a regular expression.',
     '',
-    '**Amendment 1.1.** A crosswalk row (programs.csv, schemes.csv, job_titles.csv) whose `occupation_code` is a valid 4-digit code that occupations.csv does not list is *not* an error: occupations.csv names the occupations the dashboard follows, not every occupation people train for, and that row\'s people and vacancies are published as `other` (§5). `npm run data:check` lists such rows. Only a malformed code is fatal.',
+    "**Amendment 1.1.** A crosswalk row (programs.csv, schemes.csv, job_titles.csv) whose `occupation_code` is a valid 4-digit code that occupations.csv does not list is *not* an error: occupations.csv names the occupations the dashboard follows, not every occupation people train for, and that row's people and vacancies are published as `other` (§5). `npm run data:check` lists such rows. Only a malformed code is fatal.",
     '',
     '### Keys, repeats and links',
     '',
@@ -155,8 +180,8 @@ function scope(): string[] {
     '## 5. Scope and derived fields',
     '',
     `- \`city\`: empty, or (case-insensitive, white space collapsed) exactly one of ${codes(CITY_IN_SCOPE)}, is in scope. Any other value is out of scope: counted \`out_of_scope\`, used for nothing. A row in scope whose kecamatan is given but not a Cilegon kecamatan is rejected.`,
-    '- Occupation of an enrollment: its program\'s `occupation_code`; of a certification: its scheme\'s; of a placement: its own `occupation_code` when valid, else the linked enrollment\'s, else `other`; of a vacancy: its own when valid, else that of the first row of job_titles.csv whose pattern is found in `job_title` (case-insensitive), else `other`. A valid code that occupations.csv does not list is published as `other` (no fall-back).',
-    '- Kecamatan and sex of a certification or placement: its own, else the linked enrollment\'s, else `unknown`; of an enrollment or vacancy: its own, else `unknown`.',
+    "- Occupation of an enrollment: its program's `occupation_code`; of a certification: its scheme's; of a placement: its own `occupation_code` when valid, else the linked enrollment's, else `other`; of a vacancy: its own when valid, else that of the first row of job_titles.csv whose pattern is found in `job_title` (case-insensitive), else `other`. A valid code that occupations.csv does not list is published as `other` (no fall-back).",
+    "- Kecamatan and sex of a certification or placement: its own, else the linked enrollment's, else `unknown`; of an enrollment or vacancy: its own, else `unknown`.",
     '- Events: start_date, assessment_date, placement_date, posted_date, and the end_date of enrollments that are not `ongoing`, of accepted rows.',
     '- As-of date: `--as-of`, else the latest event. Rows with events after it are accepted but in no published period. With no event at all, exit 1.',
     '- Periods: calendar years (`2025`), quarters (`2025-Q3`) and months (`2025-09`), from the period of the earliest event to the period of the as-of date.',
@@ -170,7 +195,10 @@ function kecamatan(): string[] {
     '',
     'The kecamatan of Kota Cilegon, matched on BPS code or Kemendagri code (exactly as written in the table) or on name (lower-case, spaces, `.` and `-` removed, with or without a leading `kecamatan`, `kec.` or `kec`). Published by BPS code.',
     '',
-    ...table(['BPS code', 'Kemendagri', 'name', 'also written'], KECAMATAN_LIST.map((k) => [k.bps, k.kemendagri, k.name, k.also.join(', ')])),
+    ...table(
+      ['BPS code', 'Kemendagri', 'name', 'also written'],
+      KECAMATAN_LIST.map((k) => [k.bps, k.kemendagri, k.name, k.also.join(', ')]),
+    ),
   ];
 }
 
@@ -187,7 +215,9 @@ function metrics(): string[] {
   const rows = METRICS.map((m) => {
     const spec = metricSpec(m);
     const [name, numerator, denominator, window, exclusions] = spec.description.en;
-    const definition = [numerator, denominator === '—' ? '' : `of: ${denominator}`, `period: ${window}`, `excluded: ${exclusions}`].filter(Boolean).join('; ');
+    const definition = [numerator, denominator === '—' ? '' : `of: ${denominator}`, `period: ${window}`, `excluded: ${exclusions}`]
+      .filter(Boolean)
+      .join('; ');
     return [code(m), name, definition, spec.sources.join(', '), spec.kind, spec.private ? 'yes' : 'no', groupsOf(spec)];
   });
   const rates = METRICS.filter((m) => metricSpec(m).kind === 'rate');
@@ -214,7 +244,7 @@ function privacy(): string[] {
     '## 8. Privacy',
     '',
     '- Nothing private (person_id, name, birth_date, certificate_number, employer_name, free text about a person) ever reaches a published file, a page or a URL. The reject report holds raw rows: it is private, git-ignored and never inside the site.',
-    '- Every private count published anywhere (facts.csv, page JSON, a chart\'s CSV, an SVG, a generated sentence) comes from cells suppressed by these rules.',
+    "- Every private count published anywhere (facts.csv, page JSON, a chart's CSV, an SVG, a generated sentence) comes from cells suppressed by these rules.",
     `- Primary: a private count from 1 to \`min-cell − 1\` (default 1–${MIN_CELL_BELOW}) is published empty with flag \`suppressed\`. Zero is published.`,
     `- Complementary, for ${list(counts)}. Groups: (a) within one metric and period, each breakdown — the occupation cells (with \`other\`), the kecamatan cells (with \`unknown\`), the sex cells (with \`unknown\`) — with the total; (b) for ${list(additive)}, within one metric and cell, a year's published quarters with the year, and a quarter's months with the quarter; (c) within one period and cell, ${list(routes)} with \`placed\` as their total (amendment 1.1). In any group whose total is published, if exactly one part is suppressed, suppress the smallest other non-zero published part (ties: the first in byte order of its facts.csv key); if there is none, suppress the total. Repeat over all groups until nothing changes.`,
     `- A rate is suppressed when its denominator is below ${RATE_MIN_DENOMINATOR}, its numerator or complement (denominator − numerator) is from 1 to \`min-cell − 1\`, or the \`completed\` count of the same period and cell is suppressed.`,
@@ -259,7 +289,7 @@ export function renderDataContract(): string {
     '',
     `Version ${CONTRACT_VERSION}, with amendment 1.1 (2026-12-02): the three placement routes (§7, §8 group (c)), placement rates at 30, 90 and 365 days (§7, §8), complementary suppression for rates (§8), and a crosswalk code outside occupations.csv published as \`other\` rather than refused (§4).`,
     '',
-    'What the data build accepts, what it publishes, and how every published number is defined: the interface between the people who export CSVs (Disnaker Kota Cilegon, BBPVP Serang, BLK, LSP) and the public pages. This file is binding for the code: where they disagree, the code is wrong. Where it is silent, docs/data-rules.md records the choice made. The data team\'s guide is docs/input-format.md; the page JSON is described in docs/site-data.md. Geography in scope: Kota Cilegon (BPS 3672, Kemendagri 36.72). The `§n` comments in the code refer to the sections below.',
+    "What the data build accepts, what it publishes, and how every published number is defined: the interface between the people who export CSVs (Disnaker Kota Cilegon, BBPVP Serang, BLK, LSP) and the public pages. This file is binding for the code: where they disagree, the code is wrong. Where it is silent, docs/data-rules.md records the choice made. The data team's guide is docs/input-format.md; the page JSON is described in docs/site-data.md. Geography in scope: Kota Cilegon (BPS 3672, Kemendagri 36.72). The `§n` comments in the code refer to the sections below.",
     '',
     ...commandLine(),
     ...inputLayout(),

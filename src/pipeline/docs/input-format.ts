@@ -137,12 +137,16 @@ function filesSection(lang: Lang, say: Say): string[] {
         '(Inggris atau Indonesia), atau dari nama sub-folder tepat di bawah `INPUT`; folder di dalam folder dataset ' +
         '(misalnya `lowongan/2025/`) ikut dibaca. Huruf besar/kecil pada nama file dan folder tidak berpengaruh.',
       'Every file is a CSV (`.csv`) in one input folder (`INPUT`). A dataset is recognised by the file name ' +
-        '(English or Indonesian), or by the name of a sub-folder right below `INPUT`; folders inside a dataset\'s ' +
+        "(English or Indonesian), or by the name of a sub-folder right below `INPUT`; folders inside a dataset's " +
         'folder (such as `lowongan/2025/`) are read too. Upper and lower case in file and folder names do not matter.',
     ),
     '',
     ...table(
-      [say('dataset', 'dataset'), say('nama file', 'file names'), say('atau file `.csv` apa pun di folder', 'or any `.csv` file in the folder')],
+      [
+        say('dataset', 'dataset'),
+        say('nama file', 'file names'),
+        say('atau file `.csv` apa pun di folder', 'or any `.csv` file in the folder'),
+      ],
       DATASETS.map((dataset) => [
         title(lang, dataset),
         DATASET_STEMS[dataset].map((stem) => code(`${stem}*.csv`)).join(', '),
@@ -182,7 +186,7 @@ function filesSection(lang: Lang, say: Say): string[] {
         'tersembunyi (`.git/`) dan catatan folder itu sendiri (`README*`, `SAMPLE-DATA.txt`) yang dilewati tanpa disebut.',
       '- Every other file under `INPUT` (a `.csv` matching no dataset, an `.xlsx`, a `.tsv`, a name starting or ending ' +
         'with a space, a link to a file that does not exist) is not read, and is named with why and how to fix it in the ' +
-        'summary, in `meta.json` and by `npm run data:check`. Only hidden entries (`.git/`) and the folder\'s own notes ' +
+        "summary, in `meta.json` and by `npm run data:check`. Only hidden entries (`.git/`) and the folder's own notes " +
         '(`README*`, `SAMPLE-DATA.txt`) are passed over without a word.',
     ),
     say(
@@ -191,7 +195,7 @@ function filesSection(lang: Lang, say: Say): string[] {
         'sebuah dataset turun lebih dari separuh dibanding rilis sebelumnya, data build menolaknya kecuali dijalankan ' +
         'dengan `--accept-drop DATASET`: periksa dulu apakah ada file yang hilang atau terpotong.',
       '- A dataset with no file, or whose files hold no data row (only the header), is missing: the pages say that its ' +
-        'source is missing rather than show zeros. When a dataset\'s accepted rows fall by more than half against the ' +
+        "source is missing rather than show zeros. When a dataset's accepted rows fall by more than half against the " +
         'previous release, the data build refuses them unless run with `--accept-drop DATASET`: first check for files ' +
         'that went missing or were cut short.',
     ),
@@ -202,9 +206,9 @@ function filesSection(lang: Lang, say: Say): string[] {
         'Data build menolak file yang namanya memuat 16 angka berturut-turut (seperti NIK) atau sesuatu yang tampak ' +
         'seperti nomor HP (`08…`, `62…`, `+62…`), dan `npm run data:check` memperingatkan file peserta, sertifikasi ' +
         'atau penempatan yang barisnya diterima kurang dari ambang sel kecil. Nama yang baik: `peserta_2025-09.csv`.',
-      '- **File names are published.** Every file\'s name and row counts appear in `meta.json` and on the site\'s ' +
+      "- **File names are published.** Every file's name and row counts appear in `meta.json` and on the site's " +
         'methodology page. Keep names of people, NIKs, phone numbers and names of small groups (destination country, ' +
-        'sex, village) out of file names: `pmi_taiwan_perempuan_grogol_2025.csv` publishes that small group\'s count. ' +
+        "sex, village) out of file names: `pmi_taiwan_perempuan_grogol_2025.csv` publishes that small group's count. " +
         'The data build refuses a file whose name holds 16 digits in a row (like a NIK) or something that looks like a ' +
         'mobile number (`08…`, `62…`, `+62…`), and `npm run data:check` warns about an enrollments, certifications or ' +
         'placements file with fewer accepted rows than the small-cell threshold. A good name: `peserta_2025-09.csv`.',
@@ -287,10 +291,7 @@ function headersSection(say: Say): string[] {
       '- Jika dua kolom cocok ke kolom yang sama, yang pertama dipakai dan ringkasan memberi peringatan.',
       '- When two columns map to the same field, the first one is used and the summary warns.',
     ),
-    say(
-      '- Kolom yang tidak dikenal diabaikan (disebut di ringkasan).',
-      '- Unknown columns are ignored (named in the summary).',
-    ),
+    say('- Kolom yang tidak dikenal diabaikan (disebut di ringkasan).', '- Unknown columns are ignored (named in the summary).'),
     say(
       '- Jika kolom **wajib** tidak ada, seluruh file ditolak, dengan nama kolom dan nama-nama yang diterima.',
       '- When a **required** column is missing, the whole file is refused, naming the column and its accepted names.',
@@ -300,14 +301,49 @@ function headersSection(say: Say): string[] {
 }
 
 const DATE_EXAMPLES = [
-  '2025-09-25', '2025-9-5', '25/09/2025', '5-9-2025', '25.09.2025', '25 September 2025', '5 Agt. 2025', '05 Peb 2024',
-  '1 sept 2025', '45925', '45925,75', '2025-09-25 14:30', '2025-09-25T14:30:00+07:00', '25/09/2025 08.00',
-  '25/09/2025 8:00 PM', '31/02/2025', '29/02/2023', '09/25/2025', '25/09/25', '25 Septembre 2025', '1939-12-31',
-  '2025/09/25', '25-Sep-2025',
+  '2025-09-25',
+  '2025-9-5',
+  '25/09/2025',
+  '5-9-2025',
+  '25.09.2025',
+  '25 September 2025',
+  '5 Agt. 2025',
+  '05 Peb 2024',
+  '1 sept 2025',
+  '45925',
+  '45925,75',
+  '2025-09-25 14:30',
+  '2025-09-25T14:30:00+07:00',
+  '25/09/2025 08.00',
+  '25/09/2025 8:00 PM',
+  '31/02/2025',
+  '29/02/2023',
+  '09/25/2025',
+  '25/09/25',
+  '25 Septembre 2025',
+  '1939-12-31',
+  '2025/09/25',
+  '25-Sep-2025',
 ];
 const INTEGER_EXAMPLES = [
-  '12', '1.200', '12.000', '1,200', '1 200', 'Rp 5.128.084', 'Rp 5.128.084,00', 'Rp 4.950.000,-', '12,0', '100.00',
-  '1,200.00', '12,5', '1.2', '1.20.000', '-5', 'abc', '10 orang', '1e3',
+  '12',
+  '1.200',
+  '12.000',
+  '1,200',
+  '1 200',
+  'Rp 5.128.084',
+  'Rp 5.128.084,00',
+  'Rp 4.950.000,-',
+  '12,0',
+  '100.00',
+  '1,200.00',
+  '12,5',
+  '1.2',
+  '1.20.000',
+  '-5',
+  'abc',
+  '10 orang',
+  '1e3',
 ];
 const POSITIONS_EXAMPLES = ['1', '12', '10.000', '0', '10 orang', '10.001'];
 const POSITIONS_BOUND = COLUMNS.vacancies.find((c) => c.name === 'positions')!.max!;
@@ -321,10 +357,10 @@ function valuesSection(lang: Lang, say: Say): string[] {
     say('### 4. Isi sel', '### 4. Cell values'),
     '',
     say(
-      'Tanda teks Excel `\'` di awal sel dibuang, lalu spasi di awal dan akhir (termasuk spasi tak terputus). Sel ' +
+      "Tanda teks Excel `'` di awal sel dibuang, lalu spasi di awal dan akhir (termasuk spasi tak terputus). Sel " +
         'kosong berarti tidak ada nilai. Biarkan sel kosong bila nilainya tidak diketahui: jangan menulis `-`, `0` ' +
         'atau `n/a`, karena itu bukan nilai yang sah.',
-      'A leading Excel text marker `\'` is removed, then spaces at both ends (the no-break space too). An empty cell ' +
+      "A leading Excel text marker `'` is removed, then spaces at both ends (the no-break space too). An empty cell " +
         'means no value. Leave a cell empty when the value is unknown: do not write `-`, `0` or `n/a`, which are not ' +
         'valid values.',
     ),
@@ -442,8 +478,13 @@ function datasetTable(lang: Lang, say: Say, dataset: DatasetName): string[] {
     say(`Judul minimal: ${code(required.join(','))}`, `Minimal header: ${code(required.join(','))}`),
     '',
     ...table(
-      [say('kolom', 'column'), say('nama lain yang diterima', 'accepted other names'), say('wajib', 'required'),
-        say('isi', 'type'), say('keterangan', 'notes')],
+      [
+        say('kolom', 'column'),
+        say('nama lain yang diterima', 'accepted other names'),
+        say('wajib', 'required'),
+        say('isi', 'type'),
+        say('keterangan', 'notes'),
+      ],
       columns.map((column) => [
         code(column.name),
         codes(column.aliases.filter((alias) => alias !== column.name)),
@@ -546,7 +587,7 @@ function rejectionSection(say: Say): string[] {
         '`assessment_date` ditambah masa berlaku skema (`validity_years` di `schemes.csv`) dalam tahun kalender ' +
         '(29 Februari menjadi 28 Februari).',
       '- a `valid_until` (certifications) that is empty, invalid, or before its `assessment_date` becomes the ' +
-        '`assessment_date` plus the scheme\'s validity (`validity_years` in `schemes.csv`) in calendar years ' +
+        "`assessment_date` plus the scheme's validity (`validity_years` in `schemes.csv`) in calendar years " +
         '(29 February becomes 28 February).',
     ),
     '',
@@ -691,11 +732,13 @@ const REFERENCE_NOTES: Record<ReferenceName, Message> = {
     en: `certification schemes, their occupation, and their validity in years (a whole number ${VALIDITY_YEARS.min}–${VALIDITY_YEARS.max})`,
   },
   job_titles: {
-    id: 'pola (regular expression) pada judul lowongan → kode jabatan, untuk lowongan tanpa kode KBJI; baris pertama ' +
+    id:
+      'pola (regular expression) pada judul lowongan → kode jabatan, untuk lowongan tanpa kode KBJI; baris pertama ' +
       'yang polanya cocok dan pola `exclude`-nya (bila diisi) tidak cocok dipakai (huruf besar/kecil tidak dibedakan). ' +
       `Pola dijalankan dengan RE2: tanpa lookahead/lookbehind dan rujukan balik; paling banyak ${PATTERN_MAX_LENGTH} karakter. ` +
       `Hanya ${TITLE_MATCH_LENGTH} karakter pertama judul yang dicocokkan`,
-    en: 'a pattern (regular expression) on the vacancy job title → occupation code, for vacancies without a KBJI code; ' +
+    en:
+      'a pattern (regular expression) on the vacancy job title → occupation code, for vacancies without a KBJI code; ' +
       'the first row whose pattern matches and whose `exclude` pattern (when given) does not is used (ignoring case). ' +
       `Patterns run in RE2: no lookahead/lookbehind, no backreferences; at most ${PATTERN_MAX_LENGTH} characters. ` +
       `Only a title's first ${TITLE_MATCH_LENGTH} characters are matched`,
@@ -720,8 +763,13 @@ function referenceSection(lang: Lang, say: Say): string[] {
     ),
     '',
     ...table(
-      [say('file', 'file'), say('kolom wajib', 'required columns'), say('kolom tidak wajib', 'optional columns'),
-        say('baris paling banyak', 'at most rows'), say('isi', 'contents')],
+      [
+        say('file', 'file'),
+        say('kolom wajib', 'required columns'),
+        say('kolom tidak wajib', 'optional columns'),
+        say('baris paling banyak', 'at most rows'),
+        say('isi', 'contents'),
+      ],
       names.map((name) => [
         code(`${name}.csv`),
         codes(REFERENCE_COLUMNS[name].filter((c) => c.required).map((c) => c.name)),

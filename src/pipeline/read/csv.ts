@@ -31,23 +31,28 @@ export interface ReadOptions {
   decodeChunkSize?: number;
 }
 
-export const NO_HEADER = message(
-  'tidak ada baris judul kolom: semua baris kosong',
-  'there is no header row: every line is blank');
+export const NO_HEADER = message('tidak ada baris judul kolom: semua baris kosong', 'there is no header row: every line is blank');
 
 export const UNCLOSED_QUOTE = message(
   'tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup, sehingga sisa berkas tidak dapat dibaca dengan andal: periksa sel pada baris ini',
-  'a quote (") opens on this line and is never closed, so the rest of the file cannot be read reliably: check the cells on this line');
+  'a quote (") opens on this line and is never closed, so the rest of the file cannot be read reliably: check the cells on this line',
+);
 
 export const ROW_TOO_LONG = message(
   `baris ini lebih panjang dari ${MAX_ROW_CHARS.toLocaleString('id-ID')} karakter tanpa akhir baris, sehingga berkas tidak dapat dibaca sebagai CSV: ekspor ulang sebagai CSV UTF-8`,
-  `this line runs longer than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters without a line break, so the file cannot be read as CSV: export it again as CSV UTF-8`);
+  `this line runs longer than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters without a line break, so the file cannot be read as CSV: export it again as CSV UTF-8`,
+);
 
 export const QUOTED_ROW_TOO_LONG = message(
   `tanda kutip (") dibuka di baris ini dan selnya berlanjut lebih dari ${MAX_ROW_CHARS.toLocaleString('id-ID')} karakter (batas panjang satu baris): tanda kutip itu tidak pernah ditutup, atau sel itu jauh lebih panjang dari sel mana pun yang wajar (Excel membatasi 32.767 karakter). Periksa tanda kutip pada baris ini`,
-  `a quote (") opens on this line and its cell runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters (the longest row read): either the quote is never closed, or the cell is far longer than any real one (Excel allows 32,767 characters). Check the quotes on this line`);
+  `a quote (") opens on this line and its cell runs on for more than ${MAX_ROW_CHARS.toLocaleString('en-GB')} characters (the longest row read): either the quote is never closed, or the cell is far longer than any real one (Excel allows 32,767 characters). Check the quotes on this line`,
+);
 
-const STOP_MESSAGE: Record<RowStop, Message> = { 'unclosed-quote': UNCLOSED_QUOTE, 'row-too-long': ROW_TOO_LONG, 'quoted-row-too-long': QUOTED_ROW_TOO_LONG };
+const STOP_MESSAGE: Record<RowStop, Message> = {
+  'unclosed-quote': UNCLOSED_QUOTE,
+  'row-too-long': ROW_TOO_LONG,
+  'quoted-row-too-long': QUOTED_ROW_TOO_LONG,
+};
 
 function unreadable(error: NodeJS.ErrnoException): Message {
   return message(`berkas tidak dapat dibaca (${error.code})`, `the file cannot be read (${error.code})`);
@@ -91,10 +96,12 @@ async function* readFile(path: string, options: ReadOptions): AsyncGenerator<Csv
   }
   const { encoding, sha256, bytes } = surveyed.survey;
   const { onProgress } = options;
-  const text = lfText(decodeFile(path, encoding, {
-    chunkSize: options.decodeChunkSize ?? options.chunkSize,
-    onProgress: onProgress && ((read) => onProgress(read, bytes)),
-  }));
+  const text = lfText(
+    decodeFile(path, encoding, {
+      chunkSize: options.decodeChunkSize ?? options.chunkSize,
+      onProgress: onProgress && ((read) => onProgress(read, bytes)),
+    }),
+  );
 
   // Closes the file even when the caller stops early (after `opened`, say).
   try {

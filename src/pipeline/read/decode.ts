@@ -32,7 +32,8 @@ export type SurveyResult = { ok: true; survey: FileSurvey } | { ok: false; messa
 
 export const BOM_NOT_UTF8 = message(
   'berkas diawali penanda BOM UTF-8, tetapi isinya bukan UTF-8 yang sah: simpan ulang sebagai CSV UTF-8',
-  'the file starts with a UTF-8 byte order mark, but its content is not valid UTF-8: save it again as CSV UTF-8');
+  'the file starts with a UTF-8 byte order mark, but its content is not valid UTF-8: save it again as CSV UTF-8',
+);
 
 const BOMS: readonly { encoding: Encoding; bytes: readonly number[] }[] = [
   { encoding: 'utf-8-bom', bytes: [0xef, 0xbb, 0xbf] },

@@ -23,9 +23,7 @@ const CONTENT = /[^\s"',;\t\u0085]/;
 
 export type HeaderLineSearch =
   /** `number`: the physical line, counting from 1. */
-  | { state: 'found'; line: string; number: number }
-  | { state: 'need-more' }
-  | { state: 'none' };
+  { state: 'found'; line: string; number: number } | { state: 'need-more' } | { state: 'none' };
 
 /**
  * The header line: the first physical line of LF-normalised text that holds anything besides white

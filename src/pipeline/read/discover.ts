@@ -237,5 +237,6 @@ function unlistable(dataset: DatasetName | null): Message {
   const what = dataset === null ? message('tabel referensi', 'reference tables') : message(`data ${dataset}`, `${dataset} data`);
   return message(
     `folder ${what.id} tidak dapat dibuka (izin akses?): beri izin baca untuk pengguna yang menjalankan build, lalu jalankan lagi`,
-    `the folder of ${what.en} cannot be opened (permissions?): give the user running the build permission to read it, then run again`);
+    `the folder of ${what.en} cannot be opened (permissions?): give the user running the build permission to read it, then run again`,
+  );
 }

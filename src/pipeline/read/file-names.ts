@@ -25,16 +25,19 @@ export function privateNameRule(name: string): PrivateNameRule | null {
 
 /** The name with every digit of what looks private replaced by `#`, so that a message can name the file. */
 export function maskedName(name: string): string {
-  return name.replace(new RegExp(NIK.source, 'g'), (s) => s.replace(/\d/g, '#'))
+  return name
+    .replace(new RegExp(NIK.source, 'g'), (s) => s.replace(/\d/g, '#'))
     .replace(new RegExp(PHONE.source, 'g'), (s) => s.replace(/\d/g, '#'));
 }
 
 export function privateNameMessage(rule: PrivateNameRule): Message {
   return rule === 'nik'
     ? message(
-      'nama berkas memuat 16 angka berturut-turut, yang tampak seperti NIK. Nama berkas diterbitkan (meta.json, halaman metodologi): ganti namanya tanpa data pribadi, misalnya peserta_2025.csv',
-      'the file name holds 16 digits in a row, which look like a NIK. File names are published (meta.json, the methodology page): rename it without personal data, e.g. peserta_2025.csv')
+        'nama berkas memuat 16 angka berturut-turut, yang tampak seperti NIK. Nama berkas diterbitkan (meta.json, halaman metodologi): ganti namanya tanpa data pribadi, misalnya peserta_2025.csv',
+        'the file name holds 16 digits in a row, which look like a NIK. File names are published (meta.json, the methodology page): rename it without personal data, e.g. peserta_2025.csv',
+      )
     : message(
-      'nama berkas memuat sesuatu yang tampak seperti nomor telepon (08…, 62… atau +62…). Nama berkas diterbitkan (meta.json, halaman metodologi): ganti namanya tanpa data pribadi, misalnya peserta_2025.csv',
-      'the file name holds something that looks like a phone number (08…, 62… or +62…). File names are published (meta.json, the methodology page): rename it without personal data, e.g. peserta_2025.csv');
+        'nama berkas memuat sesuatu yang tampak seperti nomor telepon (08…, 62… atau +62…). Nama berkas diterbitkan (meta.json, halaman metodologi): ganti namanya tanpa data pribadi, misalnya peserta_2025.csv',
+        'the file name holds something that looks like a phone number (08…, 62… or +62…). File names are published (meta.json, the methodology page): rename it without personal data, e.g. peserta_2025.csv',
+      );
 }

@@ -6,7 +6,11 @@ import { message, type Message } from '../messages.ts';
 
 /** `Jenis Kelamin`, `JENIS_KELAMIN` and `jenis-kelamin` are all `jenis_kelamin`; `No.` is `no`. */
 export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** What a column mapping needs to know of a column: the contract's ColumnSpec, or a reference table column. */

@@ -9,34 +9,41 @@ export const SNIFF_BYTES = 8192;
 export const NOT_CSV = {
   empty: message(
     'berkas kosong: tidak berisi data; ekspor ulang dari sistem sumber',
-    'the file is empty: it holds no data; export it again from the source system'),
-  excelWorkbook: message(
-    'ini adalah workbook Excel: simpan sebagai CSV UTF-8',
-    'this is an Excel workbook: save it as CSV UTF-8'),
+    'the file is empty: it holds no data; export it again from the source system',
+  ),
+  excelWorkbook: message('ini adalah workbook Excel: simpan sebagai CSV UTF-8', 'this is an Excel workbook: save it as CSV UTF-8'),
   legacyExcel: message(
     'ini adalah workbook Excel lama (.xls) atau dokumen Office lain: buka di Excel lalu simpan sebagai CSV UTF-8',
-    'this is an old Excel workbook (.xls) or another Office document: open it in Excel and save it as CSV UTF-8'),
+    'this is an old Excel workbook (.xls) or another Office document: open it in Excel and save it as CSV UTF-8',
+  ),
   zip: message(
     'ini adalah arsip zip, bukan CSV: ekstrak isinya, atau ekspor ulang data sebagai CSV UTF-8',
-    'this is a zip archive, not a CSV: unpack it, or export the data again as CSV UTF-8'),
+    'this is a zip archive, not a CSV: unpack it, or export the data again as CSV UTF-8',
+  ),
   pdf: message(
     'ini adalah dokumen PDF, bukan CSV: ekspor data dari sistem sumber sebagai CSV UTF-8',
-    'this is a PDF document, not a CSV: export the data from the source system as CSV UTF-8'),
+    'this is a PDF document, not a CSV: export the data from the source system as CSV UTF-8',
+  ),
   html: message(
     'ini adalah halaman web (HTML), bukan CSV: buka di Excel lalu simpan sebagai CSV UTF-8',
-    'this is a web page (HTML), not a CSV: open it in Excel and save it as CSV UTF-8'),
+    'this is a web page (HTML), not a CSV: open it in Excel and save it as CSV UTF-8',
+  ),
   excelXml: message(
     'ini adalah lembar kerja XML Excel 2003, bukan CSV: buka di Excel lalu simpan sebagai CSV UTF-8',
-    'this is an Excel 2003 XML spreadsheet, not a CSV: open it in Excel and save it as CSV UTF-8'),
+    'this is an Excel 2003 XML spreadsheet, not a CSV: open it in Excel and save it as CSV UTF-8',
+  ),
   xml: message(
     'ini adalah berkas XML, bukan CSV: ekspor data dari sistem sumber sebagai CSV UTF-8',
-    'this is an XML file, not a CSV: export the data from the source system as CSV UTF-8'),
+    'this is an XML file, not a CSV: export the data from the source system as CSV UTF-8',
+  ),
   utf16WithoutBom: message(
     'ini tampaknya teks UTF-16 tanpa penanda BOM: simpan ulang sebagai CSV UTF-8',
-    'this looks like UTF-16 text without a byte order mark: save it again as CSV UTF-8'),
+    'this looks like UTF-16 text without a byte order mark: save it again as CSV UTF-8',
+  ),
   binary: message(
     'ini adalah berkas biner, bukan teks CSV: ekspor ulang data sebagai CSV UTF-8',
-    'this is a binary file, not CSV text: export the data again as CSV UTF-8'),
+    'this is a binary file, not CSV text: export the data again as CSV UTF-8',
+  ),
 } as const satisfies Record<string, Message>;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -75,7 +82,9 @@ function markup(text: string): Message | null {
  * NUL in every other byte is UTF-16 without its byte order mark, which the contract does not accept.
  */
 function binary(text: string, utf16: boolean): Message | null {
-  let nulEven = 0, nulOdd = 0, controls = 0;
+  let nulEven = 0,
+    nulOdd = 0,
+    controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) {

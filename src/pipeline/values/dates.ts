@@ -125,10 +125,7 @@ export const DATE_REASONS = {
     'format tanggal tidak dikenali (contoh: 2025-09-25, 25/09/2025, 25 September 2025)',
     'unrecognised date format (e.g. 2025-09-25, 25/09/2025, 25 September 2025)',
   ),
-  twoDigitYear: message(
-    'tahun harus ditulis dengan 4 angka (2025, bukan 25)',
-    'the year must have four digits (2025, not 25)',
-  ),
+  twoDigitYear: message('tahun harus ditulis dengan 4 angka (2025, bukan 25)', 'the year must have four digits (2025, not 25)'),
   unknownMonth: message(
     'nama bulan tidak dikenali (contoh: Januari, Jan, Agustus, Agt, August, Aug)',
     'unknown month name (e.g. Januari, Jan, Agustus, Agt, August, Aug)',
@@ -177,10 +174,7 @@ const DAY_MONTH_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})\s+(\p{L}+)\.?\s+(\d
 // A fraction is a time of day in Excel; `,` is its decimal mark in Indonesian Excel.
 const EXCEL_SERIAL = new RegExp(String.raw`^(\d{5})(?:[.,]\d+)?` + TIME + '$', 'i');
 // Recognised only to say what is wrong with it.
-const TWO_DIGIT_YEAR_FORM = new RegExp(
-  String.raw`^(?:\d{1,2}([/.-])\d{1,2}\1|\d{1,2}\s+\p{L}+\.?\s+)\d{2}` + TIME + '$',
-  'iu',
-);
+const TWO_DIGIT_YEAR_FORM = new RegExp(String.raw`^(?:\d{1,2}([/.-])\d{1,2}\1|\d{1,2}\s+\p{L}+\.?\s+)\d{2}` + TIME + '$', 'iu');
 
 function calendarDate(year: number, month: number, day: number): ValueResult<number> {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NONEXISTENT;

@@ -13,7 +13,13 @@ function nameKey(text: string): string {
 }
 
 const BPS_BY_CODE: ReadonlyMap<string, string> = new Map(
-  KECAMATAN_LIST.flatMap((k) => [[k.bps, k.bps], [k.kemendagri, k.bps]] as const),
+  KECAMATAN_LIST.flatMap(
+    (k) =>
+      [
+        [k.bps, k.bps],
+        [k.kemendagri, k.bps],
+      ] as const,
+  ),
 );
 
 const BPS_BY_NAME: ReadonlyMap<string, string> = new Map(

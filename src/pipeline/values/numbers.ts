@@ -8,21 +8,21 @@ import { withFix, type Reason } from '../reasons.ts';
 import { invalid, type ValueResult } from './result.ts';
 
 export const NUMBER_REASONS = {
-  notWholeNumber: message(
-    'bukan bilangan bulat (contoh: 12, 1.200, Rp 5.128.084)',
-    'not a whole number (e.g. 12, 1.200, Rp 5.128.084)',
-  ),
-  fraction: message(
-    'angka desimal tidak diterima: tulis bilangan bulat',
-    'decimals are not accepted: write a whole number',
-  ),
+  notWholeNumber: message('bukan bilangan bulat (contoh: 12, 1.200, Rp 5.128.084)', 'not a whole number (e.g. 12, 1.200, Rp 5.128.084)'),
+  fraction: message('angka desimal tidak diterima: tulis bilangan bulat', 'decimals are not accepted: write a whole number'),
   negative: withFix(
     message('angka tidak boleh negatif', 'the number cannot be negative'),
-    message('hapus tanda minus, atau kosongkan sel bila nilainya tidak diketahui', 'remove the minus sign, or leave the cell empty when the value is not known'),
+    message(
+      'hapus tanda minus, atau kosongkan sel bila nilainya tidak diketahui',
+      'remove the minus sign, or leave the cell empty when the value is not known',
+    ),
   ),
   tooLarge: withFix(
     message('angka terlalu besar', 'the number is too large'),
-    message('periksa salah ketik (angka nol berlebih, atau dua angka tergabung dalam satu sel)', 'check for a typo (extra zeros, or two numbers run together in one cell)'),
+    message(
+      'periksa salah ketik (angka nol berlebih, atau dua angka tergabung dalam satu sel)',
+      'check for a typo (extra zeros, or two numbers run together in one cell)',
+    ),
   ),
   zeroPositions: withFix(
     message('jumlah kebutuhan minimal 1', 'the number of positions must be at least 1'),
@@ -96,7 +96,8 @@ export function beyondBound(bound: Bound): Reason {
     message(
       `periksa angka nol berlebih atau dua angka yang tergabung dalam satu sel; nilai di atas ${id} tidak diterima`,
       `check for extra zeros or two numbers run together in one cell; values above ${en} are not accepted`,
-    ));
+    ),
+  );
 }
 
 /** A parser that also refuses values above the bound, with `beyondBound`'s reason. */

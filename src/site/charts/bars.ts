@@ -4,7 +4,17 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '../render.ts';
 import type { ChartOptions } from './model.ts';
-import { BASELINE_CLASS, CHART_WIDTH, FONT_SIZE, LABEL_ABOVE_MAX, PALETTE, SUPPRESSED_CLASS, SUPPRESSED_PX, clip, marginForLabels } from './model.ts';
+import {
+  BASELINE_CLASS,
+  CHART_WIDTH,
+  FONT_SIZE,
+  LABEL_ABOVE_MAX,
+  PALETTE,
+  SUPPRESSED_CLASS,
+  SUPPRESSED_PX,
+  clip,
+  marginForLabels,
+} from './model.ts';
 
 export type BarState = 'shown' | 'suppressed' | 'window_open' | 'missing';
 
@@ -40,7 +50,7 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
   const insetTop = above ? 20 : 3;
   const insetBottom = 3;
   const dy = (insetTop - insetBottom) / 2;
-  const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? r.value ?? 0 : 0)));
+  const max = d.unit === 'rate' ? 1 : Math.max(o.minCell, ...d.rows.map((r) => (r.state === 'shown' ? (r.value ?? 0) : 0)));
   const shownRows = d.rows.filter((r) => r.state === 'shown' && r.value !== null);
   const inside = (r: BarRow) => r.state === 'shown' && (r.value ?? 0) / max >= INSIDE_FROM;
   return {
@@ -51,29 +61,77 @@ export function barsPlot(d: BarsData, o: ChartOptions): PlotOptions {
     marginTop: 8,
     style: { fontSize: FONT_SIZE },
     x: {
-      domain: [0, max], nice: d.unit === 'count', grid: true, label: null, ticks: 4,
+      domain: [0, max],
+      nice: d.unit === 'count',
+      grid: true,
+      label: null,
+      ticks: 4,
       tickFormat: (n: number) => (d.unit === 'rate' ? o.fmt.percent(n) : o.fmt.count(n)),
     },
     y: above
       ? { domain: labels, label: null, axis: null, padding: 0 }
       : { domain: labels, label: null, tickFormat: (l: string) => clip(l), tickSize: 0, padding: 0 },
     marks: [
-      ...(above ? [Plot.text(d.rows, { y: 'label', text: (r: BarRow) => clip(r.label, LABEL_ABOVE_MAX), frameAnchor: 'left', textAnchor: 'start', dy: -12, fontWeight: 600 })] : []),
+      ...(above
+        ? [
+            Plot.text(d.rows, {
+              y: 'label',
+              text: (r: BarRow) => clip(r.label, LABEL_ABOVE_MAX),
+              frameAnchor: 'left',
+              textAnchor: 'start',
+              dy: -12,
+              fontWeight: 600,
+            }),
+          ]
+        : []),
       Plot.barX(shownRows, { y: 'label', x: 'value', fill: (r: BarRow) => r.color, insetTop, insetBottom }),
-      Plot.barX(d.rows.filter((r) => r.state === 'suppressed'), {
-        y: 'label', x1: 0, x2: 0, insetRight: -SUPPRESSED_PX, fill: o.hatch, stroke: '#555555', insetTop, insetBottom, className: SUPPRESSED_CLASS,
-      }),
-      Plot.barX(d.rows.filter((r) => r.state === 'window_open'), {
-        y: 'label', x1: 0, x2: max, fill: 'none', stroke: PALETTE.windowOpen, strokeDasharray: '4 3', insetTop, insetBottom,
-      }),
+      Plot.barX(
+        d.rows.filter((r) => r.state === 'suppressed'),
+        {
+          y: 'label',
+          x1: 0,
+          x2: 0,
+          insetRight: -SUPPRESSED_PX,
+          fill: o.hatch,
+          stroke: '#555555',
+          insetTop,
+          insetBottom,
+          className: SUPPRESSED_CLASS,
+        },
+      ),
+      Plot.barX(
+        d.rows.filter((r) => r.state === 'window_open'),
+        {
+          y: 'label',
+          x1: 0,
+          x2: max,
+          fill: 'none',
+          stroke: PALETTE.windowOpen,
+          strokeDasharray: '4 3',
+          insetTop,
+          insetBottom,
+        },
+      ),
       Plot.ruleX([0], { ariaHidden: 'true', className: BASELINE_CLASS }),
       ...whiskers(d.rows, dy, row),
-      Plot.text(d.rows.filter((r) => !inside(r) && r.state !== 'suppressed'), {
-        y: 'label', x: (r: BarRow) => (r.state === 'shown' ? r.value : 0), text: 'text', textAnchor: 'start', dx: 5, dy, fill: '#222222',
-        // A white halo keeps the text readable where a whisker runs through it.
-        ...(d.rows.some((r) => r.interval) ? { stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } : {}),
-      }),
-      Plot.text(d.rows.filter((r) => r.state === 'suppressed'), { y: 'label', x: 0, text: 'text', textAnchor: 'start', dx: SUPPRESSED_PX + 5, dy, fill: '#222222' }),
+      Plot.text(
+        d.rows.filter((r) => !inside(r) && r.state !== 'suppressed'),
+        {
+          y: 'label',
+          x: (r: BarRow) => (r.state === 'shown' ? r.value : 0),
+          text: 'text',
+          textAnchor: 'start',
+          dx: 5,
+          dy,
+          fill: '#222222',
+          // A white halo keeps the text readable where a whisker runs through it.
+          ...(d.rows.some((r) => r.interval) ? { stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } : {}),
+        },
+      ),
+      Plot.text(
+        d.rows.filter((r) => r.state === 'suppressed'),
+        { y: 'label', x: 0, text: 'text', textAnchor: 'start', dx: SUPPRESSED_PX + 5, dy, fill: '#222222' },
+      ),
       Plot.text(d.rows.filter(inside), { y: 'label', x: 'value', text: 'text', textAnchor: 'end', dx: -5, dy, fill: 'white' }),
     ],
   };
@@ -90,6 +148,8 @@ function whiskers(rows: readonly BarRow[], dy: number, row: number): Plot.Markis
   const inset = (row - 6) / 2;
   return [
     Plot.ruleY(bounded, { y: 'label', x1: lower, x2: upper, stroke: '#222222', strokeWidth: 1.2, dy: at }),
-    ...[lower, upper].map((x) => Plot.tickX(bounded, { y: 'label', x, stroke: '#222222', strokeWidth: 1.2, dy: at, insetTop: inset, insetBottom: inset })),
+    ...[lower, upper].map((x) =>
+      Plot.tickX(bounded, { y: 'label', x, stroke: '#222222', strokeWidth: 1.2, dy: at, insetTop: inset, insetBottom: inset }),
+    ),
   ];
 }

@@ -35,7 +35,9 @@ export function describeTrend(c: TextContext, d: TrendData): string {
     });
     if (latest < 0) return `${series.label}: ${cellText(c, series.cells[series.cells.length - 1])}`;
     const text = c.s.describe.latest(series.label, valueText(c, d.unit, series.cells[latest]!.value!), c.fmt.period(d.periods[latest]));
-    return peak !== latest ? `${text}, ${c.s.describe.peak(valueText(c, d.unit, series.cells[peak]!.value!), c.fmt.period(d.periods[peak]))}` : text;
+    return peak !== latest
+      ? `${text}, ${c.s.describe.peak(valueText(c, d.unit, series.cells[peak]!.value!), c.fmt.period(d.periods[peak]))}`
+      : text;
   });
   const hidden = d.series.reduce((n, s) => n + s.cells.filter(isSuppressed).length, 0);
   return join([

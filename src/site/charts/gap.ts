@@ -73,7 +73,9 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
     rows.flatMap((r) => (shown(r[key]) ? [{ code: r.code, value: r[key].value }] : []));
   const suppressed = SUPPLY.flatMap((key) => rows.filter((r) => isSuppressed(r[key])).map((r) => ({ code: r.code, key })));
   const gaps = o.showDemand
-    ? rows.filter((r) => shown(r.demand) && shown(r.certified)).map((r) => ({ code: r.code, x1: r.certified!.value!, x2: r.demand!.value! }))
+    ? rows
+        .filter((r) => shown(r.demand) && shown(r.certified))
+        .map((r) => ({ code: r.code, x1: r.certified!.value!, x2: r.demand!.value! }))
     : [];
   const max = Math.max(o.minCell, ...rows.flatMap((r) => [r.demand, r.completed, r.certified].map((c) => (shown(c) ? c.value : 0))));
   const linked = (r: GapRow) => r.href ?? null;
@@ -89,16 +91,47 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
     y: { domain: codes, label: null, axis: null, padding: 0 },
     marks: [
       Plot.text(rows, {
-        y: 'code', text: (r: GapRow) => wrapped.get(r.code)!.join('\n'), frameAnchor: 'left', textAnchor: 'end', dx: -8,
-        lineAnchor: 'middle', lineHeight: LINE_PX / 13, fontWeight: 600, href: linked, target: '_top',
+        y: 'code',
+        text: (r: GapRow) => wrapped.get(r.code)!.join('\n'),
+        frameAnchor: 'left',
+        textAnchor: 'end',
+        dx: -8,
+        lineAnchor: 'middle',
+        lineHeight: LINE_PX / 13,
+        fontWeight: 600,
+        href: linked,
+        target: '_top',
       }),
-      Plot.text(rows, { y: 'code', text: (r: GapRow) => gapValues(r, o), frameAnchor: 'right', textAnchor: 'start', dx: 8, href: linked, target: '_top' }),
+      Plot.text(rows, {
+        y: 'code',
+        text: (r: GapRow) => gapValues(r, o),
+        frameAnchor: 'right',
+        textAnchor: 'start',
+        dx: 8,
+        href: linked,
+        target: '_top',
+      }),
       Plot.ruleY(gaps, { y: 'code', x1: 'x1', x2: 'x2', stroke: '#B8B8B8', strokeWidth: 6, ariaHidden: 'true' }),
       Plot.barX(suppressed, {
-        y: 'code', x1: 0, x2: 0, insetRight: -SUPPRESSED_PX, fill: o.hatch, className: SUPPRESSED_CLASS,
-        stroke: (d: { key: SupplyKey }) => PALETTE[d.key], insetTop: row / 2 - 6, insetBottom: row / 2 - 6,
+        y: 'code',
+        x1: 0,
+        x2: 0,
+        insetRight: -SUPPRESSED_PX,
+        fill: o.hatch,
+        className: SUPPRESSED_CLASS,
+        stroke: (d: { key: SupplyKey }) => PALETTE[d.key],
+        insetTop: row / 2 - 6,
+        insetBottom: row / 2 - 6,
       }),
-      Plot.dot(points('completed'), { x: 'value', y: 'code', r: 5, stroke: PALETTE.completed, strokeWidth: 2, fill: 'white', symbol: 'circle' }),
+      Plot.dot(points('completed'), {
+        x: 'value',
+        y: 'code',
+        r: 5,
+        stroke: PALETTE.completed,
+        strokeWidth: 2,
+        fill: 'white',
+        symbol: 'circle',
+      }),
       Plot.dot(points('certified'), { x: 'value', y: 'code', r: 5, fill: PALETTE.certified, symbol: 'diamond' }),
       ...(o.showDemand ? [Plot.dot(points('demand'), { x: 'value', y: 'code', r: 5.5, fill: PALETTE.demand, symbol: 'square' })] : []),
       Plot.ruleX([0], { ariaHidden: 'true', className: BASELINE_CLASS }),

@@ -101,11 +101,21 @@ export function mapPlot(geo: KecamatanGeo, areas: readonly MapArea[], o: ChartOp
     marks: [
       Plot.geo(geo.features, { fill, stroke: '#333333', strokeWidth: 1 }),
       ...highlightMarks(geo, highlight),
-      ...geo.features.map((feature) => Plot.text([feature], Plot.centroid({
-        ...nudge(feature),
-        text: label, fill: (f: KecamatanFeature) => (dark(f) ? 'white' : '#111111'),
-        stroke: (f: KecamatanFeature) => (dark(f) ? '#1F5A91' : 'white'), strokeWidth: 3, paintOrder: 'stroke', lineHeight: 1.1, fontWeight: 600,
-      }))),
+      ...geo.features.map((feature) =>
+        Plot.text(
+          [feature],
+          Plot.centroid({
+            ...nudge(feature),
+            text: label,
+            fill: (f: KecamatanFeature) => (dark(f) ? 'white' : '#111111'),
+            stroke: (f: KecamatanFeature) => (dark(f) ? '#1F5A91' : 'white'),
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+            lineHeight: 1.1,
+            fontWeight: 600,
+          }),
+        ),
+      ),
     ],
   };
 }

@@ -57,7 +57,11 @@ export function routesPlot(years: readonly RouteYear[], o: ChartOptions): PlotOp
   const hiddenHeight = Math.max(o.minCell / 2, tallest * 0.06);
   const segments = routeSegments(years, hiddenHeight);
   const top = (period: string) => Math.max(0, ...segments.filter((s) => s.period === period).map((s) => s.y2));
-  const totals = years.map((y) => ({ period: y.period, y: top(y.period), text: shown(y.total) ? o.fmt.count(y.total.value) : isSuppressed(y.total) ? `<${o.fmt.count(o.minCell)}` : '' }));
+  const totals = years.map((y) => ({
+    period: y.period,
+    y: top(y.period),
+    text: shown(y.total) ? o.fmt.count(y.total.value) : isSuppressed(y.total) ? `<${o.fmt.count(o.minCell)}` : '',
+  }));
   return {
     width: o.width ?? CHART_WIDTH,
     height: 260,
@@ -67,14 +71,36 @@ export function routesPlot(years: readonly RouteYear[], o: ChartOptions): PlotOp
     marginBottom: 30,
     style: { fontSize: FONT_SIZE },
     x: { type: 'band', domain: years.map((y) => y.period), label: null, padding: 0.3, tickFormat: (p: string) => o.fmt.periodShort(p) },
-    y: { domain: [0, Math.max(...totals.map((t) => t.y), o.minCell) * 1.08], nice: true, grid: true, label: null, ticks: 5, tickFormat: (n: number) => o.fmt.count(n) },
+    y: {
+      domain: [0, Math.max(...totals.map((t) => t.y), o.minCell) * 1.08],
+      nice: true,
+      grid: true,
+      label: null,
+      ticks: 5,
+      tickFormat: (n: number) => o.fmt.count(n),
+    },
     marks: [
-      Plot.rectY(segments.filter((s) => !s.hidden), { x: 'period', y1: 'y1', y2: 'y2', fill: 'fill', stroke: 'white', strokeWidth: 1 }),
-      Plot.rectY(segments.filter((s) => s.hidden), { x: 'period', y1: 'y1', y2: 'y2', fill: o.hatch, stroke: '#555555' }),
-      Plot.text(segments.filter((s) => s.hidden), {
-        x: 'period', y: (s: Segment) => (s.y1 + s.y2) / 2, text: () => `<${o.fmt.count(o.minCell)}`,
-        fill: '#222222', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke', fontWeight: 600,
-      }),
+      Plot.rectY(
+        segments.filter((s) => !s.hidden),
+        { x: 'period', y1: 'y1', y2: 'y2', fill: 'fill', stroke: 'white', strokeWidth: 1 },
+      ),
+      Plot.rectY(
+        segments.filter((s) => s.hidden),
+        { x: 'period', y1: 'y1', y2: 'y2', fill: o.hatch, stroke: '#555555' },
+      ),
+      Plot.text(
+        segments.filter((s) => s.hidden),
+        {
+          x: 'period',
+          y: (s: Segment) => (s.y1 + s.y2) / 2,
+          text: () => `<${o.fmt.count(o.minCell)}`,
+          fill: '#222222',
+          stroke: 'white',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+          fontWeight: 600,
+        },
+      ),
       Plot.ruleY([0], { ariaHidden: 'true' }),
       Plot.text(totals, { x: 'period', y: 'y', text: 'text', dy: -8, fill: '#222222', fontWeight: 600 }),
     ],

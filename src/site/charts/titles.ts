@@ -107,9 +107,19 @@ export function flowText(c: TextContext, w: Pick<FlowSummary, 'demand' | 'supply
  * beside it ("2026 s.d. triwulan III: 4,1×"), and a warning when the latest four quarters differ
  * strongly from the full year (a passing peak, or a fall). Flows against flows over the same periods.
  */
-export function flowTitle(c: TextContext, x: { who: string; supplyKind: SupplyKind; windows: readonly FlowSummary[]; missing: DatasetName | null; year: string }): string {
+export function flowTitle(
+  c: TextContext,
+  x: { who: string; supplyKind: SupplyKind; windows: readonly FlowSummary[]; missing: DatasetName | null; year: string },
+): string {
   const year = x.windows.find((w) => w.kind === 'year');
-  const base = demandSupplyTitle(c, { who: x.who, period: x.year, demand: year?.demand, supply: year?.supply, supplyKind: x.supplyKind, missing: x.missing });
+  const base = demandSupplyTitle(c, {
+    who: x.who,
+    period: x.year,
+    demand: year?.demand,
+    supply: year?.supply,
+    supplyKind: x.supplyKind,
+    missing: x.missing,
+  });
   if (x.missing || !year) return base;
   const parts: string[] = [];
   const ytd = x.windows.find((w) => w.kind === 'ytd');
@@ -126,7 +136,12 @@ export function gapTitle(c: TextContext, rows: readonly GapRow[], period: string
   const [top] = sortByGap(rows, c.minCell);
   if (!missing && (!top || gapOf(top, c.minCell) <= 0)) return c.s.titles.noShortage(c.fmt.period(period));
   return demandSupplyTitle(c, {
-    who: top ? inSentence(top.label) : '', period, demand: top?.demand, supply: top?.certified, supplyKind: 'certified', missing,
+    who: top ? inSentence(top.label) : '',
+    period,
+    demand: top?.demand,
+    supply: top?.certified,
+    supplyKind: 'certified',
+    missing,
   });
 }
 
@@ -141,8 +156,14 @@ export function funnelTitle(c: TextContext, who: string, period: string, cells: 
   if (missing.length === 3 || missing.includes('enrollments')) {
     return c.s.titles.sourceMissing(c.s.labels.dataset[missing.includes('enrollments') ? 'enrollments' : missing[0]]);
   }
-  return c.s.titles.funnel(who, c.fmt.period(period), cellText(c, cells.enrolled), cellText(c, cells.completed),
-    cellText(c, cells.certified), cellText(c, cells.placed));
+  return c.s.titles.funnel(
+    who,
+    c.fmt.period(period),
+    cellText(c, cells.enrolled),
+    cellText(c, cells.completed),
+    cellText(c, cells.certified),
+    cellText(c, cells.placed),
+  );
 }
 
 export interface Cohort {
@@ -159,7 +180,13 @@ export function placementTitle(c: TextContext, who: string, cohorts: readonly Co
   return c.s.titles.placement(who, c.fmt.percent(latest.rate!.value!), c.fmt.period(latest.period), c.fmt.count(latest.completed!.value!));
 }
 
-export function sectorTitle(c: TextContext, who: string, period: string, rows: readonly { sector: string; positions: number }[], missing: boolean): string {
+export function sectorTitle(
+  c: TextContext,
+  who: string,
+  period: string,
+  rows: readonly { sector: string; positions: number }[],
+  missing: boolean,
+): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
   const total = rows.reduce((sum, r) => sum + r.positions, 0);
   if (total === 0) return c.s.titles.sectorNone(who, c.fmt.period(period));
@@ -168,23 +195,40 @@ export function sectorTitle(c: TextContext, who: string, period: string, rows: r
 }
 
 export function certificateTitle(
-  c: TextContext, who: string, period: string,
-  row: { positions: number; positions_requiring_certificate: number } | undefined, missing: boolean,
+  c: TextContext,
+  who: string,
+  period: string,
+  row: { positions: number; positions_requiring_certificate: number } | undefined,
+  missing: boolean,
 ): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.vacancies);
   if (!row || row.positions === 0) return c.s.titles.sectorNone(who, c.fmt.period(period));
-  return c.s.titles.certificateShare(who, c.fmt.percent(row.positions_requiring_certificate / row.positions),
-    c.fmt.count(row.positions_requiring_certificate), c.fmt.count(row.positions), c.fmt.period(period));
+  return c.s.titles.certificateShare(
+    who,
+    c.fmt.percent(row.positions_requiring_certificate / row.positions),
+    c.fmt.count(row.positions_requiring_certificate),
+    c.fmt.count(row.positions),
+    c.fmt.period(period),
+  );
 }
 
 export function mapTitle(c: TextContext, period: string, areas: readonly MapArea[], missing: boolean): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
-  const top = areas.filter((a) => a.state === 'shown' && a.value !== null).sort((a, b) => b.value! - a.value! || (a.name < b.name ? -1 : 1))[0];
+  const top = areas
+    .filter((a) => a.state === 'shown' && a.value !== null)
+    .sort((a, b) => b.value! - a.value! || (a.name < b.name ? -1 : 1))[0];
   return top ? c.s.titles.mapTop(top.name, c.fmt.fixed(top.value!, 1), c.fmt.period(period)) : c.s.titles.mapNone(c.fmt.period(period));
 }
 
 /** Completers per 1,000 residents of one kecamatan; a suppressed count stays hidden, never "0,0". */
-export function residentsTitle(c: TextContext, name: string, period: string, completed: Cell | undefined, population: number | null, missing: boolean): string {
+export function residentsTitle(
+  c: TextContext,
+  name: string,
+  period: string,
+  completed: Cell | undefined,
+  population: number | null,
+  missing: boolean,
+): string {
   if (missing) return c.s.titles.sourceMissing(c.s.labels.dataset.enrollments);
   if (population === null) return c.s.titles.residentsNoPopulation(name, c.fmt.period(period));
   if (isSuppressed(completed)) return c.s.titles.residentsHidden(name, c.fmt.count(c.minCell), c.fmt.period(period));
@@ -240,9 +284,16 @@ export function waitingTitle(c: TextContext, who: string, cohorts: readonly { pe
   const first = latest.rates[0];
   const last = latest.rates[latest.rates.length - 1];
   const year = c.fmt.period(latest.period);
-  if (first === last) return c.s.outcomes.titles.waitingOne(who, year, rateWithIntervalText(c, first.rate, first.interval), c.fmt.count(first.days));
-  return c.s.outcomes.titles.waiting(who, year, rateWithIntervalText(c, first.rate, first.interval), c.fmt.count(first.days),
-    rateWithIntervalText(c, last.rate, last.interval), c.fmt.count(last.days));
+  if (first === last)
+    return c.s.outcomes.titles.waitingOne(who, year, rateWithIntervalText(c, first.rate, first.interval), c.fmt.count(first.days));
+  return c.s.outcomes.titles.waiting(
+    who,
+    year,
+    rateWithIntervalText(c, first.rate, first.interval),
+    c.fmt.count(first.days),
+    rateWithIntervalText(c, last.rate, last.interval),
+    c.fmt.count(last.days),
+  );
 }
 
 /** The share of women among those starting training and those placed, from published cells only. */

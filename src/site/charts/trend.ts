@@ -37,7 +37,8 @@ function periodTicks(periods: readonly string[]): string[] {
 export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
   const quarterly = isQuarterly(d.periods);
   const points: Point[] = d.series.flatMap((s) =>
-    d.periods.map((period, i) => ({ period, series: s.key, value: shown(s.cells[i]) ? s.cells[i]!.value : null })));
+    d.periods.map((period, i) => ({ period, series: s.key, value: shown(s.cells[i]) ? s.cells[i]!.value : null })),
+  );
   // With nothing above zero the axis still needs a top: the threshold for counts, 1 for rates.
   const max = Math.max(0, ...points.map((p) => p.value ?? 0)) || (d.unit === 'count' ? o.minCell : 1);
   const hiddenPeriods = d.periods.filter((_, j) => d.series.some((s) => isSuppressed(s.cells[j])));
@@ -49,11 +50,19 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
     marginBottom: 30,
     style: { fontSize: FONT_SIZE },
     x: {
-      type: 'point', domain: d.periods, label: null, ticks: periodTicks(d.periods), padding: 0.3,
+      type: 'point',
+      domain: d.periods,
+      label: null,
+      ticks: periodTicks(d.periods),
+      padding: 0.3,
       tickFormat: (p: string) => (quarterly ? periodYear(p) : o.fmt.periodShort(p)),
     },
     y: {
-      domain: [0, max], nice: true, grid: true, label: null, ticks: 5,
+      domain: [0, max],
+      nice: true,
+      grid: true,
+      label: null,
+      ticks: 5,
       tickFormat: (n: number) => (d.unit === 'count' ? o.fmt.count(n) : o.fmt.decimal(n, 1)),
     },
     marks: [
@@ -63,14 +72,40 @@ export function trendPlot(d: TrendData, o: ChartOptions): PlotOptions {
         const hidden = d.periods.filter((_, j) => isSuppressed(s.cells[j])).map((period) => ({ period }));
         return [
           Plot.line(mine, { x: 'period', y: 'value', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dashed ? '6 4' : undefined }),
-          Plot.dot(mine.filter((p) => p.value !== null), { x: 'period', y: 'value', fill: s.color, r: 3.5, symbol: SYMBOLS[i % SYMBOLS.length] }),
-          Plot.dot(hidden, { x: 'period', y: 0, r: 5, stroke: s.color, strokeWidth: 1.5, fill: o.hatch, symbol: SYMBOLS[i % SYMBOLS.length], className: SUPPRESSED_CLASS }),
+          Plot.dot(
+            mine.filter((p) => p.value !== null),
+            { x: 'period', y: 'value', fill: s.color, r: 3.5, symbol: SYMBOLS[i % SYMBOLS.length] },
+          ),
+          Plot.dot(hidden, {
+            x: 'period',
+            y: 0,
+            r: 5,
+            stroke: s.color,
+            strokeWidth: 1.5,
+            fill: o.hatch,
+            symbol: SYMBOLS[i % SYMBOLS.length],
+            className: SUPPRESSED_CLASS,
+          }),
         ];
       }),
       Plot.text(d.provisional ?? [], {
-        x: (p: string) => p, frameAnchor: 'top', text: () => d.provisionalLabel ?? '', dy: 2, fontSize: 10, fill: '#555555', textAnchor: 'end', dx: 6,
+        x: (p: string) => p,
+        frameAnchor: 'top',
+        text: () => d.provisionalLabel ?? '',
+        dy: 2,
+        fontSize: 10,
+        fill: '#555555',
+        textAnchor: 'end',
+        dx: 6,
       }),
-      Plot.text(hiddenPeriods, { x: (p: string) => p, y: 0, text: () => `<${o.fmt.count(o.minCell)}`, dy: -12, fontSize: 10, fill: '#222222' }),
+      Plot.text(hiddenPeriods, {
+        x: (p: string) => p,
+        y: 0,
+        text: () => `<${o.fmt.count(o.minCell)}`,
+        dy: -12,
+        fontSize: 10,
+        fill: '#222222',
+      }),
     ],
   };
 }

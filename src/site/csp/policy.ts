@@ -30,7 +30,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Attribute values and SVG text come to the browser entity-decoded; the hash is of what it decodes. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
     const decoded = ENTITIES[name.toLowerCase()];
     if (decoded === undefined) throw new Error(`csp: unknown character reference ${whole}: add it to ENTITIES`);
     return decoded;
@@ -72,7 +73,8 @@ export function inlineCode(html: string): InlineCode {
     const text = html.slice(token.lastIndex, end);
     token.lastIndex = end;
     if (name === 'style') found.styles.push(svgDepth > 0 ? decodeEntities(text) : text);
-    else if (SCRIPT_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase()) && attribute(attributes, 'src') === null) found.scripts.push(text);
+    else if (SCRIPT_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase()) && attribute(attributes, 'src') === null)
+      found.scripts.push(text);
   }
   return found;
 }

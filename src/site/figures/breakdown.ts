@@ -51,13 +51,15 @@ export function columnSums(t: BreakdownTable): ColumnSum[] {
     const total = t.data.find((d) => d.row === b.total && d.column === column)?.cell;
     if (!shown(total)) return [];
     const parts = t.data.filter((d) => d.column === column && d.row !== b.total).map((d) => d.cell);
-    return [{
-      column,
-      total: total.value,
-      shownSum: parts.reduce((n, c) => n + (shown(c) ? c.value : 0), 0),
-      hidden: parts.filter((c: Cell | undefined) => isSuppressed(c)).length,
-      overlaps: t.data.some((d) => d.column === column && d.overlaps),
-    }];
+    return [
+      {
+        column,
+        total: total.value,
+        shownSum: parts.reduce((n, c) => n + (shown(c) ? c.value : 0), 0),
+        hidden: parts.filter((c: Cell | undefined) => isSuppressed(c)).length,
+        overlaps: t.data.some((d) => d.column === column && d.overlaps),
+      },
+    ];
   });
 }
 
@@ -73,9 +75,7 @@ export function breakdownProblems(id: string, t: BreakdownTable): string[] {
     const hiddenSum = c.total - c.shownSum;
     // Every hidden part is a count of at least one; with none hidden the parts add up exactly.
     // Overlapping parts add up to at least the total: the published ones alone may pass it.
-    const adds = c.overlaps
-      ? c.hidden > 0 || c.shownSum >= c.total
-      : c.hidden === 0 ? hiddenSum === 0 : hiddenSum >= c.hidden;
+    const adds = c.overlaps ? c.hidden > 0 || c.shownSum >= c.total : c.hidden === 0 ? hiddenSum === 0 : hiddenSum >= c.hidden;
     if (!adds) problems.push(`${id}: "${c.column}" parts add up to ${c.shownSum} with ${c.hidden} hidden, the total is ${c.total}`);
   }
   return problems;
@@ -86,9 +86,11 @@ export function breakdownNotes(t: BreakdownTable, s: Strings, fmt: Formatter, mi
   const b = t.breakdown;
   if (!b) return [];
   const sums = columnSums(t);
-  const hidden = sums.filter((c) => c.hidden > 0 && !c.overlaps)
+  const hidden = sums
+    .filter((c) => c.hidden > 0 && !c.overlaps)
     .map((c) => s.breakdown.hidden(c.column, fmt.count(c.hidden), fmt.count(c.total - c.shownSum), fmt.count(minCell)));
-  const overlap = sums.filter((c) => c.overlaps && (c.shownSum > c.total || c.hidden > 0))
+  const overlap = sums
+    .filter((c) => c.overlaps && (c.shownSum > c.total || c.hidden > 0))
     .map((c) => s.breakdown.overlap(c.column, fmt.count(c.shownSum), fmt.count(c.total), c.hidden > 0 ? fmt.count(c.hidden) : ''));
   return [s.breakdown.sums(b.total), ...hidden, ...overlap];
 }

@@ -19,11 +19,21 @@ import { flowWindows } from './flows.ts';
 import type { MetricName } from '../../pipeline/contract.ts';
 
 const METRIC_OF: Record<SeriesKey, MetricName> = {
-  demand: 'demand_positions', enrolled: 'enrolled', completed: 'completed', certified: 'certified', placed: 'placed', pool: 'certified_pool',
+  demand: 'demand_positions',
+  enrolled: 'enrolled',
+  completed: 'completed',
+  certified: 'certified',
+  placed: 'placed',
+  pool: 'certified_pool',
 };
 
 /** Series of a trend, dropping those whose source is missing (they would be zeros that are not zeros). */
-export function trendSeries(ctx: BuildContext, keys: readonly SeriesKey[], periods: readonly string[], dims: Dims): { series: Series[]; missing: DatasetName[] } {
+export function trendSeries(
+  ctx: BuildContext,
+  keys: readonly SeriesKey[],
+  periods: readonly string[],
+  dims: Dims,
+): { series: Series[]; missing: DatasetName[] } {
   const absent: DatasetName[] = [];
   const series: Series[] = [];
   for (const key of keys) {
@@ -33,7 +43,10 @@ export function trendSeries(ctx: BuildContext, keys: readonly SeriesKey[], perio
       continue;
     }
     series.push({
-      key, label: ctx.s.labels.series[key], color: PALETTE[key], dashed: key === 'pool',
+      key,
+      label: ctx.s.labels.series[key],
+      color: PALETTE[key],
+      dashed: key === 'pool',
       cells: periods.map((p) => get(ctx, METRIC_OF[key], p, dims)),
     });
   }
@@ -41,7 +54,11 @@ export function trendSeries(ctx: BuildContext, keys: readonly SeriesKey[], perio
 }
 
 /** A trend's provisional periods (for the sources of its metrics) and the word the chart labels them with. */
-export function provisionalOf(ctx: BuildContext, periods: readonly string[], keys: readonly SeriesKey[]): Pick<TrendData, 'provisional' | 'provisionalLabel'> {
+export function provisionalOf(
+  ctx: BuildContext,
+  periods: readonly string[],
+  keys: readonly SeriesKey[],
+): Pick<TrendData, 'provisional' | 'provisionalLabel'> {
   const sources = sourcesOf(keys.map((k) => METRIC_OF[k]));
   return { provisional: periods.filter((p) => isProvisional(p, ctx.site.meta, sources)), provisionalLabel: ctx.s.provisional.label };
 }
@@ -52,14 +69,21 @@ export function trendLegend(ctx: BuildContext, d: TrendData): LegendItem[] {
 }
 
 export function trendData(d: TrendData): Datum[] {
-  return d.periods.flatMap((period, i) => d.series.map((s) => ({
-    row: period, rowIsPeriod: true, column: s.label, cell: s.cells[i], kind: d.unit === 'count' ? 'count' as const : 'per1000' as const,
-  })));
+  return d.periods.flatMap((period, i) =>
+    d.series.map((s) => ({
+      row: period,
+      rowIsPeriod: true,
+      column: s.label,
+      cell: s.cells[i],
+      kind: d.unit === 'count' ? ('count' as const) : ('per1000' as const),
+    })),
+  );
 }
 
 /** Demand against supply by quarter, flows against flows (the overview trend and each occupation's first chart). */
 export function demandSupplyTrendFigure(
-  ctx: BuildContext, o: { id: string; page: PageRef; dims: Dims; who: string; keys: readonly SeriesKey[]; supplyKind: Exclude<SupplyKind, 'pool'> },
+  ctx: BuildContext,
+  o: { id: string; page: PageRef; dims: Dims; who: string; keys: readonly SeriesKey[]; supplyKind: Exclude<SupplyKind, 'pool'> },
 ): FigureModel {
   const periods = ctx.quarters;
   const { series, missing: absent } = trendSeries(ctx, o.keys, periods, o.dims);
@@ -67,8 +91,16 @@ export function demandSupplyTrendFigure(
   const supplyMetric = METRIC_OF[o.supplyKind];
   const missingForTitle = missing(ctx, 'demand_positions')[0] ?? missing(ctx, supplyMetric)[0] ?? null;
   return {
-    id: o.id, lang: ctx.lang, page: o.page,
-    title: flowTitle(ctx, { who: o.who, year: ctx.year, supplyKind: o.supplyKind, windows: flowWindows(ctx, o.dims, supplyMetric), missing: missingForTitle }),
+    id: o.id,
+    lang: ctx.lang,
+    page: o.page,
+    title: flowTitle(ctx, {
+      who: o.who,
+      year: ctx.year,
+      supplyKind: o.supplyKind,
+      windows: flowWindows(ctx, o.dims, supplyMetric),
+      missing: missingForTitle,
+    }),
     subtitle: ctx.s.subtitles.trend(...span(ctx, periods)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, o.id)),
@@ -90,13 +122,28 @@ export function funnelFigure(ctx: BuildContext, o: { id: string; page: PageRef; 
   const rows: BarRow[] = FUNNEL.map((k) => {
     const c = cells[k as keyof FunnelCells];
     const gone = missing(ctx, METRIC_OF[k]).length > 0;
-    const state = gone || !c ? 'missing' as const : shown(c) ? 'shown' as const : 'suppressed' as const;
-    const text = gone ? ctx.s.labels.missingSource : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : state === 'missing' ? ctx.s.labels.notPublished : ctx.fmt.count(c!.value!);
-    return { key: k, label: ctx.s.labels.series[k], value: shown(c) && !gone ? c.value : null, state, color: PALETTE[k as keyof typeof PALETTE], text };
+    const state = gone || !c ? ('missing' as const) : shown(c) ? ('shown' as const) : ('suppressed' as const);
+    const text = gone
+      ? ctx.s.labels.missingSource
+      : state === 'suppressed'
+        ? `<${ctx.fmt.count(ctx.minCell)}`
+        : state === 'missing'
+          ? ctx.s.labels.notPublished
+          : ctx.fmt.count(c!.value!);
+    return {
+      key: k,
+      label: ctx.s.labels.series[k],
+      value: shown(c) && !gone ? c.value : null,
+      state,
+      color: PALETTE[k as keyof typeof PALETTE],
+      text,
+    };
   });
   const legend: LegendItem[] = rows.some((r) => r.state === 'suppressed') ? [hatchLegend(ctx)] : [];
   return {
-    id: o.id, lang: ctx.lang, page: o.page,
+    id: o.id,
+    lang: ctx.lang,
+    page: o.page,
     title: funnelTitle(ctx, o.who, period, cells, absent),
     subtitle: ctx.s.subtitles.funnel(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
@@ -106,8 +153,11 @@ export function funnelFigure(ctx: BuildContext, o: { id: string; page: PageRef; 
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.stage,
     data: rows.map((r) => ({
-      row: r.label, rowIsPeriod: false, column: ctx.fmt.period(period),
-      cell: missing(ctx, METRIC_OF[r.key as SeriesKey]).length ? undefined : cells[r.key as keyof FunnelCells], kind: 'count',
+      row: r.label,
+      rowIsPeriod: false,
+      column: ctx.fmt.period(period),
+      cell: missing(ctx, METRIC_OF[r.key as SeriesKey]).length ? undefined : cells[r.key as keyof FunnelCells],
+      kind: 'count',
       note: missing(ctx, METRIC_OF[r.key as SeriesKey]).length ? ctx.s.labels.missingSource : undefined,
     })),
   };

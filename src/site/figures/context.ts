@@ -31,7 +31,13 @@ export function buildContext(site: SiteData, lang: Lang): BuildContext {
   const { meta } = site;
   const { year, quarter } = headlinePeriods(meta);
   return {
-    site, lang, s: t(lang), fmt: formatter(lang), minCell: meta.min_cell, year, quarter,
+    site,
+    lang,
+    s: t(lang),
+    fmt: formatter(lang),
+    minCell: meta.min_cell,
+    year,
+    quarter,
     quarters: meta.periods.quarters.filter((q) => q <= quarter),
     years: meta.periods.years.filter((y) => y <= year),
   };

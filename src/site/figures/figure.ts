@@ -88,13 +88,15 @@ export function datumText(d: Datum, s: Strings, fmt: Formatter, minCell: number)
   const c = d.cell;
   if (!c) return d.note ?? s.labels.notPublished;
   if (c.flag === 'window_open') return d.note ?? '…';
-  if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : d.note ?? s.labels.rateHidden;
+  if (c.flag === 'suppressed') return d.kind === 'count' ? `<${fmt.count(minCell)}` : (d.note ?? s.labels.rateHidden);
   if (c.value === null) return '–';
   if (d.kind === 'count') return fmt.count(c.value);
   if (d.kind === 'per1000') return fmt.fixed(c.value, 2);
   const n = d.denominator;
   const small = hasInterval(d) && n?.value !== null && n?.value !== undefined && n.value < SMALL_N ? `, ${s.outcomes.smallN}` : '';
-  return n ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)}${small})` : fmt.percent(c.value);
+  return n
+    ? `${fmt.percent(c.value)} (n = ${n.flag === 'suppressed' ? `<${fmt.count(minCell)}` : fmt.count(n.value ?? 0)}${small})`
+    : fmt.percent(c.value);
 }
 
 /** Rows × series, in the order the data came in. */
@@ -107,8 +109,12 @@ export function figureTable(f: BreakdownTable & { provisional?: string[] }, s: S
   const boundHeader = (col: string, bound: string) => (bounded.size > 1 ? `${col}: ${bound}` : bound);
   const boundText = (d: Datum | undefined, end: keyof Interval) => (d?.interval ? fmt.percent(d.interval[end]) : '–');
   return {
-    header: [f.rowHeader, ...columns.flatMap((col) => (bounded.has(col)
-      ? [col, boundHeader(col, s.outcomes.lower), boundHeader(col, s.outcomes.upper)] : [col]))],
+    header: [
+      f.rowHeader,
+      ...columns.flatMap((col) =>
+        bounded.has(col) ? [col, boundHeader(col, s.outcomes.lower), boundHeader(col, s.outcomes.upper)] : [col],
+      ),
+    ],
     rows: rowKeys.map((row) => {
       const any = f.data.find((d) => d.row === row)!;
       return [
@@ -140,15 +146,27 @@ export function figureTable(f: BreakdownTable & { provisional?: string[] }, s: S
 export function figureCsv(f: FigureModel): string {
   // Charts of rates with intervals add `lower,upper` (4 decimals); other charts' files stay as they were.
   const bounds = f.data.some(hasInterval);
-  const header = [f.data[0]?.rowIsPeriod === false ? 'category' : 'period', 'series', 'value', 'flag', 'denominator', 'denominator_flag', 'note', ...(bounds ? ['lower', 'upper'] : [])];
-  const lines = f.data.map((d) => csvLine([
-    d.row, d.column,
-    d.cell?.value === null || d.cell === undefined ? '' : d.cell.value,
-    d.cell?.flag ?? 'not_published',
-    d.denominator?.value === null || d.denominator === undefined ? '' : d.denominator.value,
-    d.denominator?.flag ?? '',
-    d.note ?? '',
-    ...(bounds ? [d.interval?.lower.toFixed(4) ?? '', d.interval?.upper.toFixed(4) ?? ''] : []),
-  ]));
+  const header = [
+    f.data[0]?.rowIsPeriod === false ? 'category' : 'period',
+    'series',
+    'value',
+    'flag',
+    'denominator',
+    'denominator_flag',
+    'note',
+    ...(bounds ? ['lower', 'upper'] : []),
+  ];
+  const lines = f.data.map((d) =>
+    csvLine([
+      d.row,
+      d.column,
+      d.cell?.value === null || d.cell === undefined ? '' : d.cell.value,
+      d.cell?.flag ?? 'not_published',
+      d.denominator?.value === null || d.denominator === undefined ? '' : d.denominator.value,
+      d.denominator?.flag ?? '',
+      d.note ?? '',
+      ...(bounds ? [d.interval?.lower.toFixed(4) ?? '', d.interval?.upper.toFixed(4) ?? ''] : []),
+    ]),
+  );
   return `${[csvLine(header), ...lines].join('\n')}\n`;
 }

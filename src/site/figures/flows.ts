@@ -61,16 +61,26 @@ export function windowPeriods(p: WindowPeriods): { kind: WindowKind; periods: st
 /** The flows of one breakdown (an occupation, or all) for each window. */
 export function flowWindows(ctx: BuildContext, dims: Dims, supply: MetricName): FlowWindow[] {
   const s = ctx.s.flows;
-  return windowPeriods({ year: ctx.year, quarters: ctx.quarters, years: ctx.site.meta.periods.years, asOf: ctx.site.meta.as_of }).map((w) => {
-    const label = w.kind === 'year'
-      ? ctx.fmt.period(w.periods[0])
-      : w.kind === 'ytd'
-        ? s.ytd(w.periods[0], parsePeriod(w.until!)?.granularity === 'quarter' ? quarterOnly(ctx.fmt, w.until!) : ctx.fmt.date(w.until!).replace(` ${w.periods[0]}`, ''))
-        : s.last4(ctx.fmt.period(w.periods[0]), ctx.fmt.period(w.periods[3]));
-    return {
-      kind: w.kind, label, periods: w.periods,
-      demand: sumCells(w.periods.map((p) => get(ctx, 'demand_positions', p, dims))),
-      supply: sumCells(w.periods.map((p) => get(ctx, supply, p, dims))),
-    };
-  });
+  return windowPeriods({ year: ctx.year, quarters: ctx.quarters, years: ctx.site.meta.periods.years, asOf: ctx.site.meta.as_of }).map(
+    (w) => {
+      const label =
+        w.kind === 'year'
+          ? ctx.fmt.period(w.periods[0])
+          : w.kind === 'ytd'
+            ? s.ytd(
+                w.periods[0],
+                parsePeriod(w.until!)?.granularity === 'quarter'
+                  ? quarterOnly(ctx.fmt, w.until!)
+                  : ctx.fmt.date(w.until!).replace(` ${w.periods[0]}`, ''),
+              )
+            : s.last4(ctx.fmt.period(w.periods[0]), ctx.fmt.period(w.periods[3]));
+      return {
+        kind: w.kind,
+        label,
+        periods: w.periods,
+        demand: sumCells(w.periods.map((p) => get(ctx, 'demand_positions', p, dims))),
+        supply: sumCells(w.periods.map((p) => get(ctx, supply, p, dims))),
+      };
+    },
+  );
 }

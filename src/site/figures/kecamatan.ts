@@ -21,13 +21,22 @@ function residentsFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: P
   const dims = { kecamatan: k.bps };
   const counts = trendSeries(ctx, ['enrolled', 'completed', 'certified', 'placed'], ctx.years, dims);
   const series: Series[] = counts.series.map((s) => ({ ...s, cells: s.cells.map((c) => per1000(c, k.population)) }));
-  const d: TrendData = { periods: ctx.years, series, unit: 'per1000', ...provisionalOf(ctx, ctx.years, ['enrolled', 'completed', 'certified', 'placed']) };
+  const d: TrendData = {
+    periods: ctx.years,
+    series,
+    unit: 'per1000',
+    ...provisionalOf(ctx, ctx.years, ['enrolled', 'completed', 'certified', 'placed']),
+  };
   const data: Datum[] = [
     ...trendData(d).map((x) => ({ ...x, column: `${x.column} (${ctx.s.labels.per1000})` })),
-    ...counts.series.flatMap((s) => ctx.years.map((year, i) => ({ row: year, rowIsPeriod: true, column: s.label, cell: s.cells[i], kind: 'count' as const }))),
+    ...counts.series.flatMap((s) =>
+      ctx.years.map((year, i) => ({ row: year, rowIsPeriod: true, column: s.label, cell: s.cells[i], kind: 'count' as const })),
+    ),
   ];
   return {
-    id, lang: ctx.lang, page,
+    id,
+    lang: ctx.lang,
+    page,
     title: residentsTitle(ctx, k.name, ctx.year, get(ctx, 'completed', ctx.year, dims), k.population, missing(ctx, 'completed').length > 0),
     subtitle: k.population === null ? ctx.s.subtitles.residentsNoPopulation : ctx.s.subtitles.residents(ctx.fmt.count(k.population)),
     description: describeTrend(ctx, d),
@@ -45,7 +54,9 @@ function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: Page
   const { series, missing: absent } = trendSeries(ctx, ['demand'], ctx.quarters, dims);
   const d: TrendData = { periods: ctx.quarters, series, unit: 'count', ...provisionalOf(ctx, ctx.quarters, ['demand']) };
   return {
-    id, lang: ctx.lang, page,
+    id,
+    lang: ctx.lang,
+    page,
     title: kecamatanDemandTitle(ctx, k.name, ctx.year, get(ctx, 'demand_positions', ctx.year, dims), absent.length > 0),
     subtitle: ctx.s.subtitles.kecDemand(...span(ctx, ctx.quarters)),
     description: describeTrend(ctx, d),
@@ -61,5 +72,9 @@ function demandFigure(ctx: BuildContext, k: KecamatanRef, id: string, page: Page
 export function kecamatanFigures(ctx: BuildContext, k: KecamatanRef): FigureModel[] {
   const page: PageRef = { kind: 'kecamatan', slug: k.slug };
   const ids = kecamatanChartIds(k.slug);
-  return [residentsFigure(ctx, k, ids.residents, page), demandFigure(ctx, k, ids.demand, page), mapFigure(ctx, { kecamatan: k, id: ids.map, page })];
+  return [
+    residentsFigure(ctx, k, ids.residents, page),
+    demandFigure(ctx, k, ids.demand, page),
+    mapFigure(ctx, { kecamatan: k, id: ids.map, page }),
+  ];
 }

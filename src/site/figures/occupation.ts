@@ -42,9 +42,20 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
   }));
   const rows: BarRow[] = cohorts.map((k) => {
     const base = { key: k.period, label: ctx.fmt.periodShort(k.period), color: PALETTE.neutral };
-    if (absent.length || !k.rate) return { ...base, value: null, state: 'missing' as const, text: absent.length ? ctx.s.labels.missingSource : ctx.s.labels.notPublished };
+    if (absent.length || !k.rate)
+      return {
+        ...base,
+        value: null,
+        state: 'missing' as const,
+        text: absent.length ? ctx.s.labels.missingSource : ctx.s.labels.notPublished,
+      };
     if (k.rate.flag === 'window_open') {
-      return { ...base, value: null, state: 'window_open' as const, text: ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(k.period))) };
+      return {
+        ...base,
+        value: null,
+        state: 'window_open' as const,
+        text: ctx.s.labels.windowOpen(ctx.fmt.shortDate(windowClosesOn(k.period))),
+      };
     }
     // Suppression hides small non-zero counts; an empty cohort hides nobody and has no rate to hide.
     if (shown(k.completed) && k.completed.value === 0) return { ...base, value: null, state: 'missing' as const, text: ctx.s.noGraduates };
@@ -58,10 +69,14 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     { label: ctx.s.labels.rate, color: PALETTE.neutral, swatch: 'bar' },
     ...(rows.some((r) => r.interval) ? [{ label: ctx.s.outcomes.intervalNote, color: '#222222', swatch: 'line' as const }] : []),
     ...(rows.some((r) => r.state === 'suppressed') ? [hatchLegend(ctx)] : []),
-    ...(rows.some((r) => r.state === 'window_open') ? [{ label: ctx.s.figure.legendWindowOpen, color: PALETTE.windowOpen, swatch: 'outline' as const }] : []),
+    ...(rows.some((r) => r.state === 'window_open')
+      ? [{ label: ctx.s.figure.legendWindowOpen, color: PALETTE.windowOpen, swatch: 'outline' as const }]
+      : []),
   ];
   return {
-    id, lang: ctx.lang, page,
+    id,
+    lang: ctx.lang,
+    page,
     title: placementTitle(ctx, who, cohorts),
     subtitle: ctx.s.subtitles.placement,
     description: describeBars(ctx, rows),
@@ -74,8 +89,13 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
     ],
     rowHeader: ctx.s.labels.cohort,
     data: cohorts.map((k, i) => ({
-      row: k.period, rowIsPeriod: true, column: ctx.s.labels.rate, cell: k.rate, kind: 'rate' as const,
-      denominator: k.completed, note: rows[i].state === 'shown' ? undefined : rows[i].text,
+      row: k.period,
+      rowIsPeriod: true,
+      column: ctx.s.labels.rate,
+      cell: k.rate,
+      kind: 'rate' as const,
+      denominator: k.completed,
+      note: rows[i].state === 'shown' ? undefined : rows[i].text,
       interval: rows[i].interval ?? null,
     })),
   };
@@ -96,7 +116,11 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
   const top = sectors.slice(0, SECTORS_SHOWN);
   const rest = sectors.slice(SECTORS_SHOWN).reduce((n, r) => n + r.positions, 0);
   const bar = (key: string, label: string, positions: number): BarRow => ({
-    key, label, value: positions, state: 'shown', color: PALETTE.demand,
+    key,
+    label,
+    value: positions,
+    state: 'shown',
+    color: PALETTE.demand,
     text: `${ctx.fmt.count(positions)} (${ctx.fmt.percent(positions / total)})`,
   });
   const rows: BarRow[] = [
@@ -104,7 +128,10 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     ...(rest > 0 ? [bar('other', ctx.s.labels.otherSectors(ctx.fmt.count(sectors.length - SECTORS_SHOWN)), rest)] : []),
   ];
   return {
-    id, lang: ctx.lang, page, demandDetails: true,
+    id,
+    lang: ctx.lang,
+    page,
+    demandDetails: true,
     title: sectorTitle(ctx, who, period, sectors, absent.length > 0),
     subtitle: ctx.s.subtitles.sector(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
@@ -114,8 +141,21 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.sector,
     data: [...sectors, { sector: ctx.s.breakdown.total, positions: total }].flatMap((r) => [
-      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.positions, cell: { value: r.positions, flag: '' as const }, kind: 'count' as const },
-      { row: r.sector, rowIsPeriod: false, column: ctx.s.labels.share, cell: { value: shareOf(r.positions, total), flag: '' as const }, kind: 'rate' as const, denominator: { value: total, flag: '' as const } },
+      {
+        row: r.sector,
+        rowIsPeriod: false,
+        column: ctx.s.labels.positions,
+        cell: { value: r.positions, flag: '' as const },
+        kind: 'count' as const,
+      },
+      {
+        row: r.sector,
+        rowIsPeriod: false,
+        column: ctx.s.labels.share,
+        cell: { value: shareOf(r.positions, total), flag: '' as const },
+        kind: 'rate' as const,
+        denominator: { value: total, flag: '' as const },
+      },
     ]),
     breakdown: { rest: [], total: ctx.s.breakdown.total },
   };
@@ -123,16 +163,33 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
 
 function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
   const absent = missing(ctx, 'demand_positions');
-  const byYear = ctx.years.map((year) => ({ year, row: ctx.site.demand.certificate_required.find((r) => r.period === year && r.occupation === o.code) }));
+  const byYear = ctx.years.map((year) => ({
+    year,
+    row: ctx.site.demand.certificate_required.find((r) => r.period === year && r.occupation === o.code),
+  }));
   const rows: BarRow[] = byYear.map(({ year, row }) => {
     const base = { key: year, label: ctx.fmt.periodShort(year), color: PALETTE.demand };
-    if (!row || row.positions === 0) return { ...base, value: null, state: 'missing' as const, text: absent.length ? ctx.s.labels.missingSource : `0 ${ctx.s.labels.positions.toLowerCase()}` };
+    if (!row || row.positions === 0)
+      return {
+        ...base,
+        value: null,
+        state: 'missing' as const,
+        text: absent.length ? ctx.s.labels.missingSource : `0 ${ctx.s.labels.positions.toLowerCase()}`,
+      };
     const share = row.positions_requiring_certificate / row.positions;
-    return { ...base, value: share, state: 'shown' as const, text: ctx.s.labels.shareOf(ctx.fmt.percent(share), ctx.fmt.count(row.positions_requiring_certificate), ctx.fmt.count(row.positions)) };
+    return {
+      ...base,
+      value: share,
+      state: 'shown' as const,
+      text: ctx.s.labels.shareOf(ctx.fmt.percent(share), ctx.fmt.count(row.positions_requiring_certificate), ctx.fmt.count(row.positions)),
+    };
   });
   const latest = byYear.find((y) => y.year === ctx.year)?.row;
   return {
-    id, lang: ctx.lang, page, demandDetails: true,
+    id,
+    lang: ctx.lang,
+    page,
+    demandDetails: true,
     title: certificateTitle(ctx, who, ctx.year, latest, absent.length > 0),
     subtitle: ctx.s.subtitles.certificate,
     description: describeBars(ctx, rows),
@@ -142,11 +199,29 @@ function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: P
     notes: missingNotes(ctx, absent),
     rowHeader: ctx.s.labels.period,
     data: byYear.flatMap(({ year, row }) => [
-      { row: year, rowIsPeriod: true, column: ctx.s.labels.positions, cell: row ? { value: row.positions, flag: '' as const } : undefined, kind: 'count' as const },
-      { row: year, rowIsPeriod: true, column: ctx.s.labels.requiringCertificate, cell: row ? { value: row.positions_requiring_certificate, flag: '' as const } : undefined, kind: 'count' as const },
       {
-        row: year, rowIsPeriod: true, column: ctx.s.labels.share, kind: 'rate' as const,
-        cell: row && row.positions > 0 ? { value: Math.round((row.positions_requiring_certificate / row.positions) * 1000) / 1000, flag: '' as const } : undefined,
+        row: year,
+        rowIsPeriod: true,
+        column: ctx.s.labels.positions,
+        cell: row ? { value: row.positions, flag: '' as const } : undefined,
+        kind: 'count' as const,
+      },
+      {
+        row: year,
+        rowIsPeriod: true,
+        column: ctx.s.labels.requiringCertificate,
+        cell: row ? { value: row.positions_requiring_certificate, flag: '' as const } : undefined,
+        kind: 'count' as const,
+      },
+      {
+        row: year,
+        rowIsPeriod: true,
+        column: ctx.s.labels.share,
+        kind: 'rate' as const,
+        cell:
+          row && row.positions > 0
+            ? { value: Math.round((row.positions_requiring_certificate / row.positions) * 1000) / 1000, flag: '' as const }
+            : undefined,
         denominator: row ? { value: row.positions, flag: '' as const } : undefined,
       },
     ]),
@@ -163,10 +238,13 @@ function poolFigure(ctx: BuildContext, id: string, page: PageRef, dims: { occupa
   const d: TrendData = { periods, series, unit: 'count', ...provisionalOf(ctx, periods, ['pool']) };
   const latest = periods.at(-1);
   return {
-    id, lang: ctx.lang, page,
-    title: absent.length || !latest
-      ? ctx.s.titles.sourceMissing(ctx.s.labels.dataset.certifications)
-      : ctx.s.poolStock(who, cellText(ctx, get(ctx, 'certified_pool', latest, dims)), ctx.fmt.period(latest)),
+    id,
+    lang: ctx.lang,
+    page,
+    title:
+      absent.length || !latest
+        ? ctx.s.titles.sourceMissing(ctx.s.labels.dataset.certifications)
+        : ctx.s.poolStock(who, cellText(ctx, get(ctx, 'certified_pool', latest, dims)), ctx.fmt.period(latest)),
     subtitle: ctx.s.subtitles.pool(...span(ctx, periods)),
     description: describeTrend(ctx, d),
     plot: trendPlot(d, chartOptions(ctx, id)),

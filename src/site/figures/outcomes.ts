@@ -36,7 +36,12 @@ export function outcomeChartIds(slug?: string) {
   return { routes: `${prefix}placement-routes`, waiting: `${prefix}waiting-time`, women: 'women-and-men' };
 }
 
-interface Target { id: string; page: PageRef; dims: Dims; who: string }
+interface Target {
+  id: string;
+  page: PageRef;
+  dims: Dims;
+  who: string;
+}
 
 /** Placements by route per year, stacked; the title names one route's share of the latest complete year. */
 export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
@@ -45,7 +50,12 @@ export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
   const years: RouteYear[] = ctx.years.map((period) => ({
     period,
     total: absent.length ? undefined : get(ctx, 'placed', period, o.dims),
-    parts: PLACEMENT_ROUTES.map((r) => ({ key: r, label: o2.routes[r], color: ROUTE_COLORS[r], cell: absent.length ? undefined : get(ctx, routeMetric(r), period, o.dims) })),
+    parts: PLACEMENT_ROUTES.map((r) => ({
+      key: r,
+      label: o2.routes[r],
+      color: ROUTE_COLORS[r],
+      cell: absent.length ? undefined : get(ctx, routeMetric(r), period, o.dims),
+    })),
   }));
   const latest = years.find((y) => y.period === ctx.year);
   const anyHidden = years.some((y) => y.parts.some((p) => isSuppressed(p.cell)));
@@ -53,12 +63,20 @@ export function routesFigure(ctx: BuildContext, o: Target): FigureModel {
     ...PLACEMENT_ROUTES.map((r) => ({ label: o2.routes[r], color: ROUTE_COLORS[r], swatch: 'bar' as const })),
     ...(anyHidden ? [hatchLegend(ctx)] : []),
   ];
-  const describeYear = (y: RouteYear) => o2.describe.routesYear(ctx.fmt.period(y.period),
-    [...y.parts.map((p) => `${p.label} ${cellText(ctx, p.cell)}`), `${o2.routes.placed} ${cellText(ctx, y.total)}`].join(', '));
+  const describeYear = (y: RouteYear) =>
+    o2.describe.routesYear(
+      ctx.fmt.period(y.period),
+      [...y.parts.map((p) => `${p.label} ${cellText(ctx, p.cell)}`), `${o2.routes.placed} ${cellText(ctx, y.total)}`].join(', '),
+    );
   return {
-    id: o.id, lang: ctx.lang, page: o.page,
+    id: o.id,
+    lang: ctx.lang,
+    page: o.page,
     title: routesTitle(ctx, o.who, ctx.year, {
-      placed: latest?.total, employed: latest?.parts[0].cell, migrant: latest?.parts[1].cell, self_employed: latest?.parts[2].cell,
+      placed: latest?.total,
+      employed: latest?.parts[0].cell,
+      migrant: latest?.parts[1].cell,
+      self_employed: latest?.parts[2].cell,
     }),
     subtitle: o2.subtitles.routes(...span(ctx, ctx.years)),
     description: years.length ? `${o2.describe.routes} ${years.map(describeYear).join('; ')}.` : ctx.s.describe.noData,
@@ -81,7 +99,8 @@ export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
   const cohorts = ctx.years.map((period) => {
     const completed = absent.length ? undefined : get(ctx, 'completed', period, o.dims);
     return {
-      period, completed,
+      period,
+      completed,
       points: HORIZONS.map((days) => {
         const rate = absent.length ? undefined : get(ctx, rateMetric(days), period, o.dims);
         return { days, cell: rate, interval: withInterval(rate, completed)?.interval ?? null };
@@ -105,16 +124,27 @@ export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
     return ctx.fmt.percent(p.cell.value);
   };
   const description = cohorts.length
-    ? `${o2.describe.waiting} ${cohorts.map((c) => o2.describe.waitingYear(ctx.fmt.period(c.period),
-      c.points.map((p) => `${o2.horizon(ctx.fmt.count(p.days))} ${pointText(p, c.period)}`).join(', '))).join('; ')}.`
-      + (open ? ` ${o2.describe.openCount(ctx.fmt.count(open))}` : '')
+    ? `${o2.describe.waiting} ${cohorts
+        .map((c) =>
+          o2.describe.waitingYear(
+            ctx.fmt.period(c.period),
+            c.points.map((p) => `${o2.horizon(ctx.fmt.count(p.days))} ${pointText(p, c.period)}`).join(', '),
+          ),
+        )
+        .join('; ')}.` + (open ? ` ${o2.describe.openCount(ctx.fmt.count(open))}` : '')
     : ctx.s.describe.noData;
   return {
-    id: o.id, lang: ctx.lang, page: o.page,
-    title: waitingTitle(ctx, o.who, cohorts.map((c) => ({
-      period: c.period,
-      rates: c.points.flatMap((p) => (shown(p.cell) && p.interval ? [{ days: p.days, rate: p.cell.value, interval: p.interval }] : [])),
-    }))),
+    id: o.id,
+    lang: ctx.lang,
+    page: o.page,
+    title: waitingTitle(
+      ctx,
+      o.who,
+      cohorts.map((c) => ({
+        period: c.period,
+        rates: c.points.flatMap((p) => (shown(p.cell) && p.interval ? [{ days: p.days, rate: p.cell.value, interval: p.interval }] : [])),
+      })),
+    ),
     subtitle: o2.subtitles.waiting,
     description,
     plot: waitingPlot(chartCohorts, chartOptions(ctx, o.id)),
@@ -122,18 +152,30 @@ export function waitingFigure(ctx: BuildContext, o: Target): FigureModel {
     legend,
     notes: [...missingNotes(ctx, absent), ...(small ? [o2.smallNNote(ctx.fmt.count(SMALL_N))] : [])],
     rowHeader: o2.cohortYear,
-    data: cohorts.flatMap((c) => c.points.map((p): Datum => ({
-      row: c.period, rowIsPeriod: true, column: o2.horizon(ctx.fmt.count(p.days)), cell: p.cell, kind: 'rate',
-      denominator: c.completed, interval: p.interval,
-      note: shown(p.cell) ? undefined : pointText(p, c.period),
-    }))),
+    data: cohorts.flatMap((c) =>
+      c.points.map((p): Datum => ({
+        row: c.period,
+        rowIsPeriod: true,
+        column: o2.horizon(ctx.fmt.count(p.days)),
+        cell: p.cell,
+        kind: 'rate',
+        denominator: c.completed,
+        interval: p.interval,
+        note: shown(p.cell) ? undefined : pointText(p, c.period),
+      })),
+    ),
   };
 }
 
 const STAGES = ['enrolled', 'completed', 'certified', 'placed', 'placed_employed', 'placed_migrant', 'placed_self_employed'] as const;
 const STAGE_SOURCE: Record<(typeof STAGES)[number], DatasetName> = {
-  enrolled: 'enrollments', completed: 'enrollments', certified: 'certifications', placed: 'placements',
-  placed_employed: 'placements', placed_migrant: 'placements', placed_self_employed: 'placements',
+  enrolled: 'enrollments',
+  completed: 'enrollments',
+  certified: 'certifications',
+  placed: 'placements',
+  placed_employed: 'placements',
+  placed_migrant: 'placements',
+  placed_self_employed: 'placements',
 };
 
 /**
@@ -154,14 +196,27 @@ export function womenFigure(ctx: BuildContext, o: { id: string; page: PageRef })
   const rows: BarRow[] = stages.map((st) => {
     const base = { key: st.metric, label: st.label, color: PALETTE.placed };
     if (st.gone) return { ...base, value: null, state: 'missing' as const, text: ctx.s.labels.missingSource };
-    if (st.share !== null) return { ...base, value: st.share, state: 'shown' as const, text: o2.womenOf(ctx.fmt.percent(st.share), ctx.fmt.count(st.women!.value!), ctx.fmt.count(st.all!.value!)) };
-    if (isSuppressed(st.women) || isSuppressed(st.all)) return { ...base, value: null, state: 'suppressed' as const, text: o2.womenHidden(ctx.fmt.count(ctx.minCell)) };
+    if (st.share !== null)
+      return {
+        ...base,
+        value: st.share,
+        state: 'shown' as const,
+        text: o2.womenOf(ctx.fmt.percent(st.share), ctx.fmt.count(st.women!.value!), ctx.fmt.count(st.all!.value!)),
+      };
+    if (isSuppressed(st.women) || isSuppressed(st.all))
+      return { ...base, value: null, state: 'suppressed' as const, text: o2.womenHidden(ctx.fmt.count(ctx.minCell)) };
     return { ...base, value: null, state: 'missing' as const, text: shown(st.all) && st.all.value === 0 ? '0' : ctx.s.labels.notPublished };
   });
   const absent = [...new Set(stages.filter((st) => st.gone).map((st) => STAGE_SOURCE[st.metric]))];
   return {
-    id: o.id, lang: ctx.lang, page: o.page,
-    title: womenTitle(ctx, period, stages.map((st) => ({ label: st.label, share: st.share }))),
+    id: o.id,
+    lang: ctx.lang,
+    page: o.page,
+    title: womenTitle(
+      ctx,
+      period,
+      stages.map((st) => ({ label: st.label, share: st.share })),
+    ),
     subtitle: o2.subtitles.women(ctx.fmt.period(period)),
     description: describeBars(ctx, rows),
     plot: barsPlot({ rows, unit: 'rate' }, chartOptions(ctx, o.id)),
@@ -174,14 +229,30 @@ export function womenFigure(ctx: BuildContext, o: { id: string; page: PageRef })
     rowHeader: ctx.s.labels.stage,
     data: stages.flatMap((st) => {
       const count = (column: string, c: Cell | undefined) => ({
-        row: st.label, rowIsPeriod: false, column, cell: c, kind: 'count' as const, note: st.gone ? ctx.s.labels.missingSource : undefined,
+        row: st.label,
+        rowIsPeriod: false,
+        column,
+        cell: c,
+        kind: 'count' as const,
+        note: st.gone ? ctx.s.labels.missingSource : undefined,
       });
       return [
-        count(o2.women, st.women), count(o2.men, st.men), count(o2.sexUnknown, st.unknown), count(o2.all, st.all),
+        count(o2.women, st.women),
+        count(o2.men, st.men),
+        count(o2.sexUnknown, st.unknown),
+        count(o2.all, st.all),
         {
-          row: st.label, rowIsPeriod: false, column: o2.shareWomen, kind: 'rate' as const, denominator: st.all,
-          cell: st.share !== null ? { value: Math.round(st.share * 1000) / 1000, flag: '' as const }
-            : isSuppressed(st.women) || isSuppressed(st.all) ? { value: null, flag: 'suppressed' as const } : undefined,
+          row: st.label,
+          rowIsPeriod: false,
+          column: o2.shareWomen,
+          kind: 'rate' as const,
+          denominator: st.all,
+          cell:
+            st.share !== null
+              ? { value: Math.round(st.share * 1000) / 1000, flag: '' as const }
+              : isSuppressed(st.women) || isSuppressed(st.all)
+                ? { value: null, flag: 'suppressed' as const }
+                : undefined,
           note: st.share !== null ? undefined : rows[STAGES.indexOf(st.metric)].text,
         },
       ];
@@ -207,8 +278,5 @@ export function occupationOutcomeFigures(ctx: BuildContext, slug: string, code: 
   const page = { kind: 'occupation', slug } as const;
   const ids = outcomeChartIds(slug);
   const dims = { occupation: code };
-  return [
-    routesFigure(ctx, { id: ids.routes, page, dims, who }),
-    waitingFigure(ctx, { id: ids.waiting, page, dims, who }),
-  ];
+  return [routesFigure(ctx, { id: ids.routes, page, dims, who }), waitingFigure(ctx, { id: ids.waiting, page, dims, who })];
 }

@@ -39,19 +39,39 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period, { occupation: code }),
     certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period, { occupation: code }),
   });
-  const rows = sortByGap(ctx.site.reference.occupations.map((o) => gapRow(o.code)), ctx.minCell);
+  const rows = sortByGap(
+    ctx.site.reference.occupations.map((o) => gapRow(o.code)),
+    ctx.minCell,
+  );
   // "Other" is no occupation one can train for: it is in the table, not in the ranking.
   const other = gapRow('other');
   const total: GapRow = {
-    code: '*', label: ctx.s.breakdown.total,
+    code: '*',
+    label: ctx.s.breakdown.total,
     demand: demandMissing ? undefined : get(ctx, 'demand_positions', period),
     completed: missing(ctx, 'completed').length ? undefined : get(ctx, 'completed', period),
     certified: missing(ctx, 'certified').length ? undefined : get(ctx, 'certified', period),
   };
-  const restValues = ([['demand', other.demand], ['completed', other.completed], ['certified', other.certified]] as const)
-    .filter(([, c]) => c !== undefined).map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`).join('; ');
-  const totalValues = ([['demand', total.demand], ['completed', total.completed], ['certified', total.certified]] as const)
-    .filter(([, c]) => c !== undefined).map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`).join('; ');
+  const restValues = (
+    [
+      ['demand', other.demand],
+      ['completed', other.completed],
+      ['certified', other.certified],
+    ] as const
+  )
+    .filter(([, c]) => c !== undefined)
+    .map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`)
+    .join('; ');
+  const totalValues = (
+    [
+      ['demand', total.demand],
+      ['completed', total.completed],
+      ['certified', total.certified],
+    ] as const
+  )
+    .filter(([, c]) => c !== undefined)
+    .map(([key, c]) => `${ctx.s.labels.series[key]} ${cellText(ctx, c)}`)
+    .join('; ');
   const legend: LegendItem[] = [
     ...(demandMissing ? [] : [{ label: ctx.s.labels.series.demand, color: PALETTE.demand, swatch: 'square' as const }]),
     { label: ctx.s.labels.series.completed, color: PALETTE.completed, swatch: 'ring' as const },
@@ -59,19 +79,39 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     ...(rows.some((r) => isSuppressed(r.completed) || isSuppressed(r.certified)) ? [hatchLegend(ctx)] : []),
   ];
   return {
-    id, lang: ctx.lang, page: PAGE, wide: true,
+    id,
+    lang: ctx.lang,
+    page: PAGE,
+    wide: true,
     title: gapTitle(ctx, rows, period, absent[0] ?? null),
     subtitle: ctx.s.subtitles.gap(ctx.fmt.period(period)),
     description: describeGap(ctx, rows),
     plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
     sources: sourcesOf(['demand_positions', 'completed', 'certified']),
     legend,
-    notes: [...missingNotes(ctx, absent), ...(demandMissing ? [] : [ctx.s.gapChart.values]), ctx.s.breakdown.notInChart(ctx.s.breakdown.restPart(other.label, restValues), totalValues)],
+    notes: [
+      ...missingNotes(ctx, absent),
+      ...(demandMissing ? [] : [ctx.s.gapChart.values]),
+      ctx.s.breakdown.notInChart(ctx.s.breakdown.restPart(other.label, restValues), totalValues),
+    ],
     rowHeader: ctx.s.labels.occupation,
-    data: [...rows, other, total].flatMap((r) => ([['demand', r.demand], ['completed', r.completed], ['certified', r.certified]] as const).map(([key, cell]) => ({
-      row: r.label, rowIsPeriod: false, column: ctx.s.labels.series[key], cell, kind: 'count' as const,
-      note: cell ? undefined : ctx.s.labels.missingSource, overlaps: key === 'certified' || undefined,
-    }))),
+    data: [...rows, other, total].flatMap((r) =>
+      (
+        [
+          ['demand', r.demand],
+          ['completed', r.completed],
+          ['certified', r.certified],
+        ] as const
+      ).map(([key, cell]) => ({
+        row: r.label,
+        rowIsPeriod: false,
+        column: ctx.s.labels.series[key],
+        cell,
+        kind: 'count' as const,
+        note: cell ? undefined : ctx.s.labels.missingSource,
+        overlaps: key === 'certified' || undefined,
+      })),
+    ),
     breakdown: { rest: [other.label], total: total.label },
     rowLinks: Object.fromEntries(rows.flatMap((r) => (r.href ? [[r.label, r.href]] : []))),
   };
@@ -85,7 +125,7 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
   const areas: MapArea[] = ctx.site.reference.kecamatan.map((k) => {
     const count = absent.length ? undefined : get(ctx, 'completed', period, { kecamatan: k.bps });
     const rate = per1000(count, k.population);
-    const state = !rate ? 'missing' as const : shown(rate) ? 'shown' as const : 'suppressed' as const;
+    const state = !rate ? ('missing' as const) : shown(rate) ? ('shown' as const) : ('suppressed' as const);
     const text = state === 'shown' ? ctx.fmt.fixed(rate!.value!, 1) : state === 'suppressed' ? `<${ctx.fmt.count(ctx.minCell)}` : '–';
     return { bps: k.bps, name: k.name, value: state === 'shown' ? rate!.value : null, state, text };
   });
@@ -96,14 +136,20 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
   const classes = mapClasses(areas.flatMap((a) => (a.value === null ? [] : [a.value])));
   const legend: LegendItem[] = [
     ...classes.map((c, i) => ({
-      label: i === classes.length - 1 ? ctx.s.mapBins.last(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)) : ctx.s.mapBins.bin(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)),
-      color: c.color, swatch: 'bar' as const,
+      label:
+        i === classes.length - 1
+          ? ctx.s.mapBins.last(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1))
+          : ctx.s.mapBins.bin(ctx.fmt.fixed(c.from, 1), ctx.fmt.fixed(c.to, 1)),
+      color: c.color,
+      swatch: 'bar' as const,
     })),
     ...(areas.some((a) => a.state === 'suppressed') ? [hatchLegend(ctx)] : []),
     ...(on ? [{ label: ctx.s.mapHighlight.legend(on.kecamatan.name), color: MAP_HIGHLIGHT, swatch: 'highlight' as const }] : []),
   ];
   return {
-    id, lang: ctx.lang, page: on?.page ?? PAGE,
+    id,
+    lang: ctx.lang,
+    page: on?.page ?? PAGE,
     title: mapTitle(ctx, period, areas, absent.length > 0),
     subtitle: ctx.s.subtitles.map(ctx.fmt.period(period)),
     description: [describeMap(ctx, areas), on ? ctx.s.mapHighlight.description(on.kecamatan.name) : ''].filter(Boolean).join(' '),
@@ -112,10 +158,14 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
     legend,
     notes: [
       ...missingNotes(ctx, absent),
-      ...(unknown ? [ctx.s.breakdown.notInChart(
-        ctx.s.breakdown.restPart(ctx.s.labels.unknown, `${ctx.s.labels.series.completed} ${cellText(ctx, unknown)}`),
-        `${ctx.s.labels.series.completed} ${cellText(ctx, get(ctx, 'completed', period))}`,
-      )] : []),
+      ...(unknown
+        ? [
+            ctx.s.breakdown.notInChart(
+              ctx.s.breakdown.restPart(ctx.s.labels.unknown, `${ctx.s.labels.series.completed} ${cellText(ctx, unknown)}`),
+              `${ctx.s.labels.series.completed} ${cellText(ctx, get(ctx, 'completed', period))}`,
+            ),
+          ]
+        : []),
       ctx.s.figure.populationSource(ctx.site.reference.population_source[ctx.lang]),
       ...(classes.length > 1 ? [ctx.s.mapBins.note] : []),
     ],
@@ -129,12 +179,20 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
       return [
         { row: k.name, rowIsPeriod: false, column: ctx.s.labels.series.completed, cell: count, kind: 'count' as const },
         {
-          row: k.name, rowIsPeriod: false, column: ctx.s.labels.per1000, kind: 'per1000' as const,
-          cell: k.population === undefined ? undefined : per1000(count, k.population), note: k.population === undefined ? '–' : undefined,
+          row: k.name,
+          rowIsPeriod: false,
+          column: ctx.s.labels.per1000,
+          kind: 'per1000' as const,
+          cell: k.population === undefined ? undefined : per1000(count, k.population),
+          note: k.population === undefined ? '–' : undefined,
         },
         {
-          row: k.name, rowIsPeriod: false, column: ctx.s.labels.population, kind: 'count' as const,
-          cell: k.population === undefined ? undefined : { value: k.population, flag: '' as const }, note: k.population === undefined ? '–' : undefined,
+          row: k.name,
+          rowIsPeriod: false,
+          column: ctx.s.labels.population,
+          kind: 'count' as const,
+          cell: k.population === undefined ? undefined : { value: k.population, flag: '' as const },
+          note: k.population === undefined ? '–' : undefined,
         },
       ];
     }),
@@ -145,10 +203,16 @@ export function mapFigure(ctx: BuildContext, on?: { kecamatan: KecamatanRef; id:
 export function overviewFigures(ctx: BuildContext): FigureModel[] {
   return [
     gapFigure(ctx),
-    demandSupplyTrendFigure(ctx, { id: OVERVIEW_CHARTS.trend, page: PAGE, dims: {}, who: '', keys: ['demand', 'completed', 'certified', 'placed'], supplyKind: 'completed' }),
+    demandSupplyTrendFigure(ctx, {
+      id: OVERVIEW_CHARTS.trend,
+      page: PAGE,
+      dims: {},
+      who: '',
+      keys: ['demand', 'completed', 'certified', 'placed'],
+      supplyKind: 'completed',
+    }),
     funnelFigure(ctx, { id: OVERVIEW_CHARTS.funnel, page: PAGE, dims: {}, who: '' }),
     mapFigure(ctx),
     ...overviewOutcomeFigures(ctx),
   ];
 }
-

@@ -25,14 +25,27 @@ export const EMBED_MESSAGE = 'lmc-embed-height';
 function iframeCode(f: FigureModel, url: string, origin: string, source: string, sample: boolean): string {
   const s = t(f.lang);
   // Without its script (a CMS may strip it) the iframe keeps this height: the page's at 360 px.
-  const height = embedHeightAt(embedLayout({
-    banner: sample ? s.sampleBanner : undefined, title: f.title, subtitle: f.subtitle, legend: f.legend.map((l) => l.label),
-    notes: f.notes, source, tableSummary: s.figure.table, backlink: s.figure.viewOnSite, language: s.switchTo,
-    chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), wide: f.wide,
-  }));
-  return `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n`
-    + `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;`
-    + `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
+  const height = embedHeightAt(
+    embedLayout({
+      banner: sample ? s.sampleBanner : undefined,
+      title: f.title,
+      subtitle: f.subtitle,
+      legend: f.legend.map((l) => l.label),
+      notes: f.notes,
+      source,
+      tableSummary: s.figure.table,
+      backlink: s.figure.viewOnSite,
+      language: s.switchTo,
+      chartWidth: Number(f.plot.width ?? 400),
+      chartHeight: Number(f.plot.height ?? 300),
+      wide: f.wide,
+    }),
+  );
+  return (
+    `<iframe src="${url}" title="${s.figure.embedTitle(f.title).replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;width:100%;max-width:680px" loading="lazy" data-lmc-embed></iframe>\n` +
+    `<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="${EMBED_MESSAGE}")return;` +
+    `document.querySelectorAll("iframe[data-lmc-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`
+  );
 }
 
 /**
@@ -73,9 +86,10 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
   const table = figureTable(f, s, fmt, meta.min_cell);
   const pinnedAsOf = pinnedRelease(f);
   const pinnedUrl = pinnedAsOf && absoluteUrl(pagePath(f.lang, { kind: 'embed', chart: f.id, release: pinnedAsOf }), at.site, at.base);
-  const pinned = pinnedAsOf && pinnedUrl
-    ? { release: pinnedAsOf, date: fmt.date(pinnedAsOf), url: pinnedUrl, code: iframeCode(f, pinnedUrl, origin, source, meta.sample) }
-    : undefined;
+  const pinned =
+    pinnedAsOf && pinnedUrl
+      ? { release: pinnedAsOf, date: fmt.date(pinnedAsOf), url: pinnedUrl, code: iframeCode(f, pinnedUrl, origin, source, meta.sample) }
+      : undefined;
   return {
     s,
     fmt,
@@ -103,7 +117,15 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
 export function figureStandaloneSvg(f: FigureModel, at: SiteLocation): string {
   const p = presentFigure(f, at);
   return standaloneSvg({
-    title: f.title, subtitle: f.subtitle, legend: f.legend, notes: f.notes, source: p.source, url: p.permalink,
-    chartSvg: linkedSvg(figureSvg(f), (path) => absoluteUrl(path, at.site, at.base)), chartWidth: Number(f.plot.width ?? 400), chartHeight: Number(f.plot.height ?? 300), hatchId: hatchPatternId(f.id),
+    title: f.title,
+    subtitle: f.subtitle,
+    legend: f.legend,
+    notes: f.notes,
+    source: p.source,
+    url: p.permalink,
+    chartSvg: linkedSvg(figureSvg(f), (path) => absoluteUrl(path, at.site, at.base)),
+    chartWidth: Number(f.plot.width ?? 400),
+    chartHeight: Number(f.plot.height ?? 300),
+    hatchId: hatchPatternId(f.id),
   });
 }

@@ -14,11 +14,31 @@ export interface Term {
 }
 
 export const GLOSSARY: readonly Term[] = [
-  { id: 'triwulan I … IV', en: 'Q1 … Q4', meaning: 'a calendar quarter, written with Roman numerals in Indonesian', avoid: { id: [/\bTW ?[1-4]\b/, /\btriwulan [1-4]\b/i, /\bTrw\b/] } },
+  {
+    id: 'triwulan I … IV',
+    en: 'Q1 … Q4',
+    meaning: 'a calendar quarter, written with Roman numerals in Indonesian',
+    avoid: { id: [/\bTW ?[1-4]\b/, /\btriwulan [1-4]\b/i, /\bTrw\b/] },
+  },
   { id: 'bersertifikat', en: 'certified', meaning: 'assessed competent by an LSP/BNSP in the period', avoid: { id: [/tersertifikasi/i] } },
-  { id: 'membuka lowongan', en: 'post a vacancy', meaning: 'what an employer does with a vacancy', avoid: { id: [/\bmemasang\b/i, /\bdipasang\b/i] } },
-  { id: 'masa pantau 180 hari', en: '180-day window', meaning: 'the days after training in which a placement counts', avoid: { id: [/\bjendela\b/i] } },
-  { id: 'disembunyikan', en: 'hidden / suppressed', meaning: 'a small count of people not published (privacy)', avoid: { id: [/disamarkan/i, /\bsel kecil\b/i] } },
+  {
+    id: 'membuka lowongan',
+    en: 'post a vacancy',
+    meaning: 'what an employer does with a vacancy',
+    avoid: { id: [/\bmemasang\b/i, /\bdipasang\b/i] },
+  },
+  {
+    id: 'masa pantau 180 hari',
+    en: '180-day window',
+    meaning: 'the days after training in which a placement counts',
+    avoid: { id: [/\bjendela\b/i] },
+  },
+  {
+    id: 'disembunyikan',
+    en: 'hidden / suppressed',
+    meaning: 'a small count of people not published (privacy)',
+    avoid: { id: [/disamarkan/i, /\bsel kecil\b/i] },
+  },
   { id: 'Data contoh', en: 'Sample data', meaning: 'the bundled synthetic data', avoid: { id: [/(^|[.:]\s)Contoh:/] } },
   { id: 'Jumlah', en: 'Total', meaning: 'the row holding the whole of a breakdown', avoid: { id: [/\bTotal\b/] } },
   { id: 'Lainnya', en: 'Other', meaning: 'occupations outside the list', avoid: {} },
@@ -28,8 +48,10 @@ export const GLOSSARY: readonly Term[] = [
 
 /** The avoided forms found in a text, as "form (use: term)". */
 export function offTerms(text: string, lang: Lang): string[] {
-  return GLOSSARY.flatMap((term) => (term.avoid[lang] ?? []).flatMap((re) => {
-    const m = re.exec(text);
-    return m ? [`"${m[0]}" (use: ${term[lang]})`] : [];
-  }));
+  return GLOSSARY.flatMap((term) =>
+    (term.avoid[lang] ?? []).flatMap((re) => {
+      const m = re.exec(text);
+      return m ? [`"${m[0]}" (use: ${term[lang]})`] : [];
+    }),
+  );
 }

@@ -22,8 +22,17 @@ import { chartFilePath, pagePath, releaseFilePath } from '../routes.ts';
  * whose schedule a page states. Generous on purpose.
  */
 export const RENDERING_INPUTS = [
-  'src', 'public', 'data/reference', 'data/templates', 'docs', 'README.md',
-  'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', '.github/workflows/publish.yml',
+  'src',
+  'public',
+  'data/reference',
+  'data/templates',
+  'docs',
+  'README.md',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  '.github/workflows/publish.yml',
 ] as const;
 
 /** Build settings that reach page bytes from the environment. */
@@ -36,7 +45,9 @@ function listFiles(root: string, entry: string): string[] {
   const full = path.join(root, entry);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [entry];
-  return readdirSync(full).sort().flatMap((name) => listFiles(root, `${entry}/${name}`));
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => listFiles(root, `${entry}/${name}`));
 }
 
 function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
@@ -49,7 +60,11 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: rea
 /** A hash of everything in RENDERING_INPUTS under `root` (paths and bytes). */
 export function renderingCodeHash(root: string, inputs: readonly string[] = RENDERING_INPUTS): string {
   const hash = createHash('sha256');
-  hashFiles(hash, root, inputs.flatMap((entry) => listFiles(root, entry)));
+  hashFiles(
+    hash,
+    root,
+    inputs.flatMap((entry) => listFiles(root, entry)),
+  );
   return hash.digest('hex');
 }
 
@@ -70,11 +85,22 @@ export function contextHash(o: OutsideRelease): string {
   const env = o.env ?? process.env;
   const hash = createHash('sha256');
   // Dates and numbers are formatted by Intl: another ICU may write them differently.
-  hash.update(JSON.stringify({
-    site: o.site, base: o.base, releases: o.releases, live: o.live ?? null,
-    settings: SETTINGS_ENV.map((name) => env[name] ?? null), node: process.versions.node, icu: process.versions.icu ?? null,
-  }));
-  hashFiles(hash, o.siteDataDir, LIVE_FILES.filter((f) => existsSync(path.join(o.siteDataDir, f))));
+  hash.update(
+    JSON.stringify({
+      site: o.site,
+      base: o.base,
+      releases: o.releases,
+      live: o.live ?? null,
+      settings: SETTINGS_ENV.map((name) => env[name] ?? null),
+      node: process.versions.node,
+      icu: process.versions.icu ?? null,
+    }),
+  );
+  hashFiles(
+    hash,
+    o.siteDataDir,
+    LIVE_FILES.filter((f) => existsSync(path.join(o.siteDataDir, f))),
+  );
   return hash.digest('hex');
 }
 

@@ -6,7 +6,18 @@
 // Entries are written into a temporary folder and renamed into place, so a half entry never has an
 // entry's name. Every folder this cache makes holds a marker file; pruning removes only those.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** The file in every folder the cache makes: what pruning looks for before it removes anything. */
@@ -18,8 +29,17 @@ const FORMAT = 1;
 /** A temporary folder younger than this may belong to a build still writing it. */
 const TEMP_KEEP_MS = 60 * 60 * 1000;
 
-export interface CachedFile { path: string; size: number; sha256: string }
-export interface CacheEntry { format: number; asOf: string; key: string; files: CachedFile[] }
+export interface CachedFile {
+  path: string;
+  size: number;
+  sha256: string;
+}
+export interface CacheEntry {
+  format: number;
+  asOf: string;
+  key: string;
+  files: CachedFile[];
+}
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -39,11 +59,13 @@ export function readEntry(cacheDir: string, asOf: string, key: string): CacheEnt
   } catch {
     return undefined;
   }
-  if (entry?.format !== FORMAT || entry.asOf !== asOf || entry.key !== key || !Array.isArray(entry.files) || entry.files.length === 0) return undefined;
+  if (entry?.format !== FORMAT || entry.asOf !== asOf || entry.key !== key || !Array.isArray(entry.files) || entry.files.length === 0)
+    return undefined;
   if (!existsSync(path.join(dir, CACHE_MARKER))) return undefined;
   for (const file of entry.files) {
     const full = path.join(dir, FILES_DIR, file.path);
-    if (!safeRelative(file.path) || !existsSync(full) || statSync(full).size !== file.size || sha256(readFileSync(full)) !== file.sha256) return undefined;
+    if (!safeRelative(file.path) || !existsSync(full) || statSync(full).size !== file.size || sha256(readFileSync(full)) !== file.sha256)
+      return undefined;
   }
   return entry;
 }
@@ -92,7 +114,9 @@ export function restoreEntry(cacheDir: string, entry: CacheEntry, toDir: string)
   for (const file of entry.files) {
     const to = path.join(toDir, file.path);
     if (existsSync(to) && sha256(readFileSync(to)) !== file.sha256) {
-      throw new Error(`release page cache: ${file.path} was rendered in this build and differs from the cached copy of release ${entry.asOf}; the cache key misses something these pages depend on (src/site/releases/cache-key.ts)`);
+      throw new Error(
+        `release page cache: ${file.path} was rendered in this build and differs from the cached copy of release ${entry.asOf}; the cache key misses something these pages depend on (src/site/releases/cache-key.ts)`,
+      );
     }
     mkdirSync(path.dirname(to), { recursive: true });
     copyFileSync(path.join(dir, file.path), to);

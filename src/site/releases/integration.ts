@@ -25,7 +25,10 @@ export function releaseCacheDir(root: string, env: Record<string, string | undef
   return path.resolve(root, setting || DEFAULT_CACHE_DIR);
 }
 
-export interface KeptRelease { asOf: string; files: ReleaseFiles }
+export interface KeptRelease {
+  asOf: string;
+  files: ReleaseFiles;
+}
 
 /**
  * The releases the site shows (the kind of the live data: see ../releases.ts) as their kept bytes, and
@@ -37,7 +40,10 @@ export function keptReleases(root: string, dataDir: string): { releases: KeptRel
   const folder = releasesFolder(root, meta.sample);
   const releases = releaseDates(folder).map((asOf) => {
     try {
-      return { asOf, files: Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(folder, asOf, name), 'utf8')])) as ReleaseFiles };
+      return {
+        asOf,
+        files: Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(folder, asOf, name), 'utf8')])) as ReleaseFiles,
+      };
     } catch {
       // readRelease says what is wrong with the release, and how to fix it.
       return { asOf, files: readRelease(folder, asOf).files };
@@ -83,7 +89,9 @@ export function releasePageCache(): AstroIntegration {
         });
         setCachedReleases(new Set(plan.filter((p) => p.entry).map((p) => p.asOf)));
         const hits = plan.filter((p) => p.entry).length;
-        logger.info(`${hits} of ${plan.length} releases' pages from the cache, ${plan.length - hits} to render (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `${hits} of ${plan.length} releases' pages from the cache, ${plan.length - hits} to render (${Math.round(performance.now() - started)} ms)`,
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!cacheDir) return;
@@ -102,11 +110,16 @@ export function releasePageCache(): AstroIntegration {
             continue;
           }
           if (writeEntry(cacheDir, p.asOf, p.key, out, files)) stored += 1;
-          else logger.warn(`release ${p.asOf}: ${path.join(cacheDir, entryName(p.asOf, p.key))} exists and was not made by this cache; left alone, not stored`);
+          else
+            logger.warn(
+              `release ${p.asOf}: ${path.join(cacheDir, entryName(p.asOf, p.key))} exists and was not made by this cache; left alone, not stored`,
+            );
         }
         const pruned = pruneEntries(cacheDir, new Set(plan.map((p) => entryName(p.asOf, p.key))), new Set(plan.map((p) => p.asOf)));
         setCachedReleases(undefined);
-        logger.info(`release page cache: ${copied} files of ${plan.filter((p) => p.entry).length} releases copied, ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `release page cache: ${copied} files of ${plan.filter((p) => p.entry).length} releases copied, ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

@@ -46,14 +46,26 @@ export function clampLines(lines: readonly string[], max: number, maxChars: numb
   const kept = lines.slice(0, max);
   const last = kept[max - 1];
   const room = maxChars - 1;
-  kept[max - 1] = `${(last.length > room ? last.slice(0, last.lastIndexOf(' ', room) > 0 ? last.lastIndexOf(' ', room) : room) : last).replace(/[\s,;:.–-]+$/, '')}…`;
+  kept[max - 1] =
+    `${(last.length > room ? last.slice(0, last.lastIndexOf(' ', room) > 0 ? last.lastIndexOf(' ', room) : room) : last).replace(/[\s,;:.–-]+$/, '')}…`;
   return kept;
 }
 
-interface TextBlock { lines: string[]; size: number; lineHeight: number }
+interface TextBlock {
+  lines: string[];
+  size: number;
+  lineHeight: number;
+}
 
 /** The largest size at which the text fits in `maxLines`; at the smallest size it is cut. */
-function fitText(text: string, width: number, sizes: readonly number[], maxLines: number, weight: keyof typeof EM, leading: number): TextBlock {
+function fitText(
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  maxLines: number,
+  weight: keyof typeof EM,
+  leading: number,
+): TextBlock {
   for (const size of sizes) {
     const lines = wrap(text, charsPerLine(width, size, weight));
     if (lines.length <= maxLines) return { lines, size, lineHeight: Math.round(size * leading) };
@@ -65,7 +77,10 @@ function fitText(text: string, width: number, sizes: readonly number[], maxLines
 
 function textLines(block: TextBlock, x: number, firstBaseline: number, attrs: string): string {
   return block.lines
-    .map((line, i) => `<text x="${x}" y="${firstBaseline + i * block.lineHeight}" font-size="${block.size}" ${attrs}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${firstBaseline + i * block.lineHeight}" font-size="${block.size}" ${attrs}>${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -103,17 +118,21 @@ function chartBlock(chart: { title: string; svg: string }): string {
   const fade = cut
     ? `<rect x="${CHART_X - 4}" y="${top + height - 60}" width="${CHART_WIDTH + 8}" height="62" fill="url(#preview-fade)"/>`
     : '';
-  return textLines(title, CHART_X, titleTop, `font-weight="700" fill="${TEXT}"`)
-    + `<svg x="${x}" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${size.width} ${visibleHeight}" overflow="hidden">${chart.svg}</svg>`
-    + fade;
+  return (
+    textLines(title, CHART_X, titleTop, `font-weight="700" fill="${TEXT}"`) +
+    `<svg x="${x}" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${size.width} ${visibleHeight}" overflow="hidden">${chart.svg}</svg>` +
+    fade
+  );
 }
 
 function sampleBadge(note: string): string {
   const size = 17;
   const width = Math.round(note.length * size * EM.bold) + 28;
   const x = PREVIEW_WIDTH - PAD - width;
-  return `<rect x="${x}" y="${FOOTER_Y - size - 9}" width="${width}" height="${size + 20}" rx="6" fill="#fff4cc" stroke="#b38600"/>`
-    + `<text x="${x + 14}" y="${FOOTER_Y}" font-size="${size}" font-weight="700" fill="#5c4400">${escapeXml(note)}</text>`;
+  return (
+    `<rect x="${x}" y="${FOOTER_Y - size - 9}" width="${width}" height="${size + 20}" rx="6" fill="#fff4cc" stroke="#b38600"/>` +
+    `<text x="${x + 14}" y="${FOOTER_Y}" font-size="${size}" font-weight="700" fill="#5c4400">${escapeXml(note)}</text>`
+  );
 }
 
 export function socialPreviewSvg(p: PreviewParts): string {
@@ -124,17 +143,19 @@ export function socialPreviewSvg(p: PreviewParts): string {
   const descriptionLines = Math.max(1, Math.floor((FOOTER_Y - 48 - descriptionTop) / 30) + 1);
   const description = fitText(p.description, textWidth, [22], descriptionLines, 'regular', 1.36);
   const url = p.url.replace(/^https?:\/\//, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="Inter, sans-serif">`
-    + `<title>${escapeXml(p.heading)}</title>`
-    + '<defs><linearGradient id="preview-fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="0"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs>'
-    + `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="#ffffff"/>`
-    + `<rect width="${PREVIEW_WIDTH}" height="10" fill="${ACCENT}"/>`
-    + `<text x="${PAD}" y="${PAD + 28}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(p.siteName)}</text>`
-    + textLines(heading, PAD, headingTop, `font-weight="700" fill="${TEXT}"`)
-    + textLines(description, PAD, descriptionTop, `fill="${MUTED}"`)
-    + (p.chart ? chartBlock(p.chart) : '')
-    + `<line x1="${PAD}" x2="${PREVIEW_WIDTH - PAD}" y1="${FOOTER_Y - 36}" y2="${FOOTER_Y - 36}" stroke="#d0d0d0"/>`
-    + `<text x="${PAD}" y="${FOOTER_Y}" font-size="20" fill="${MUTED}">${escapeXml(url)}</text>`
-    + (p.sampleNote ? sampleBadge(p.sampleNote) : '')
-    + '</svg>\n';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="Inter, sans-serif">` +
+    `<title>${escapeXml(p.heading)}</title>` +
+    '<defs><linearGradient id="preview-fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="0"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs>' +
+    `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="#ffffff"/>` +
+    `<rect width="${PREVIEW_WIDTH}" height="10" fill="${ACCENT}"/>` +
+    `<text x="${PAD}" y="${PAD + 28}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(p.siteName)}</text>` +
+    textLines(heading, PAD, headingTop, `font-weight="700" fill="${TEXT}"`) +
+    textLines(description, PAD, descriptionTop, `fill="${MUTED}"`) +
+    (p.chart ? chartBlock(p.chart) : '') +
+    `<line x1="${PAD}" x2="${PREVIEW_WIDTH - PAD}" y1="${FOOTER_Y - 36}" y2="${FOOTER_Y - 36}" stroke="#d0d0d0"/>` +
+    `<text x="${PAD}" y="${FOOTER_Y}" font-size="20" fill="${MUTED}">${escapeXml(url)}</text>` +
+    (p.sampleNote ? sampleBadge(p.sampleNote) : '') +
+    '</svg>\n'
+  );
 }

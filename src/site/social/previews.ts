@@ -45,7 +45,10 @@ export async function previewPng(lang: Lang, page: PageRef, at: SiteLocation): P
  * cores, and each request then takes its own. One at a time, the sample's 116 previews took about
  * twice as long on 2 cores.
  */
-export function previewsAhead(pages: readonly { lang: Lang; page: PageRef }[], at: SiteLocation): (lang: Lang, page: PageRef) => Promise<Buffer> {
+export function previewsAhead(
+  pages: readonly { lang: Lang; page: PageRef }[],
+  at: SiteLocation,
+): (lang: Lang, page: PageRef) => Promise<Buffer> {
   const key = (lang: Lang, page: PageRef) => `${lang} ${pagePath(lang, page)}`;
   const started = new Map<string, Promise<Buffer>>();
   let next = 0;

@@ -4,7 +4,18 @@
 // the build settings is the one in its folder's name: a stale site never passes the tests.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -20,7 +31,9 @@ function inputFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (!existsSync(full) || IGNORED.has(entry)) return [];
   if (!statSync(full).isDirectory()) return [entry];
-  return readdirSync(full).sort().flatMap((name) => inputFiles(`${entry}/${name}`));
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => inputFiles(`${entry}/${name}`));
 }
 
 /** When the newest file the site is built from was changed (ms since the epoch). */
@@ -38,7 +51,11 @@ export function inputsHash(env: Record<string, string>): string {
   return hash.digest('hex');
 }
 
-export interface BuiltSite { dist: string; rebuilt: boolean; seconds: number }
+export interface BuiltSite {
+  dist: string;
+  rebuilt: boolean;
+  seconds: number;
+}
 
 const KEEP_MS = 60 * 60 * 1000;
 
@@ -55,7 +72,8 @@ export function buildTestSite(): BuiltSite {
   mkdirSync(E2E_DIR, { recursive: true });
   for (const old of readdirSync(E2E_DIR)) {
     const full = path.join(E2E_DIR, old);
-    if (/^(site|build|pages)-/.test(old) && full !== target && Date.now() - statSync(full).mtimeMs > KEEP_MS) rmSync(full, { recursive: true, force: true });
+    if (/^(site|build|pages)-/.test(old) && full !== target && Date.now() - statSync(full).mtimeMs > KEEP_MS)
+      rmSync(full, { recursive: true, force: true });
   }
   if (existsSync(path.join(dist, 'index.html'))) {
     utimesSync(target, new Date(), new Date());
@@ -64,12 +82,24 @@ export function buildTestSite(): BuiltSite {
   const work = mkdtempSync(path.join(E2E_DIR, 'build-'));
   const started = performance.now();
   // Its own release page cache: the test site's address differs from a dev build's, so their entries would replace each other.
-  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, SITE_DATA: path.join(work, 'site-data'), RELEASE_PAGE_CACHE: path.join(E2E_DIR, 'release-pages') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...settings,
+    SITE_DATA: path.join(work, 'site-data'),
+    RELEASE_PAGE_CACHE: path.join(E2E_DIR, 'release-pages'),
+  };
   delete env.AS_OF;
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(work, 'dist')], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', path.join(work, 'dist')], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   writeFileSync(path.join(work, 'build.log'), `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
   if (run.status !== 0 || !existsSync(path.join(work, 'dist', 'index.html'))) {
-    throw new Error(`e2e: the site build failed (exit ${run.status}); see ${path.relative(ROOT, work)}/build.log\n${(run.stderr ?? '').slice(-3000)}`);
+    throw new Error(
+      `e2e: the site build failed (exit ${run.status}); see ${path.relative(ROOT, work)}/build.log\n${(run.stderr ?? '').slice(-3000)}`,
+    );
   }
   try {
     renameSync(work, target);

@@ -69,7 +69,12 @@ const require = createRequire(import.meta.url);
 /** axe-core as @axe-core/playwright ships it (the same engine and version). */
 const AXE_SOURCE = readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 /**
  * axe-core on the page as loaded. AxeBuilder.analyze() took 2.4–4.4 s per content page here (it
@@ -78,8 +83,11 @@ export interface AxeViolation { id: string; impact: string | null; help: string;
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } })
-    .axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
   return result.violations;
 }
 
@@ -92,7 +100,13 @@ export function pageUrl(urlPath: string): string {
 export function seriousViolations(urlPath: string, violations: AxeViolation[]): string[] {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${urlPath}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map(
+      (v) =>
+        `${urlPath}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}`,
+    );
 }
 
 /**
@@ -100,7 +114,12 @@ export function seriousViolations(urlPath: string, violations: AxeViolation[]): 
  * here; two tabs load embed pages 1.5× faster than one), and collects what goes wrong: HTTP status,
  * console errors, exceptions, failed requests, and what `check` reports for the loaded page.
  */
-export async function visitEach(context: BrowserContext, paths: readonly string[], check: (page: Page, path: string) => Promise<string[]>, tabs = 2): Promise<string[]> {
+export async function visitEach(
+  context: BrowserContext,
+  paths: readonly string[],
+  check: (page: Page, path: string) => Promise<string[]>,
+  tabs = 2,
+): Promise<string[]> {
   const problems: string[][] = paths.map(() => []);
   let next = 0;
   const tab = async () => {
@@ -112,7 +131,7 @@ export async function visitEach(context: BrowserContext, paths: readonly string[
       errors.length = 0;
       const response = await page.goto(pageUrl(p), { waitUntil: 'load' });
       if (response?.status() !== 200) problems[i].push(`${p}: HTTP ${response?.status()}`);
-      problems[i].push(...await check(page, p));
+      problems[i].push(...(await check(page, p)));
       problems[i].push(...errors.map((e) => `${p}: ${e}`));
     }
     await page.close();

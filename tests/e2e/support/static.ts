@@ -47,7 +47,10 @@ export function resolveStatic(root: string, urlPath: string): Resolved {
   return { kind: 'file', file };
 }
 
-export interface StaticServer { url: string; close: () => Promise<void> }
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
 
 export async function startStaticServer(site: string, testPages: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
@@ -59,7 +62,8 @@ export async function startStaticServer(site: string, testPages: string): Promis
     // page weights measured through this server are then the ones readers get.
     const send = (status: number, file: string) => {
       const type = contentType(file);
-      const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const gzip =
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
       if (request.method === 'HEAD') response.end();
       else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
@@ -81,9 +85,10 @@ export async function startStaticServer(site: string, testPages: string): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

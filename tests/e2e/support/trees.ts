@@ -31,7 +31,10 @@ export function treeDifferences(a: string, b: string): TreeDifference[] {
     if (x.equals(y)) continue;
     let at = 0;
     while (at < x.length && at < y.length && x[at] === y[at]) at++;
-    out.push({ file, reason: `bytes differ from byte ${at} (${x.length} vs ${y.length} bytes): ${JSON.stringify(x.subarray(at, at + 40).toString('latin1'))} vs ${JSON.stringify(y.subarray(at, at + 40).toString('latin1'))}` });
+    out.push({
+      file,
+      reason: `bytes differ from byte ${at} (${x.length} vs ${y.length} bytes): ${JSON.stringify(x.subarray(at, at + 40).toString('latin1'))} vs ${JSON.stringify(y.subarray(at, at + 40).toString('latin1'))}`,
+    });
   }
   for (const file of inB) out.push({ file, reason: 'only in the second build' });
   return out;

@@ -20,10 +20,19 @@ import { audit } from './auditor.ts';
 const work = tempDir('lm-auditor-');
 const [first, second] = SAMPLE_RELEASES;
 
-async function built(name: string, input: string, asOf: string, options: { minCell?: number; previous?: PublishedFact[]; previousAsOf?: string } = {}): Promise<PublishedFact[]> {
+async function built(
+  name: string,
+  input: string,
+  asOf: string,
+  options: { minCell?: number; previous?: PublishedFact[]; previousAsOf?: string } = {},
+): Promise<PublishedFact[]> {
   const out = path.join(work, name);
   const result = await buildData({
-    input, out, report: path.join(work, `${name}.report.csv`), asOf: isoToDay(asOf)!, minCell: options.minCell ?? DEFAULT_MIN_CELL,
+    input,
+    out,
+    report: path.join(work, `${name}.report.csv`),
+    asOf: isoToDay(asOf)!,
+    minCell: options.minCell ?? DEFAULT_MIN_CELL,
     previous: options.previous ? () => ({ asOf: options.previousAsOf!, facts: options.previous! }) : undefined,
   });
   expect(result.exitCode, result.summary.join('\n')).toBe(0);
@@ -57,12 +66,16 @@ beforeAll(async () => {
 }, 60_000);
 
 /** What an audit learned, as `key=value` (a cell of either release with the same true value is the same knowledge). */
-const learned = (releases: Parameters<typeof audit>[0]) => new Set(audit(releases, DEFAULT_MIN_CELL).recovered.map((r) => `${r.key}=${r.value}`));
+const learned = (releases: Parameters<typeof audit>[0]) =>
+  new Set(audit(releases, DEFAULT_MIN_CELL).recovered.map((r) => `${r.key}=${r.value}`));
 
 describe('an auditor holding two successive releases of the sample', () => {
   it('has a pair worth auditing: small counts in both, and many revised cells', () => {
     const key = (f: Fact) => `${f.metric},${f.period},${f.occupation},${f.kecamatan},${f.sex}`;
-    const small = (facts: Fact[]) => facts.filter((f) => f.value !== null && f.value >= 1 && f.value < DEFAULT_MIN_CELL && ['enrolled', 'completed', 'placed'].includes(f.metric)).length;
+    const small = (facts: Fact[]) =>
+      facts.filter(
+        (f) => f.value !== null && f.value >= 1 && f.value < DEFAULT_MIN_CELL && ['enrolled', 'completed', 'placed'].includes(f.metric),
+      ).length;
     expect(small(truth1)).toBeGreaterThan(100);
     expect(small(truth2)).toBeGreaterThan(100);
     const before = new Map(truth1.map((f) => [key(f), f.value]));
@@ -71,14 +84,26 @@ describe('an auditor holding two successive releases of the sample', () => {
 
   it('recovers no small count from the pair that a single release does not already give away', () => {
     const alone = new Set([...learned([{ published: r1, truth: truth1 }]), ...learned([{ published: r2, truth: truth2 }])]);
-    const pair = audit([{ published: r1, truth: truth1 }, { published: r2, truth: truth2 }], DEFAULT_MIN_CELL);
+    const pair = audit(
+      [
+        { published: r1, truth: truth1 },
+        { published: r2, truth: truth2 },
+      ],
+      DEFAULT_MIN_CELL,
+    );
     expect(pair.recovered.filter((r) => !alone.has(`${r.key}=${r.value}`))).toEqual([]);
     expect(pair.recovered).toEqual([]);
   });
 
   it('would recover new small counts if the second release were built by the contract alone', () => {
     const alone = new Set([...learned([{ published: r1, truth: truth1 }]), ...learned([{ published: r2contractOnly, truth: truth2 }])]);
-    const pair = audit([{ published: r1, truth: truth1 }, { published: r2contractOnly, truth: truth2 }], DEFAULT_MIN_CELL);
+    const pair = audit(
+      [
+        { published: r1, truth: truth1 },
+        { published: r2contractOnly, truth: truth2 },
+      ],
+      DEFAULT_MIN_CELL,
+    );
     const fresh = pair.recovered.filter((r) => !alone.has(`${r.key}=${r.value}`));
     expect(fresh).toHaveLength(82); // docs/data-rules.md, "Releases and revisions"
     expect(fresh).toContainEqual({ release: 2, key: 'placed,2026-09,7119,*,*', value: 1 });

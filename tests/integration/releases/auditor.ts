@@ -18,7 +18,11 @@ import { rateThousandths } from '../../../src/pipeline/metrics.ts';
 import { parentPeriod } from '../../../src/pipeline/periods.ts';
 import { factKey, type PublishedFact } from '../../../src/pipeline/published.ts';
 
-const ADDITIVE_COUNTS = new Set<string>(['enrolled', 'completed', ...METRICS.filter((m) => metricSpec(m).periodAdditive && metricSpec(m).kind === 'count')]);
+const ADDITIVE_COUNTS = new Set<string>([
+  'enrolled',
+  'completed',
+  ...METRICS.filter((m) => metricSpec(m).periodAdditive && metricSpec(m).kind === 'count'),
+]);
 const ROUTES = METRICS.filter((m) => metricSpec(m).route !== undefined);
 const RATES = new Set<string>(METRICS.filter((m) => metricSpec(m).kind === 'rate'));
 
@@ -34,11 +38,15 @@ export interface Recovered {
   value: number;
 }
 
-interface Group { total: string; parts: string[] }
+interface Group {
+  total: string;
+  parts: string[];
+}
 
 /** A rate's numerator, known apart from the rate: `#metric,period,occupation,kecamatan,sex`. */
 const numeratorKey = (f: Pick<Fact, 'metric' | 'period' | 'occupation' | 'kecamatan' | 'sex'>) => `#${factKey(f as Fact)}`;
-const cohortKey = (f: Pick<Fact, 'period' | 'occupation' | 'kecamatan' | 'sex'>) => `completed,${f.period},${f.occupation},${f.kecamatan},${f.sex}`;
+const cohortKey = (f: Pick<Fact, 'period' | 'occupation' | 'kecamatan' | 'sex'>) =>
+  `completed,${f.period},${f.occupation},${f.kecamatan},${f.sex}`;
 
 /** The additive groups, over count keys and numerator keys. */
 function groupsOf(facts: readonly Fact[]): Group[] {
@@ -58,8 +66,14 @@ function groupsOf(facts: readonly Fact[]): Group[] {
     const dimension = f.occupation !== '*' ? 'occupation' : f.kecamatan !== '*' ? 'kecamatan' : f.sex !== '*' ? 'sex' : null;
     if (dimension) add(`${prefix}${f.metric},${f.period},*,*,*`, key, `${prefix}${f.metric},${f.period},${dimension}`);
     const parent = parentPeriod(f.period);
-    if (parent) add(`${prefix}${f.metric},${parent},${f.occupation},${f.kecamatan},${f.sex}`, key, `${prefix}${f.metric},${parent},${f.occupation},${f.kecamatan},${f.sex},periods`);
-    if (ROUTES.includes(f.metric)) add(`placed,${f.period},${f.occupation},${f.kecamatan},${f.sex}`, key, `routes,${f.period},${f.occupation},${f.kecamatan},${f.sex}`);
+    if (parent)
+      add(
+        `${prefix}${f.metric},${parent},${f.occupation},${f.kecamatan},${f.sex}`,
+        key,
+        `${prefix}${f.metric},${parent},${f.occupation},${f.kecamatan},${f.sex},periods`,
+      );
+    if (ROUTES.includes(f.metric))
+      add(`placed,${f.period},${f.occupation},${f.kecamatan},${f.sex}`, key, `routes,${f.period},${f.occupation},${f.kecamatan},${f.sex}`);
   }
   return [...groups.values()];
 }
@@ -87,12 +101,20 @@ export function audit(releases: readonly AuditedRelease[], minCell: number): { r
     }
     return map;
   });
-  const known = releases.map((r) => new Map(r.published.filter((f) => f.flag === '' && f.value !== null && !RATES.has(f.metric)).map((f) => [factKey(f as Fact), f.value as number])));
+  const known = releases.map(
+    (r) =>
+      new Map(
+        r.published
+          .filter((f) => f.flag === '' && f.value !== null && !RATES.has(f.metric))
+          .map((f) => [factKey(f as Fact), f.value as number]),
+      ),
+  );
   const publishedRates = releases.map((r) => r.published.filter((f) => RATES.has(f.metric) && f.flag !== 'window_open'));
   const groups = releases.map((r) => groupsOf(r.truth));
   let solved = 0;
   const learn = (i: number, key: string, value: number) => {
-    if (value !== truth[i].get(key)) throw new Error(`auditor arithmetic is wrong for ${key} in release ${i + 1}: ${value} ≠ ${truth[i].get(key)}`);
+    if (value !== truth[i].get(key))
+      throw new Error(`auditor arithmetic is wrong for ${key} in release ${i + 1}: ${value} ≠ ${truth[i].get(key)}`);
     known[i].set(key, value);
     solved++;
   };
@@ -146,7 +168,8 @@ export function audit(releases: readonly AuditedRelease[], minCell: number): { r
         const cell = `${f.period},${f.occupation},${f.kecamatan},${f.sex}`;
         numerators.set(cell, [...(numerators.get(cell) ?? []), n]);
         const cohort = known[i].get(cohortKey(f));
-        if (f.flag === 'suppressed' && (small(n) || (cohort !== undefined && small(cohort - n)))) recovered.push({ release: i + 1, key: numeratorKey(f), value: n });
+        if (f.flag === 'suppressed' && (small(n) || (cohort !== undefined && small(cohort - n))))
+          recovered.push({ release: i + 1, key: numeratorKey(f), value: n });
         continue;
       }
       const value = truth[i].get(key);
@@ -157,7 +180,8 @@ export function audit(releases: readonly AuditedRelease[], minCell: number): { r
     for (const [cell, ns] of numerators) {
       for (let a = 0; a < ns.length; a++) {
         for (let b = a + 1; b < ns.length; b++) {
-          if (small(Math.abs(ns[a] - ns[b]))) recovered.push({ release: i + 1, key: `placed between two horizons,${cell}`, value: Math.abs(ns[a] - ns[b]) });
+          if (small(Math.abs(ns[a] - ns[b])))
+            recovered.push({ release: i + 1, key: `placed between two horizons,${cell}`, value: Math.abs(ns[a] - ns[b]) });
         }
       }
     }

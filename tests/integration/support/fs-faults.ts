@@ -23,7 +23,11 @@ for (const call of CALLS) {
     const paths = args.filter((a): a is string => typeof a === 'string');
     for (const f of faults.fail ?? []) {
       if (f.call === call && paths.some((p) => p.includes(f.path))) {
-        throw Object.assign(new Error(`${f.code}: simulated, ${call} '${paths[0]}'`), { code: f.code, syscall: call.replace(/Sync$/, ''), path: paths[0] });
+        throw Object.assign(new Error(`${f.code}: simulated, ${call} '${paths[0]}'`), {
+          code: f.code,
+          syscall: call.replace(/Sync$/, ''),
+          path: paths[0],
+        });
       }
     }
     if (faults.kill && CHANGES.has(call) && paths.some((p) => p.startsWith(faults.kill!.under))) {

@@ -23,7 +23,11 @@ function random(seed: number): () => number {
 }
 
 function firstColumn(file: string): string[] {
-  return readFileSync(path.join(REFERENCE, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  return readFileSync(path.join(REFERENCE, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
 }
 
 export interface MessyInputSize {
@@ -73,19 +77,58 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
     const ongoing = chance(0.08);
     const end = start + 20 + int(120);
     const roll = rnd();
-    const status = ongoing ? pick(['ongoing', 'berjalan']) : roll < 0.7 ? pick(['completed', 'Lulus', 'selesai']) : roll < 0.85 ? pick(['failed', 'tidak lulus']) : pick(['dropped', 'Mengundurkan Diri', 'DO']);
+    const status = ongoing
+      ? pick(['ongoing', 'berjalan'])
+      : roll < 0.7
+        ? pick(['completed', 'Lulus', 'selesai'])
+        : roll < 0.85
+          ? pick(['failed', 'tidak lulus'])
+          : pick(['dropped', 'Mengundurkan Diri', 'DO']);
     const c = city();
     if (c !== '' && !c.includes('ilegon') && c !== '3672') outOfScopeEnrollments.push(`E${i}`);
     let endText = ongoing && chance(0.6) ? '' : date(end);
     if (chance(0.006)) endText = date(start - 5); // ends before it starts: a reject, or a warning when ongoing
     if (chance(0.004)) endText = badDate();
     return [
-      `E${i}`, chance(0.002) ? '' : pick(persons), `${chance(0.1) ? 'José' : 'Nama'} ${i} v${version}`, sex(), chance(0.5) ? dmy(-int(15000)) : '',
-      c, kec(), chance(0.005) ? 'NO-SUCH-PROGRAM' : pick(programs).toLowerCase(), chance(0.005) ? badDate() : date(start), endText, status,
+      `E${i}`,
+      chance(0.002) ? '' : pick(persons),
+      `${chance(0.1) ? 'José' : 'Nama'} ${i} v${version}`,
+      sex(),
+      chance(0.5) ? dmy(-int(15000)) : '',
+      c,
+      kec(),
+      chance(0.005) ? 'NO-SUCH-PROGRAM' : pick(programs).toLowerCase(),
+      chance(0.005) ? badDate() : date(start),
+      endText,
+      status,
     ];
   };
-  const eHeader = ['enrollment_id', 'person_id', 'name', 'sex', 'birth_date', 'city', 'kecamatan', 'program_code', 'start_date', 'end_date', 'status'];
-  const eIdHeader = ['id_peserta', 'nik', 'nama_lengkap', 'jenis_kelamin', 'tgl_lahir', 'kota', 'kecamatan', 'kode_program', 'tgl_mulai', 'tgl_selesai', 'status_peserta'];
+  const eHeader = [
+    'enrollment_id',
+    'person_id',
+    'name',
+    'sex',
+    'birth_date',
+    'city',
+    'kecamatan',
+    'program_code',
+    'start_date',
+    'end_date',
+    'status',
+  ];
+  const eIdHeader = [
+    'id_peserta',
+    'nik',
+    'nama_lengkap',
+    'jenis_kelamin',
+    'tgl_lahir',
+    'kota',
+    'kecamatan',
+    'kode_program',
+    'tgl_mulai',
+    'tgl_selesai',
+    'status_peserta',
+  ];
   const first: string[][] = [];
   for (let i = 0; i < Math.floor(size.enrollments * 0.6); i++) {
     const row = enrollmentRow(i, 1);
@@ -109,16 +152,43 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
   file('peserta_update.csv', eHeader, third, '\t', 'utf-16le');
 
   // Certifications: links to known, unknown and out-of-scope enrollments, or none.
-  const cHeader = ['certification_id', 'person_id', 'enrollment_id', 'scheme_code', 'assessment_date', 'result', 'certificate_number', 'valid_until', 'city', 'kecamatan', 'sex'];
+  const cHeader = [
+    'certification_id',
+    'person_id',
+    'enrollment_id',
+    'scheme_code',
+    'assessment_date',
+    'result',
+    'certificate_number',
+    'valid_until',
+    'city',
+    'kecamatan',
+    'sex',
+  ];
   const certRow = (i: number): string[] => {
     const assessed = int(1300);
     const link = rnd();
-    const enrollment = link < 0.5 ? `E${int(size.enrollments)}` : link < 0.51 ? `E-UNKNOWN-${i}` : link < 0.54 && outOfScopeEnrollments.length ? pick(outOfScopeEnrollments) : '';
+    const enrollment =
+      link < 0.5
+        ? `E${int(size.enrollments)}`
+        : link < 0.51
+          ? `E-UNKNOWN-${i}`
+          : link < 0.54 && outOfScopeEnrollments.length
+            ? pick(outOfScopeEnrollments)
+            : '';
     const until = rnd();
     return [
-      `C${i}`, pick(persons), enrollment, chance(0.005) ? 'NO-SCHEME' : pick(schemes), chance(0.005) ? badDate() : date(assessed),
-      chance(0.8) ? pick(['competent', 'Kompeten', 'K']) : pick(['not_yet', 'Belum Kompeten', 'BK']), `SERT/${i}/2025`,
-      until < 0.5 ? '' : until < 0.55 ? date(assessed - 30) : date(assessed + 365 * 3), city(), kec(), sex(),
+      `C${i}`,
+      pick(persons),
+      enrollment,
+      chance(0.005) ? 'NO-SCHEME' : pick(schemes),
+      chance(0.005) ? badDate() : date(assessed),
+      chance(0.8) ? pick(['competent', 'Kompeten', 'K']) : pick(['not_yet', 'Belum Kompeten', 'BK']),
+      `SERT/${i}/2025`,
+      until < 0.5 ? '' : until < 0.55 ? date(assessed - 30) : date(assessed + 365 * 3),
+      city(),
+      kec(),
+      sex(),
     ];
   };
   const certs: string[][] = [];
@@ -128,35 +198,96 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
   }
   const half = Math.floor(certs.length / 2);
   file('sertifikasi_lsp.csv', cHeader, certs.slice(0, half));
-  file('sertifikasi_bnsp.csv', cHeader, [...certs.slice(half), ...certs.slice(0, 40).map((r) => [...r.slice(0, 5), 'not_yet', ...r.slice(6)])], ',');
+  file(
+    'sertifikasi_bnsp.csv',
+    cHeader,
+    [...certs.slice(half), ...certs.slice(0, 40).map((r) => [...r.slice(0, 5), 'not_yet', ...r.slice(6)])],
+    ',',
+  );
 
   // Placements.
-  const pHeader = ['placement_id', 'person_id', 'enrollment_id', 'placement_date', 'placement_type', 'occupation_code', 'employer_name', 'employer_sector', 'monthly_wage', 'city', 'kecamatan', 'sex'];
+  const pHeader = [
+    'placement_id',
+    'person_id',
+    'enrollment_id',
+    'placement_date',
+    'placement_type',
+    'occupation_code',
+    'employer_name',
+    'employer_sector',
+    'monthly_wage',
+    'city',
+    'kecamatan',
+    'sex',
+  ];
   const placements: string[][] = [];
   for (let i = 0; i < size.placements; i++) {
     const link = rnd();
     placements.push([
-      `P${i}`, pick(persons), link < 0.6 ? `E${int(size.enrollments)}` : link < 0.61 ? `E-NONE-${i}` : '', chance(0.005) ? badDate() : date(int(1300)),
-      chance(0.004) ? 'magang' : pick(['employed', 'bekerja', 'migran', 'PMI', 'wirausaha', 'AKL']), chance(0.5) ? pick(occupations) : chance(0.01) ? '721' : '',
-      `PT Contoh ${int(40)}`, pick(['24', 'KBLI 42', 'Baja', 'Catatan petugas', '']), chance(0.01) ? 'Rp 2.000.000.000' : pick(['Rp 5.128.084', '4.950.000', '']),
-      city(), kec(), sex(),
+      `P${i}`,
+      pick(persons),
+      link < 0.6 ? `E${int(size.enrollments)}` : link < 0.61 ? `E-NONE-${i}` : '',
+      chance(0.005) ? badDate() : date(int(1300)),
+      chance(0.004) ? 'magang' : pick(['employed', 'bekerja', 'migran', 'PMI', 'wirausaha', 'AKL']),
+      chance(0.5) ? pick(occupations) : chance(0.01) ? '721' : '',
+      `PT Contoh ${int(40)}`,
+      pick(['24', 'KBLI 42', 'Baja', 'Catatan petugas', '']),
+      chance(0.01) ? 'Rp 2.000.000.000' : pick(['Rp 5.128.084', '4.950.000', '']),
+      city(),
+      kec(),
+      sex(),
     ]);
     if (chance(0.02)) placements.push([...placements.at(-1)!]);
   }
   file('penempatan_a.csv', pHeader, placements.slice(0, 700));
-  file('penempatan_b.csv', pHeader, [...placements.slice(700), ...placements.slice(0, 30).map((r) => [...r.slice(0, 4), 'wirausaha', ...r.slice(5)])], ';');
+  file(
+    'penempatan_b.csv',
+    pHeader,
+    [...placements.slice(700), ...placements.slice(0, 30).map((r) => [...r.slice(0, 4), 'wirausaha', ...r.slice(5)])],
+    ';',
+  );
 
   // Vacancies: occupation codes or titles to classify, sectors known and unmapped, positions good and bad.
-  const vHeader = ['vacancy_id', 'posted_date', 'closing_date', 'employer_name', 'employer_sector', 'occupation_code', 'job_title', 'positions', 'city', 'kecamatan', 'required_scheme'];
-  const titles = ['Welder SMAW', 'Operator Forklift', 'Rigger', 'Operator Crane', 'Mekanik Alat Berat', 'Barista', 'Helper Forklift', 'Teknisi Listrik', 'Drafter AutoCAD', `Welder ${'x'.repeat(400)}`];
+  const vHeader = [
+    'vacancy_id',
+    'posted_date',
+    'closing_date',
+    'employer_name',
+    'employer_sector',
+    'occupation_code',
+    'job_title',
+    'positions',
+    'city',
+    'kecamatan',
+    'required_scheme',
+  ];
+  const titles = [
+    'Welder SMAW',
+    'Operator Forklift',
+    'Rigger',
+    'Operator Crane',
+    'Mekanik Alat Berat',
+    'Barista',
+    'Helper Forklift',
+    'Teknisi Listrik',
+    'Drafter AutoCAD',
+    `Welder ${'x'.repeat(400)}`,
+  ];
   const vacancies: string[][] = [];
   for (let i = 0; i < size.vacancies; i++) {
     const posted = int(1300);
     vacancies.push([
-      `V${i}`, chance(0.005) ? badDate() : date(posted), chance(0.5) ? date(posted + 30) : '', `PT Lowong ${int(60)}`,
+      `V${i}`,
+      chance(0.005) ? badDate() : date(posted),
+      chance(0.5) ? date(posted + 30) : '',
+      `PT Lowong ${int(60)}`,
       pick(['24', '42 - Konstruksi Bangunan Sipil', 'Baja', 'Outsourcing', 'Minyak dan Gas Bumi', 'Toko Pak Budi', 'lain-lain', '']),
-      chance(0.4) ? pick(occupations) : '', chance(0.9) ? pick(titles) : '',
-      chance(0.01) ? pick(['0', '10 orang', '20000']) : chance(0.2) ? '' : String(1 + int(30)), city(), kec(), chance(0.2) ? pick(schemes) : '',
+      chance(0.4) ? pick(occupations) : '',
+      chance(0.9) ? pick(titles) : '',
+      chance(0.01) ? pick(['0', '10 orang', '20000']) : chance(0.2) ? '' : String(1 + int(30)),
+      city(),
+      kec(),
+      chance(0.2) ? pick(schemes) : '',
     ]);
     if (chance(0.02)) vacancies.push([...vacancies.at(-1)!]);
     if (chance(0.005)) vacancies.push([...vacancies.at(-1)!.slice(0, 7), '99', ...vacancies.at(-1)!.slice(8)]);
@@ -164,12 +295,19 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
   const third3 = Math.floor(vacancies.length / 3);
   file('lowongan_1.csv', vHeader, vacancies.slice(0, third3));
   file('lowongan_2.csv', vHeader, vacancies.slice(third3, 2 * third3));
-  file('lowongan_3.csv', vHeader, [...vacancies.slice(2 * third3), ...vacancies.slice(0, 50).map((r) => [...r.slice(0, 7), '3', ...r.slice(8)])]);
+  file('lowongan_3.csv', vHeader, [
+    ...vacancies.slice(2 * third3),
+    ...vacancies.slice(0, 50).map((r) => [...r.slice(0, 7), '3', ...r.slice(8)]),
+  ]);
 
   mkdirSync(dir, { recursive: true });
   for (const f of files) {
-    const bytes = f.encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(f.text, 'utf16le')])
-      : f.encoding === 'windows-1252' ? Buffer.from(f.text, 'latin1') : Buffer.from(f.text, 'utf8');
+    const bytes =
+      f.encoding === 'utf-16le'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(f.text, 'utf16le')])
+        : f.encoding === 'windows-1252'
+          ? Buffer.from(f.text, 'latin1')
+          : Buffer.from(f.text, 'utf8');
     writeFileSync(path.join(dir, f.name), bytes);
   }
   return dir;
@@ -178,6 +316,9 @@ export function writeMessyInput(dir: string, size: MessyInputSize = MESSY_INPUT_
 /** Adds two files that cannot be read (a header naming no column; a quote never closed) to a messy input. */
 export function addUnreadableFiles(dir: string): string {
   writeFileSync(path.join(dir, 'sertifikasi_zz.csv'), 'foo,bar\n1,2\n');
-  writeFileSync(path.join(dir, 'peserta_zz.csv'), 'enrollment_id,person_id,program_code,start_date,status\nX1,"unclosed,BBPVP-LAS-FCAW,2025-01-01,lulus\n');
+  writeFileSync(
+    path.join(dir, 'peserta_zz.csv'),
+    'enrollment_id,person_id,program_code,start_date,status\nX1,"unclosed,BBPVP-LAS-FCAW,2025-01-01,lulus\n',
+  );
   return dir;
 }

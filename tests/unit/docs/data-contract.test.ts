@@ -5,7 +5,11 @@ import { renderDataContract } from '../../../src/pipeline/docs/data-contract.ts'
 
 const committed = readFileSync(new URL('../../../docs/data-contract.md', import.meta.url), 'utf8');
 const rendered = renderDataContract();
-const section = (n: number) => rendered.slice(rendered.indexOf(`\n## ${n}. `), rendered.indexOf(`\n## ${n + 1}. `) >= 0 ? rendered.indexOf(`\n## ${n + 1}. `) : undefined);
+const section = (n: number) =>
+  rendered.slice(
+    rendered.indexOf(`\n## ${n}. `),
+    rendered.indexOf(`\n## ${n + 1}. `) >= 0 ? rendered.indexOf(`\n## ${n + 1}. `) : undefined,
+  );
 
 describe('docs/data-contract.md', () => {
   it('is exactly what the generator writes from the contract now (run `node scripts/generate-docs.ts`)', () => {
@@ -15,8 +19,15 @@ describe('docs/data-contract.md', () => {
   it('keeps the section numbers the `§n` comments in src/ cite', () => {
     const titles = [...rendered.matchAll(/^## (\d+)\. (.+)$/gm)].map((m) => `${m[1]}. ${m[2]}`);
     expect(titles).toEqual([
-      '1. Command line', '2. Input layout', '3. Reading a file', '4. Datasets', '5. Scope and derived fields',
-      '6. Kecamatan', '7. Published metrics', '8. Privacy', '9. Published files',
+      '1. Command line',
+      '2. Input layout',
+      '3. Reading a file',
+      '4. Datasets',
+      '5. Scope and derived fields',
+      '6. Kecamatan',
+      '7. Published metrics',
+      '8. Privacy',
+      '9. Published files',
     ]);
   });
 
@@ -45,7 +56,9 @@ describe('docs/data-contract.md', () => {
 
   it('states amendment 1.1: crosswalk codes outside occupations.csv, route group (c), horizons, rates in groups', () => {
     expect(section(4)).toContain('published as `other` (§5)');
-    expect(section(8)).toContain('(c) within one period and cell, `placed_employed`, `placed_migrant`, `placed_self_employed` with `placed` as their total');
+    expect(section(8)).toContain(
+      '(c) within one period and cell, `placed_employed`, `placed_migrant`, `placed_self_employed` with `placed` as their total',
+    );
     expect(section(8)).toContain('decided in the order 180, 90, 30, 365 days');
     expect(section(8)).toContain('"smallest" compared by numerator');
   });

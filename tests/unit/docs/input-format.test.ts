@@ -18,7 +18,10 @@ describe('docs/input-format.md', () => {
     expect(english).not.toContain('## Bahasa Indonesia');
   });
 
-  for (const [language, section] of [['Indonesian', indonesian], ['English', english]] as const) {
+  for (const [language, section] of [
+    ['Indonesian', indonesian],
+    ['English', english],
+  ] as const) {
     describe(`the ${language} section`, () => {
       it('names every column and every accepted other name of every dataset', () => {
         const missing = DATASETS.flatMap((dataset) =>

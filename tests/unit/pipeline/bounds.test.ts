@@ -5,7 +5,15 @@ import type { Fact } from '../../../src/pipeline/metrics.ts';
 import { unsafeCount } from '../../../src/pipeline/publish.ts';
 import { atMost, parsePositions } from '../../../src/pipeline/values/numbers.ts';
 
-const fact = (metric: Fact['metric'], value: number | null): Fact => ({ metric, period: '2025', occupation: '*', kecamatan: '*', sex: '*', value, flag: '' });
+const fact = (metric: Fact['metric'], value: number | null): Fact => ({
+  metric,
+  period: '2025',
+  occupation: '*',
+  kecamatan: '*',
+  sex: '*',
+  value,
+  flag: '',
+});
 
 describe('atMost: a bound on a parsed whole number', () => {
   const positions = atMost(parsePositions, { value: 10_000, unit: { id: 'posisi dalam satu lowongan', en: 'positions in one vacancy' } });
@@ -20,7 +28,10 @@ describe('atMost: a bound on a parsed whole number', () => {
   });
   it('keeps the reasons of the parser it bounds', () => {
     expect(positions('0')).toMatchObject({ ok: false, reason: { en: 'the number of positions must be at least 1' } });
-    expect(positions('2147483648')).toMatchObject({ ok: false, reason: { en: 'more than 10,000 positions in one vacancy: a typing error?' } });
+    expect(positions('2147483648')).toMatchObject({
+      ok: false,
+      reason: { en: 'more than 10,000 positions in one vacancy: a typing error?' },
+    });
   });
 });
 

@@ -16,7 +16,8 @@ describe('mayShowValue', () => {
   it('never shows a private column, an id or free text', () => {
     for (const d of DATASETS) {
       for (const spec of COLUMNS[d]) {
-        if (spec.private || spec.key || spec.name === 'enrollment_id' || spec.type === 'text') expect(mayShowValue(d, spec.name), `${d}.${spec.name}`).toBe(false);
+        if (spec.private || spec.key || spec.name === 'enrollment_id' || spec.type === 'text')
+          expect(mayShowValue(d, spec.name), `${d}.${spec.name}`).toBe(false);
       }
     }
     expect(mayShowValue('enrollments', 'birth_date')).toBe(false);
@@ -41,11 +42,16 @@ describe('rejectionGrouper', () => {
     grouper.add(rejection(21, 'start_date', '', EMPTY));
     const groups = grouper.groups();
     expect(groups.map((g) => [g.column, g.reason.en, g.count])).toEqual([
-      ['start_date', BAD_DATE.en, 13], ['person_id', EMPTY.en, 1], ['start_date', EMPTY.en, 1],
+      ['start_date', BAD_DATE.en, 13],
+      ['person_id', EMPTY.en, 1],
+      ['start_date', EMPTY.en, 1],
     ]);
     expect(groups[0].lines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(groups[0].lines).toHaveLength(MAX_LINES_PER_GROUP);
-    expect(groups[0].values).toEqual([{ value: '30/02/2025', count: 7 }, { value: '31/02/2025', count: 6 }]);
+    expect(groups[0].values).toEqual([
+      { value: '30/02/2025', count: 7 },
+      { value: '31/02/2025', count: 6 },
+    ]);
     expect(groups[1].values).toEqual([]);
   });
 
@@ -62,7 +68,10 @@ describe('rejectionGrouper', () => {
 });
 
 describe('checkExitCode', () => {
-  const checked = (refusals: number) => ({ analysis: { refusals: Array.from({ length: refusals }, () => ({ rule: 'no_events', message: EMPTY })) } }) as unknown as CheckedInput;
+  const checked = (refusals: number) =>
+    ({
+      analysis: { refusals: Array.from({ length: refusals }, () => ({ rule: 'no_events', message: EMPTY })) },
+    }) as unknown as CheckedInput;
   it('is 0 only when the build would publish every input', () => {
     expect(checkExitCode([checked(0), checked(0)])).toBe(0);
     expect(checkExitCode([checked(0), checked(1)])).toBe(1);

@@ -10,11 +10,11 @@ describe('defuseFormula', () => {
   it.each([
     [HYPERLINK, `'${HYPERLINK}`],
     [DDE, `'${DDE}`],
-    ['-2+3+cmd|\' /C calc\'!A0', '\'-2+3+cmd|\' /C calc\'!A0'],
-    ['@SUM(1+1)*cmd|\' /C calc\'!A0', '\'@SUM(1+1)*cmd|\' /C calc\'!A0'],
-    ['\t=1+1', '\'\t=1+1'],
-    ['\r=1+1', '\'\r=1+1'],
-    ['+62 812 3456 7890', '\'+62 812 3456 7890'],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['+62 812 3456 7890', "'+62 812 3456 7890"],
   ])('prefixes %j with a quote', (text, inert) => {
     expect(defuseFormula(text)).toBe(inert);
   });

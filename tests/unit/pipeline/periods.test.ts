@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysBetween, granularityOf, isProvisionalPeriod, latestCompletePeriod, parentPeriod, parsePeriod, periodEndIso, periodFirstDay, periodLabel,
-  periodLastDay, periodStartIso, periodYear, publishedPeriods, quarterOfYear, startsYear, windowClosesOn,
+  daysBetween,
+  granularityOf,
+  isProvisionalPeriod,
+  latestCompletePeriod,
+  parentPeriod,
+  parsePeriod,
+  periodEndIso,
+  periodFirstDay,
+  periodLabel,
+  periodLastDay,
+  periodStartIso,
+  periodYear,
+  publishedPeriods,
+  quarterOfYear,
+  startsYear,
+  windowClosesOn,
 } from '../../../src/pipeline/periods.ts';
 import { rateThousandths } from '../../../src/pipeline/metrics.ts';
 import { dayToIso, isoToDay } from '../../../src/pipeline/values/dates.ts';
@@ -46,7 +60,9 @@ describe('period labels, the one calendar of pipeline and site', () => {
       const { granularity, index } = parsePeriod(label)!;
       expect(periodLabel(granularity, index)).toBe(label);
     }
-    expect(['2025-Q5', '2025-Q0', '2025-13', '2025-00', '2025-9', '25', '2025-09-30', 'Q3 2025', ''].map(parsePeriod)).toEqual(Array(9).fill(null));
+    expect(['2025-Q5', '2025-Q0', '2025-13', '2025-00', '2025-9', '25', '2025-09-30', 'Q3 2025', ''].map(parsePeriod)).toEqual(
+      Array(9).fill(null),
+    );
     expect(() => periodEndIso('2025-13')).toThrow('"2025-13" is not a period label');
     expect(granularityOf('2025-Q3')).toBe('quarter');
     expect(['2025-Q1', '2025-Q3', '2025-Q4', '2025', '2025-03', 'Jumlah'].map(quarterOfYear)).toEqual([1, 3, 4, null, null, null]);
@@ -55,8 +71,28 @@ describe('period labels, the one calendar of pipeline and site', () => {
 
   it('gives the first and last day of a year, quarter or month, leap years included', () => {
     const labels = ['2024', '2024-Q1', '2024-02', '2025-02', '2025-Q4', '2025-06', '2000-02', '1900-02', '2100-Q1'];
-    expect(labels.map(periodEndIso)).toEqual(['2024-12-31', '2024-03-31', '2024-02-29', '2025-02-28', '2025-12-31', '2025-06-30', '2000-02-29', '1900-02-28', '2100-03-31']);
-    expect(labels.map(periodStartIso)).toEqual(['2024-01-01', '2024-01-01', '2024-02-01', '2025-02-01', '2025-10-01', '2025-06-01', '2000-02-01', '1900-02-01', '2100-01-01']);
+    expect(labels.map(periodEndIso)).toEqual([
+      '2024-12-31',
+      '2024-03-31',
+      '2024-02-29',
+      '2025-02-28',
+      '2025-12-31',
+      '2025-06-30',
+      '2000-02-29',
+      '1900-02-28',
+      '2100-03-31',
+    ]);
+    expect(labels.map(periodStartIso)).toEqual([
+      '2024-01-01',
+      '2024-01-01',
+      '2024-02-01',
+      '2025-02-01',
+      '2025-10-01',
+      '2025-06-01',
+      '2000-02-01',
+      '1900-02-01',
+      '2100-01-01',
+    ]);
     expect(dayToIso(periodFirstDay('quarter', 2026 * 4 + 1))).toBe('2026-04-01');
     // A month ends on its own last day, not on 31 December (the old copy in site/figures/context.ts did that).
     expect(periodEndIso('2025-04')).toBe('2025-04-30');
@@ -67,7 +103,7 @@ describe('period labels, the one calendar of pipeline and site', () => {
     expect(['2025', '2025-Q1', '2025-Q2', '2025-01', '2025-02'].map(startsYear)).toEqual([true, true, false, true, false]);
   });
 
-  it('closes a cohort\'s placement window D days after its period\'s last day, 180 by default', () => {
+  it("closes a cohort's placement window D days after its period's last day, 180 by default", () => {
     expect(windowClosesOn('2025-Q4')).toBe('2026-06-29');
     expect(windowClosesOn('2024')).toBe('2025-06-29');
     expect(windowClosesOn('2023-Q3')).toBe('2024-03-28'); // over 29 February 2024: 2023-09-30 + 180
@@ -84,9 +120,15 @@ describe('period labels, the one calendar of pipeline and site', () => {
     expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow('not a calendar date');
   });
 
-  it('calls a period provisional when it holds the as-of date or ends after a source\'s latest event', () => {
-    expect(['2026', '2026-Q2', '2026-05', '2025', '2026-Q1', '2026-04'].map((p) => isProvisionalPeriod(p, '2026-05-31', [])))
-      .toEqual([true, true, true, false, false, false]);
+  it("calls a period provisional when it holds the as-of date or ends after a source's latest event", () => {
+    expect(['2026', '2026-Q2', '2026-05', '2025', '2026-Q1', '2026-04'].map((p) => isProvisionalPeriod(p, '2026-05-31', []))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(isProvisionalPeriod('2026-Q1', '2026-05-31', ['2026-05-31', '2026-02-10'])).toBe(true);
     expect(isProvisionalPeriod('2026-Q1', '2026-05-31', ['2026-03-31'])).toBe(false);
   });

@@ -10,16 +10,43 @@ import { isoToDay } from '../../../src/pipeline/values/dates.ts';
 
 const day = (iso: string) => isoToDay(iso)!;
 
-function data(enrollments: { person: number; start: string; end: string; status?: number }[], placements: { person: number; day: string; enrollment?: number }[]): Ingested {
-  const put = <F extends string>(rows: DatasetRows<F>, record: Record<F, number>) => rows.put(-1, 0, 0, Int32Array.from(rows.fields, (f) => record[f]));
+function data(
+  enrollments: { person: number; start: string; end: string; status?: number }[],
+  placements: { person: number; day: string; enrollment?: number }[],
+): Ingested {
+  const put = <F extends string>(rows: DatasetRows<F>, record: Record<F, number>) =>
+    rows.put(
+      -1,
+      0,
+      0,
+      Int32Array.from(rows.fields, (f) => record[f]),
+    );
   const e = new DatasetRows(ENROLLMENT_FIELDS);
-  for (const r of enrollments) put(e, { person: r.person, start: day(r.start), end: day(r.end), status: r.status ?? STATUS.completed, occupation: 0, kecamatan: 0, sex: 0 });
+  for (const r of enrollments)
+    put(e, {
+      person: r.person,
+      start: day(r.start),
+      end: day(r.end),
+      status: r.status ?? STATUS.completed,
+      occupation: 0,
+      kecamatan: 0,
+      sex: 0,
+    });
   const p = new DatasetRows(PLACEMENT_FIELDS);
-  for (const r of placements) put(p, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1, type: 0 });
+  for (const r of placements)
+    put(p, { person: r.person, day: day(r.day), occupation: 0, kecamatan: 0, sex: 0, enrollment: r.enrollment ?? -1, type: 0 });
   return {
-    stores: { enrollments: e, placements: p, certifications: new DatasetRows(CERTIFICATION_FIELDS), vacancies: new DatasetRows(VACANCY_FIELDS) },
+    stores: {
+      enrollments: e,
+      placements: p,
+      certifications: new DatasetRows(CERTIFICATION_FIELDS),
+      vacancies: new DatasetRows(VACANCY_FIELDS),
+    },
     files: { enrollments: [], certifications: [], placements: [], vacancies: [] },
-    notes: [], warnings: [], sectors: [], persons: 0,
+    notes: [],
+    warnings: [],
+    sectors: [],
+    persons: 0,
     dimensions: { occupationCodes: ['7212'], other: 1, unknownKecamatan: 8, unknownSex: 2 },
   };
 }

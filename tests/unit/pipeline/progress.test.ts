@@ -25,16 +25,21 @@ function read(f: ReturnType<typeof fake>, name: string, bytes: number, bytesPerS
 
 describe('progress lines', () => {
   it('say percent, rows, rows per second and time left', () => {
-    expect(progressLine('peserta.csv', 62_000_000, 100_000_000, 775_000, 10_000))
-      .toBe('peserta.csv: 62 % · 775000 baris/rows · 77500 baris/rows/s · sisa/left 0:06');
-    expect(progressLine('lowongan.csv', 1, 3, 10, 3_600_000)).toBe('lowongan.csv: 33 % · 10 baris/rows · 0 baris/rows/s · sisa/left 2:00:00');
+    expect(progressLine('peserta.csv', 62_000_000, 100_000_000, 775_000, 10_000)).toBe(
+      'peserta.csv: 62 % · 775000 baris/rows · 77500 baris/rows/s · sisa/left 0:06',
+    );
+    expect(progressLine('lowongan.csv', 1, 3, 10, 3_600_000)).toBe(
+      'lowongan.csv: 33 % · 10 baris/rows · 0 baris/rows/s · sisa/left 2:00:00',
+    );
     expect(finishedLine('peserta.csv', 83_400)).toBe('peserta.csv: selesai/done dalam/in 1:23');
     expect(formatDuration(59_499)).toBe('0:59');
     expect(formatDuration(3_661_000)).toBe('1:01:01');
   });
 
   it('escape a file name that holds control characters or a workflow command', () => {
-    expect(progressLine('a\u001b[2Jb\r.csv', 1, 2, 3, 1000)).toBe('a\\x1b[2Jb\\r.csv: 50 % · 3 baris/rows · 3 baris/rows/s · sisa/left 0:01');
+    expect(progressLine('a\u001b[2Jb\r.csv', 1, 2, 3, 1000)).toBe(
+      'a\\x1b[2Jb\\r.csv: 50 % · 3 baris/rows · 3 baris/rows/s · sisa/left 0:01',
+    );
     expect(progressLine('::error::x.csv', 1, 1, 0, 1)).toMatch(/^\\x3a:error::x\.csv: 100 %/);
   });
 });

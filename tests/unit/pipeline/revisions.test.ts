@@ -9,8 +9,27 @@ const cells = ['3672010', '3672011', '3672020'];
 
 /** A kecamatan breakdown of `placed` in 2025 with its total. */
 function release(parts: number[]): Fact[] {
-  const total: Fact = { metric: 'placed', period: '2025', occupation: '*', kecamatan: '*', sex: '*', value: parts.reduce((a, b) => a + b, 0), flag: '' };
-  return [total, ...parts.map((value, i): Fact => ({ metric: 'placed', period: '2025', occupation: '*', kecamatan: cells[i], sex: '*', value, flag: '' }))];
+  const total: Fact = {
+    metric: 'placed',
+    period: '2025',
+    occupation: '*',
+    kecamatan: '*',
+    sex: '*',
+    value: parts.reduce((a, b) => a + b, 0),
+    flag: '',
+  };
+  return [
+    total,
+    ...parts.map((value, i): Fact => ({
+      metric: 'placed',
+      period: '2025',
+      occupation: '*',
+      kecamatan: cells[i],
+      sex: '*',
+      value,
+      flag: '',
+    })),
+  ];
 }
 
 function published(facts: Fact[]): PreviousRelease {
@@ -20,7 +39,7 @@ function published(facts: Fact[]): PreviousRelease {
 const shown = (facts: Fact[]) => facts.map((f) => (f.flag === 'suppressed' ? 'S' : f.value));
 
 describe('revision-safe suppression', () => {
-  it('keeps a previous release\'s suppressed cells suppressed (sticky)', () => {
+  it("keeps a previous release's suppressed cells suppressed (sticky)", () => {
     const before = release([3, 7, 10]);
     applySuppression(before, 5);
     expect(shown(before)).toEqual([20, 'S', 'S', 10]);

@@ -3,14 +3,19 @@ import type { MetricName } from '../../../src/pipeline/contract.ts';
 import type { Fact } from '../../../src/pipeline/metrics.ts';
 import { parentPeriod } from '../../../src/pipeline/periods.ts';
 import {
-  applySuppression, suppressComplementary, suppressRates, suppressSmallCells, suppressionGroups,
+  applySuppression,
+  suppressComplementary,
+  suppressRates,
+  suppressSmallCells,
+  suppressionGroups,
 } from '../../../src/pipeline/suppress.ts';
 
 function fact(metric: MetricName, period: string, occupation: string, kecamatan: string, sex: string, value: number): Fact {
   return { metric, period, occupation, kecamatan, sex, value, flag: '' };
 }
 
-const show = (facts: Fact[]) => facts.map((f) => `${f.metric},${f.period},${f.occupation},${f.kecamatan},${f.sex}=${f.flag === 'suppressed' ? 'S' : f.value}`);
+const show = (facts: Fact[]) =>
+  facts.map((f) => `${f.metric},${f.period},${f.occupation},${f.kecamatan},${f.sex}=${f.flag === 'suppressed' ? 'S' : f.value}`);
 
 describe('primary suppression', () => {
   it('hides private counts from 1 to min-cell − 1 and publishes zero and min-cell', () => {
@@ -18,7 +23,10 @@ describe('primary suppression', () => {
     facts.push(fact('demand_positions', '2025', '7212', '*', '*', 3));
     suppressSmallCells(facts, 5);
     expect(show(facts)).toEqual([
-      'enrolled,2025,7210,*,*=0', 'enrolled,2025,7211,*,*=S', 'enrolled,2025,7212,*,*=S', 'enrolled,2025,7213,*,*=5',
+      'enrolled,2025,7210,*,*=0',
+      'enrolled,2025,7211,*,*=S',
+      'enrolled,2025,7212,*,*=S',
+      'enrolled,2025,7213,*,*=5',
       'demand_positions,2025,7212,*,*=3',
     ]);
   });
@@ -42,8 +50,11 @@ describe('complementary suppression in a breakdown with its total', () => {
     ];
     applySuppression(facts, 5);
     expect(show(facts)).toEqual([
-      'completed,2025,*,*,*=20', 'completed,2025,7212,*,*=S', 'completed,2025,7126,*,*=S',
-      'completed,2025,8344,*,*=10', 'completed,2025,other,*,*=0',
+      'completed,2025,*,*,*=20',
+      'completed,2025,7212,*,*=S',
+      'completed,2025,7126,*,*=S',
+      'completed,2025,8344,*,*=10',
+      'completed,2025,other,*,*=0',
     ]);
   });
 
@@ -56,7 +67,12 @@ describe('complementary suppression in a breakdown with its total', () => {
     ];
     applySuppression(facts, 5);
     // 'L' < 'P' in byte order.
-    expect(show(facts)).toEqual(['enrolled,2025,*,*,*=20', 'enrolled,2025,*,*,unknown=S', 'enrolled,2025,*,*,P=9', 'enrolled,2025,*,*,L=S']);
+    expect(show(facts)).toEqual([
+      'enrolled,2025,*,*,*=20',
+      'enrolled,2025,*,*,unknown=S',
+      'enrolled,2025,*,*,P=9',
+      'enrolled,2025,*,*,L=S',
+    ]);
   });
 
   it('hides the total when no other non-zero part is published', () => {
@@ -123,11 +139,14 @@ describe('complementary suppression over periods', () => {
     ];
     applySuppression(facts, 5);
     expect(show(facts).filter((s) => s.endsWith('=S'))).toEqual([
-      'completed,2025,7212,*,*=S', 'completed,2025,7126,*,*=S', 'completed,2025-Q1,7126,*,*=S', 'completed,2025-Q1,7212,*,*=S',
+      'completed,2025,7212,*,*=S',
+      'completed,2025,7126,*,*=S',
+      'completed,2025-Q1,7126,*,*=S',
+      'completed,2025-Q1,7212,*,*=S',
     ]);
   });
 
-  it('hides a part when a group\'s total is hidden and every part is published (the total would be their sum)', () => {
+  it("hides a part when a group's total is hidden and every part is published (the total would be their sum)", () => {
     // Where the contract is silent: welders placed in a quarter hidden as a complement in the year's group,
     // with its three months published, would be 5 + 11 + 17; then the year's group gives the small quarter away.
     const facts = [
@@ -141,14 +160,21 @@ describe('complementary suppression over periods', () => {
       fact('placed', '2023-06', '7212', '*', '*', 17),
     ];
     applySuppression(facts, 5);
-    expect(show(facts).filter((s) => s.endsWith('=S'))).toEqual(['placed,2023-Q1,7212,*,*=S', 'placed,2023-Q2,7212,*,*=S', 'placed,2023-04,7212,*,*=S']);
+    expect(show(facts).filter((s) => s.endsWith('=S'))).toEqual([
+      'placed,2023-Q1,7212,*,*=S',
+      'placed,2023-Q2,7212,*,*=S',
+      'placed,2023-04,7212,*,*=S',
+    ]);
   });
 
   it('builds one group per breakdown and per parent period', () => {
     const facts = [
-      fact('enrolled', '2025', '*', '*', '*', 9), fact('enrolled', '2025', '7212', '*', '*', 9),
-      fact('enrolled', '2025', '*', '3672010', '*', 9), fact('enrolled', '2025', '*', '*', 'L', 9),
-      fact('enrolled', '2025-Q1', '*', '*', '*', 9), fact('demand_positions', '2025', '*', '*', '*', 9),
+      fact('enrolled', '2025', '*', '*', '*', 9),
+      fact('enrolled', '2025', '7212', '*', '*', 9),
+      fact('enrolled', '2025', '*', '3672010', '*', 9),
+      fact('enrolled', '2025', '*', '*', 'L', 9),
+      fact('enrolled', '2025-Q1', '*', '*', '*', 9),
+      fact('demand_positions', '2025', '*', '*', '*', 9),
     ];
     const groups = suppressionGroups(facts);
     expect(groups.map((g) => `${g.total.period}:${g.parts.length}`).sort()).toEqual(['2025:1', '2025:1', '2025:1', '2025:1']);
@@ -157,7 +183,10 @@ describe('complementary suppression over periods', () => {
 
 describe('rate suppression', () => {
   const rate = (numerator: number, denominator: number, flag: Fact['flag'] = ''): Fact => ({
-    ...fact('placement_rate_180d', '2024', '*', '*', '*', denominator ? numerator / denominator : 0), numerator, denominator, flag,
+    ...fact('placement_rate_180d', '2024', '*', '*', '*', denominator ? numerator / denominator : 0),
+    numerator,
+    denominator,
+    flag,
   });
   const completed = (value: number, flag: Fact['flag'] = '') => ({ ...fact('completed', '2024', '*', '*', '*', value), flag });
 

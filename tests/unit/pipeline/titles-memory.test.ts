@@ -5,11 +5,30 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceTables } from '../../../src/pipeline/reference.ts';
 import { titleClassifier } from '../../../src/pipeline/titles.ts';
 
-const WORDS = ['Welder', 'Juru Las', 'Operator', 'Forklift', 'Crane', 'Rigger', 'Teknisi', 'Listrik', 'K3', 'Ahli', 'Scaffolder', 'Staf', 'Admin', 'Pipa', 'Fitter'];
+const WORDS = [
+  'Welder',
+  'Juru Las',
+  'Operator',
+  'Forklift',
+  'Crane',
+  'Rigger',
+  'Teknisi',
+  'Listrik',
+  'K3',
+  'Ahli',
+  'Scaffolder',
+  'Staf',
+  'Admin',
+  'Pipa',
+  'Fitter',
+];
 
 /** Distinct titles, as many postings would bring: most match a rule, some none. */
 function titles(count: number, seed: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${WORDS[(i * 7 + seed) % WORDS.length]} ${WORDS[(i * 3 + seed) % WORDS.length]} ${seed}-${i}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${WORDS[(i * 7 + seed) % WORDS.length]} ${WORDS[(i * 3 + seed) % WORDS.length]} ${seed}-${i}`,
+  );
 }
 
 describe('job-title patterns in RE2', () => {

@@ -100,14 +100,20 @@ describe('readCsv: delimiters and quotes', () => {
   });
 
   it('cleans cells: the Excel text marker, white space, the no-break space', async () => {
-    const events = await readAll(fixture("kode , nama\n'0610,\u00a0Budi\u00a0\n\"  '0611 \",Siti\n"));
+    const events = await readAll(fixture('kode , nama\n\'0610,\u00a0Budi\u00a0\n"  \'0611 ",Siti\n'));
     expect(openedOf(events).header.fields).toEqual(['kode', 'nama']);
-    expect(recordsOf(events)).toEqual([[2, '0610', 'Budi'], [3, '0611', 'Siti']]);
+    expect(recordsOf(events)).toEqual([
+      [2, '0610', 'Budi'],
+      [3, '0611', 'Siti'],
+    ]);
   });
 
   it('yields what each line holds, without checking field counts', async () => {
     const events = await readAll(fixture('a,b,c\n1\n1,2,3,4,5\n'));
-    expect(recordsOf(events)).toEqual([[2, '1'], [3, '1', '2', '3', '4', '5']]);
+    expect(recordsOf(events)).toEqual([
+      [2, '1'],
+      [3, '1', '2', '3', '4', '5'],
+    ]);
   });
 });
 
@@ -154,8 +160,15 @@ describe('readCsv: lines', () => {
   });
 
   it('skips a line that repeats the header (files pasted together), however it is written', async () => {
-    const events = await readAll(fixture('No.;Nama Peserta\n1;a\nNo.;Nama Peserta\n2;b\n"no";NAMA_PESERTA;\n\ufeffNo;nama-peserta\n3;c\nNo.;Nama\n'));
-    expect(recordsOf(events)).toEqual([[2, '1', 'a'], [4, '2', 'b'], [7, '3', 'c'], [8, 'No.', 'Nama']]);
+    const events = await readAll(
+      fixture('No.;Nama Peserta\n1;a\nNo.;Nama Peserta\n2;b\n"no";NAMA_PESERTA;\n\ufeffNo;nama-peserta\n3;c\nNo.;Nama\n'),
+    );
+    expect(recordsOf(events)).toEqual([
+      [2, '1', 'a'],
+      [4, '2', 'b'],
+      [7, '3', 'c'],
+      [8, 'No.', 'Nama'],
+    ]);
   });
 
   it('gives a header row and nothing else when there are no data rows', async () => {
@@ -175,7 +188,10 @@ describe('readCsv: lines', () => {
 describe('readCsv: fatal errors', () => {
   it('stops at a quote that is never closed, naming the line where it opened', async () => {
     const events = await readAll(fixture('id,nama,catatan\n1,a,b\n2,"b\nc",x\n3,c,"tidak ditutup\n4,d,e\n5,e,f\n'));
-    expect(recordsOf(events)).toEqual([[2, '1', 'a', 'b'], [3, '2', 'b\nc', 'x']]);
+    expect(recordsOf(events)).toEqual([
+      [2, '1', 'a', 'b'],
+      [3, '2', 'b\nc', 'x'],
+    ]);
     expect(events.at(-1)).toEqual({ kind: 'fatal', message: UNCLOSED_QUOTE, line: 5 });
   });
 
@@ -240,9 +256,15 @@ describe('readCsv: fatal errors', () => {
 
   it('is fatal, not thrown, for a file that cannot be read', async () => {
     const events = await readAll(`${dir}/does-not-exist.csv`);
-    expect(events).toEqual([{ kind: 'fatal', message: {
-      id: 'berkas tidak dapat dibaca (ENOENT)', en: 'the file cannot be read (ENOENT)',
-    } }]);
+    expect(events).toEqual([
+      {
+        kind: 'fatal',
+        message: {
+          id: 'berkas tidak dapat dibaca (ENOENT)',
+          en: 'the file cannot be read (ENOENT)',
+        },
+      },
+    ]);
   });
 });
 
@@ -251,7 +273,11 @@ describe('readCsv: progress and early stop', () => {
     const file = fixture('a,b\n1,2\n3,4\n'); // 12 bytes
     const seen: [number, number][] = [];
     await readAll(file, { chunkSize: 5, onProgress: (read, total) => seen.push([read, total]) });
-    expect(seen).toEqual([[5, 12], [10, 12], [12, 12]]);
+    expect(seen).toEqual([
+      [5, 12],
+      [10, 12],
+      [12, 12],
+    ]);
   });
 
   it('can be left early: it reads no further and closes the file', async () => {

@@ -74,13 +74,22 @@ describe('surveyFile and decodeFile', () => {
     const bytes = utf16le(text);
     const file = writeFixture(dir, 'hash.csv', bytes);
     const result = await surveyFile(file, { chunkSize: 7 });
-    expect(result).toEqual({ ok: true, survey: {
-      encoding: 'utf-16le', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-    } });
+    expect(result).toEqual({
+      ok: true,
+      survey: {
+        encoding: 'utf-16le',
+        bytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      },
+    });
   });
 
   it('sniffs the start of the file first', async () => {
-    const file = writeFixture(dir, 'book.csv', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\0\0[Content_Types].xml')]));
+    const file = writeFixture(
+      dir,
+      'book.csv',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\0\0[Content_Types].xml')]),
+    );
     expect(await surveyFile(file)).toEqual({ ok: false, message: NOT_CSV.excelWorkbook });
   });
 

@@ -19,8 +19,14 @@ const names = (files: { name: string }[]) => files.map((f) => f.name);
 describe('discoverInputs', () => {
   it('finds datasets by English or Indonesian file-name stem, case-insensitively', () => {
     const dir = inputFolder([
-      'peserta_2025-01.csv', 'Enrollments.CSV', 'SERTIFIKASI lsp.csv', 'certifications.csv',
-      'penempatan.csv', 'Placements-Q1.Csv', 'lowongan karirhub.csv', 'vacancies2025.csv',
+      'peserta_2025-01.csv',
+      'Enrollments.CSV',
+      'SERTIFIKASI lsp.csv',
+      'certifications.csv',
+      'penempatan.csv',
+      'Placements-Q1.Csv',
+      'lowongan karirhub.csv',
+      'vacancies2025.csv',
     ]);
     const found = discoverInputs(dir);
     expect(names(found.files.enrollments)).toEqual(['Enrollments.CSV', 'peserta_2025-01.csv']);
@@ -39,8 +45,13 @@ describe('discoverInputs', () => {
 
   it("takes any .csv in a sub-folder named like a stem, and in that folder's own sub-folders", () => {
     const dir = inputFolder([
-      'Peserta/januari.csv', 'peserta/februari.CSV', 'Lowongan/apa saja.csv', 'lowongan/catatan.txt',
-      'peserta/2024/lama.csv', 'lowongan/2025/q1/maret.csv', 'sertifikasi/',
+      'Peserta/januari.csv',
+      'peserta/februari.CSV',
+      'Lowongan/apa saja.csv',
+      'lowongan/catatan.txt',
+      'peserta/2024/lama.csv',
+      'lowongan/2025/q1/maret.csv',
+      'sertifikasi/',
     ]);
     const found = discoverInputs(dir);
     expect(names(found.files.enrollments)).toEqual(['Peserta/januari.csv', 'peserta/2024/lama.csv', 'peserta/februari.CSV']);
@@ -50,17 +61,46 @@ describe('discoverInputs', () => {
   });
 
   it('orders each dataset by the bytes of the relative name, not the locale', () => {
-    const dir = inputFolder(['peserta_b.csv', 'peserta_B.csv', 'peserta_ä.csv', 'peserta_a.csv', 'peserta/z.csv', 'peserta_10.csv', 'peserta_9.csv']);
+    const dir = inputFolder([
+      'peserta_b.csv',
+      'peserta_B.csv',
+      'peserta_ä.csv',
+      'peserta_a.csv',
+      'peserta/z.csv',
+      'peserta_10.csv',
+      'peserta_9.csv',
+    ]);
     expect(names(discoverInputs(dir).files.enrollments)).toEqual([
-      'peserta/z.csv', 'peserta_10.csv', 'peserta_9.csv', 'peserta_B.csv', 'peserta_a.csv', 'peserta_b.csv', 'peserta_ä.csv',
+      'peserta/z.csv',
+      'peserta_10.csv',
+      'peserta_9.csv',
+      'peserta_B.csv',
+      'peserta_a.csv',
+      'peserta_b.csv',
+      'peserta_ä.csv',
     ]);
   });
 
   it('names every other file, at any depth, as not read with why, byte-sorted; passes over hidden entries and the folder notes', () => {
     const dir = inputFolder([
-      'rekap.csv', 'Data Lama.CSV', 'arsip/peserta_2019.csv', 'arsip/2018/peserta.csv', 'peserta.xlsx', 'catatan.txt', 'csv/', 'peserta_2025.csv',
-      'lowongan_2025.tsv', 'lowongan_2025.csv ', 'Status Update.XLSX', '.git/config', '.gitattributes', 'README.md', 'SAMPLE-DATA.txt',
-      'peserta/README.txt', ' lowongan/x.csv', 'readme.csv',
+      'rekap.csv',
+      'Data Lama.CSV',
+      'arsip/peserta_2019.csv',
+      'arsip/2018/peserta.csv',
+      'peserta.xlsx',
+      'catatan.txt',
+      'csv/',
+      'peserta_2025.csv',
+      'lowongan_2025.tsv',
+      'lowongan_2025.csv ',
+      'Status Update.XLSX',
+      '.git/config',
+      '.gitattributes',
+      'README.md',
+      'SAMPLE-DATA.txt',
+      'peserta/README.txt',
+      ' lowongan/x.csv',
+      'readme.csv',
     ]);
     symlinkSync(path.join(dir, 'gone.csv'), path.join(dir, 'lowongan_link.csv'));
     const found = discoverInputs(dir);
@@ -109,15 +149,22 @@ describe('discoverInputs', () => {
 
   it('refuses names that look like a NIK or a phone number, showing them masked, wherever they are', () => {
     const dir = inputFolder([
-      'peserta_3672011234567890.csv', 'penempatan/pmi 0812-3456-7890.csv', 'catatan +62 812 3456 7890.xlsx',
-      'lowongan_2025-08-01-2025-08-31.csv', 'sertifikasi_20250801.csv',
+      'peserta_3672011234567890.csv',
+      'penempatan/pmi 0812-3456-7890.csv',
+      'catatan +62 812 3456 7890.xlsx',
+      'lowongan_2025-08-01-2025-08-31.csv',
+      'sertifikasi_20250801.csv',
     ]);
     const found = discoverInputs(dir);
     expect(found.refused.map((r) => r.name)).toEqual([
-      'catatan +## ### #### ####.xlsx', 'penempatan/pmi ####-####-####.csv', 'peserta_################.csv',
+      'catatan +## ### #### ####.xlsx',
+      'penempatan/pmi ####-####-####.csv',
+      'peserta_################.csv',
     ]);
     expect(found.refused.map((r) => r.message.en)).toEqual([
-      expect.stringContaining('looks like a phone number'), expect.stringContaining('looks like a phone number'), expect.stringContaining('look like a NIK'),
+      expect.stringContaining('looks like a phone number'),
+      expect.stringContaining('looks like a phone number'),
+      expect.stringContaining('look like a NIK'),
     ]);
     expect(JSON.stringify(found)).not.toMatch(/3672011234567890|3456|812 /);
     expect(names(found.files.vacancies)).toEqual(['lowongan_2025-08-01-2025-08-31.csv']);
@@ -127,7 +174,13 @@ describe('discoverInputs', () => {
   });
 
   it('finds reference tables in reference/, case-insensitively, and names its other files as not read', () => {
-    const dir = inputFolder(['Reference/Programs.csv', 'Reference/schemes.CSV', 'Reference/kecamatan.csv', 'Reference/peserta.csv', 'Reference/programs.csv']);
+    const dir = inputFolder([
+      'Reference/Programs.csv',
+      'Reference/schemes.CSV',
+      'Reference/kecamatan.csv',
+      'Reference/peserta.csv',
+      'Reference/programs.csv',
+    ]);
     const found = discoverInputs(dir);
     expect(found.reference).toEqual({
       programs: path.join(dir, 'Reference', 'Programs.csv'),
@@ -158,7 +211,12 @@ describe('discoverInputs', () => {
 
   it('finds nothing in an empty folder', () => {
     const found = discoverInputs(inputFolder([]));
-    expect(found).toEqual({ files: { enrollments: [], certifications: [], placements: [], vacancies: [] }, ignored: [], reference: {}, refused: [] });
+    expect(found).toEqual({
+      files: { enrollments: [], certifications: [], placements: [], vacancies: [] },
+      ignored: [],
+      reference: {},
+      refused: [],
+    });
   });
 });
 

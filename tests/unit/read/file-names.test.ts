@@ -12,16 +12,29 @@ describe('privateNameRule', () => {
 
   it('finds Indonesian mobile numbers: 08…, 62 8…, +62 8…, 9 to 13 digits, separators allowed', () => {
     for (const name of [
-      'pmi_081234567890.csv', 'pmi 0812-3456-7890.csv', 'pmi_0812.3456.789.csv', 'hp +62 812 3456 7890.csv',
-      'hp_6281234567890.csv', 'hp (0812) 345 678.csv', 'x 081234567.csv',
-    ]) expect(privateNameRule(name), name).toBe('phone');
+      'pmi_081234567890.csv',
+      'pmi 0812-3456-7890.csv',
+      'pmi_0812.3456.789.csv',
+      'hp +62 812 3456 7890.csv',
+      'hp_6281234567890.csv',
+      'hp (0812) 345 678.csv',
+      'x 081234567.csv',
+    ])
+      expect(privateNameRule(name), name).toBe('phone');
   });
 
   it('leaves dates, date ranges, years and short numbers alone', () => {
     for (const name of [
-      'lowongan_2025-08-01-2025-08-31.csv', 'sertifikasi_2023-2026.csv', 'lowongan_20250801.csv', 'peserta_08_2025.csv',
-      'x 08123456.csv', 'penempatan_2025-08.csv', 'peserta 08 2025 - 09 2025.csv', 'lowongan/2025/08/a.csv',
-    ]) expect(privateNameRule(name), name).toBeNull();
+      'lowongan_2025-08-01-2025-08-31.csv',
+      'sertifikasi_2023-2026.csv',
+      'lowongan_20250801.csv',
+      'peserta_08_2025.csv',
+      'x 08123456.csv',
+      'penempatan_2025-08.csv',
+      'peserta 08 2025 - 09 2025.csv',
+      'lowongan/2025/08/a.csv',
+    ])
+      expect(privateNameRule(name), name).toBeNull();
   });
 });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, DATASETS, REFERENCE_COLUMNS } from '../../../src/pipeline/contract.ts';
-import {
-  mapColumns, mapHeader, missingColumnMessage, normaliseHeader,
-} from '../../../src/pipeline/read/headers.ts';
+import { mapColumns, mapHeader, missingColumnMessage, normaliseHeader } from '../../../src/pipeline/read/headers.ts';
 
 describe('normaliseHeader', () => {
   it('lower-cases, trims and turns every run of other characters into one _', () => {
@@ -39,8 +37,20 @@ describe('mapColumns', () => {
     const mapped = mapColumns('enrollments', header);
     const byName = Object.fromEntries(COLUMNS.enrollments.map((c, i) => [c.name, mapped.columns[i]]));
     expect(byName).toEqual({
-      enrollment_id: 4, person_id: 2, name: 1, sex: 7, birth_date: -1, city: -1, kecamatan: -1, education: -1,
-      program_code: 3, provider: -1, training_type: -1, start_date: 5, end_date: -1, status: 6,
+      enrollment_id: 4,
+      person_id: 2,
+      name: 1,
+      sex: 7,
+      birth_date: -1,
+      city: -1,
+      kecamatan: -1,
+      education: -1,
+      program_code: 3,
+      provider: -1,
+      training_type: -1,
+      start_date: 5,
+      end_date: -1,
+      status: 6,
     });
     expect(mapped.unknown).toEqual(['No.']);
     expect(mapped.duplicates).toEqual([]);

@@ -28,7 +28,7 @@ type Delimiter = ',' | ';' | '\t';
 const WINDOWS_1252 = new Map<string, number>();
 for (let byte = 0x20; byte <= 0xff; byte++) {
   const char = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
-  if (byte !== 0x7f && char.codePointAt(0)! >= 0xa0 || byte < 0x7f) WINDOWS_1252.set(char, byte);
+  if ((byte !== 0x7f && char.codePointAt(0)! >= 0xa0) || byte < 0x7f) WINDOWS_1252.set(char, byte);
 }
 WINDOWS_1252.set('\t', 0x09).set('\n', 0x0a).set('\r', 0x0d);
 
@@ -45,7 +45,8 @@ function documentedCell(raw: string): string {
 // or a surrogate, and astral characters (emoji, CJK extension B) that take two UTF-16 units.
 const special = fc.constantFrom('"', ',', ';', '\t', '\n', "'", ' ', '\u00a0', 'a', 'Z', '0', '9');
 const windows1252Extra = fc.constantFrom('é', 'ü', 'Ñ', '€', '‚', 'ƒ', '„', '…', 'Œ', 'ž', 'Ÿ', '¿', '×', 'ÿ');
-const bmp = fc.integer({ min: 0xa0, max: 0xfffd })
+const bmp = fc
+  .integer({ min: 0xa0, max: 0xfffd })
   .filter((c) => (c < 0xd800 || c > 0xdfff) && c !== 0xfeff)
   .map((c) => String.fromCharCode(c));
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
@@ -54,7 +55,10 @@ const cp1252Char = fc.oneof(special, windows1252Extra);
 
 /** A cell value as the reader should return it: nothing to trim, no leading text marker. */
 const cleanCell = (char: fc.Arbitrary<string>) =>
-  fc.array(char, { maxLength: 8 }).map((chars) => chars.join('')).filter((v) => v === trimmed(v) && !v.startsWith("'"));
+  fc
+    .array(char, { maxLength: 8 })
+    .map((chars) => chars.join(''))
+    .filter((v) => v === trimmed(v) && !v.startsWith("'"));
 
 interface WrittenCell {
   value: string;
@@ -81,25 +85,29 @@ interface Table {
   chunkSize: number;
 }
 
-const table: fc.Arbitrary<Table> = fc.record({
-  columns: fc.integer({ min: 2, max: 5 }),
-  encoding: fc.constantFrom<Encoding>('utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'),
-  newline: fc.constantFrom<Newline>('\n', '\r\n', '\r'),
-  delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
-  finalNewline: fc.boolean(),
-  // From one byte (every multi-byte character and CRLF split) up to more than a whole file.
-  chunkSize: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 4096 })),
-}).chain(({ columns, encoding, ...rest }) => {
-  const char = encoding === 'windows-1252' ? cp1252Char : unicodeChar;
-  const rows = fc.array(fc.array(writtenCell(char), { minLength: columns, maxLength: columns }), { maxLength: 6 });
-  return rows.chain((r) => fc.record({
-    header: fc.constant(Array.from({ length: columns }, (_, i) => `kolom_${i + 1}`)),
-    rows: fc.constant(r),
-    blankLines: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: r.length + 1, maxLength: r.length + 1 }),
-    encoding: fc.constant(encoding),
-    ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fc.constant(v)])),
-  })) as fc.Arbitrary<Table>;
-});
+const table: fc.Arbitrary<Table> = fc
+  .record({
+    columns: fc.integer({ min: 2, max: 5 }),
+    encoding: fc.constantFrom<Encoding>('utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252'),
+    newline: fc.constantFrom<Newline>('\n', '\r\n', '\r'),
+    delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
+    finalNewline: fc.boolean(),
+    // From one byte (every multi-byte character and CRLF split) up to more than a whole file.
+    chunkSize: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 4096 })),
+  })
+  .chain(({ columns, encoding, ...rest }) => {
+    const char = encoding === 'windows-1252' ? cp1252Char : unicodeChar;
+    const rows = fc.array(fc.array(writtenCell(char), { minLength: columns, maxLength: columns }), { maxLength: 6 });
+    return rows.chain((r) =>
+      fc.record({
+        header: fc.constant(Array.from({ length: columns }, (_, i) => `kolom_${i + 1}`)),
+        rows: fc.constant(r),
+        blankLines: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: r.length + 1, maxLength: r.length + 1 }),
+        encoding: fc.constant(encoding),
+        ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fc.constant(v)])),
+      }),
+    ) as fc.Arbitrary<Table>;
+  });
 
 /** The cell as an export would write it: quoted when it holds any of the three delimiters or must be (or when the generator says so). */
 function written(cell: WrittenCell): string {
@@ -116,10 +124,14 @@ function textOf(t: Table): string {
 
 function bytesOf(text: string, encoding: Encoding): Buffer {
   switch (encoding) {
-    case 'utf-8': return Buffer.from(text, 'utf8');
-    case 'utf-8-bom': return Buffer.from(`\ufeff${text}`, 'utf8');
-    case 'utf-16le': return Buffer.from(`\ufeff${text}`, 'utf16le');
-    case 'windows-1252': return Buffer.from([...text].map((c) => WINDOWS_1252.get(c)!));
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.from(`\ufeff${text}`, 'utf8');
+    case 'utf-16le':
+      return Buffer.from(`\ufeff${text}`, 'utf16le');
+    case 'windows-1252':
+      return Buffer.from([...text].map((c) => WINDOWS_1252.get(c)!));
   }
 }
 
@@ -133,7 +145,10 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
-interface Expected { header: { line: number; fields: string[] }; records: { line: number; fields: string[] }[] }
+interface Expected {
+  header: { line: number; fields: string[] };
+  records: { line: number; fields: string[] }[];
+}
 
 /** The table as the contract says it is read: physical line numbers, cleaned cells, blank rows gone. */
 function expectedOf(t: Table): Expected {
@@ -174,21 +189,24 @@ let files = 0;
 
 describe('readCsv on generated tables', () => {
   it('returns every table as written (after the documented normalisations), and agrees with csv-parse', { timeout: 120_000 }, async () => {
-    await fc.assert(fc.asyncProperty(table, async (t) => {
-      const text = textOf(t);
-      const bytes = bytesOf(text, t.encoding);
-      // Windows-1252 bytes that happen to be valid UTF-8 are UTF-8 by the contract's rule: another table.
-      fc.pre(t.encoding !== 'windows-1252' || !isValidUtf8(bytes) || /^[\x00-\x7f]*$/.test(text));
-      const file = writeFixture(dir, `p${++files}.csv`, bytes);
-      const read = readerResult(await readAll(file, { chunkSize: t.chunkSize }));
-      const expected = expectedOf(t);
-      expect(read.fatal).toBeNull();
-      expect(read.delimiter).toBe(t.delimiter);
-      if (t.encoding !== 'windows-1252' || !/^[\x00-\x7f]*$/.test(text)) expect(read.encoding).toBe(t.encoding);
-      expect(read.header).toEqual(expected.header);
-      expect(read.records).toEqual(expected.records);
-      const decodeAs = read.encoding === 'utf-8' && t.encoding === 'windows-1252' ? 'utf-8' : t.encoding;
-      expect(csvParseRows(bytes, decodeAs, t.delimiter)).toEqual([expected.header.fields, ...expected.records.map((r) => r.fields)]);
-    }), { seed: SEED, numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(table, async (t) => {
+        const text = textOf(t);
+        const bytes = bytesOf(text, t.encoding);
+        // Windows-1252 bytes that happen to be valid UTF-8 are UTF-8 by the contract's rule: another table.
+        fc.pre(t.encoding !== 'windows-1252' || !isValidUtf8(bytes) || /^[\x00-\x7f]*$/.test(text));
+        const file = writeFixture(dir, `p${++files}.csv`, bytes);
+        const read = readerResult(await readAll(file, { chunkSize: t.chunkSize }));
+        const expected = expectedOf(t);
+        expect(read.fatal).toBeNull();
+        expect(read.delimiter).toBe(t.delimiter);
+        if (t.encoding !== 'windows-1252' || !/^[\x00-\x7f]*$/.test(text)) expect(read.encoding).toBe(t.encoding);
+        expect(read.header).toEqual(expected.header);
+        expect(read.records).toEqual(expected.records);
+        const decodeAs = read.encoding === 'utf-8' && t.encoding === 'windows-1252' ? 'utf-8' : t.encoding;
+        expect(csvParseRows(bytes, decodeAs, t.delimiter)).toEqual([expected.header.fields, ...expected.records.map((r) => r.fields)]);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 });

@@ -5,12 +5,27 @@ import { detached, mayNormaliseTo, recordAssembler } from '../../../src/pipeline
 describe('recordAssembler', () => {
   it('numbers lines by the line breaks inside fields, cleans cells, and leaves out what is not data', () => {
     const assembler = recordAssembler(2);
-    const first = assembler.take({ rows: [[';'], ['ID', ' Nama '], ['1', 'a\nb'], [''], ['id', 'nama', '']], mayHoldLineBreaks: true, stop: null });
+    const first = assembler.take({
+      rows: [[';'], ['ID', ' Nama '], ['1', 'a\nb'], [''], ['id', 'nama', '']],
+      mayHoldLineBreaks: true,
+      stop: null,
+    });
     expect(first).toEqual({ header: { line: 2, fields: ['ID', 'Nama'] }, records: [{ line: 3, fields: ['1', 'a\nb'] }], stop: null });
-    const second = assembler.take({ rows: [['2', "'x"], ['3', '"\n\n'], ['4', 'y\n', 'z\n']], mayHoldLineBreaks: true, stop: 'unclosed-quote' });
+    const second = assembler.take({
+      rows: [
+        ['2', "'x"],
+        ['3', '"\n\n'],
+        ['4', 'y\n', 'z\n'],
+      ],
+      mayHoldLineBreaks: true,
+      stop: 'unclosed-quote',
+    });
     expect(second).toEqual({
       header: null,
-      records: [{ line: 7, fields: ['2', 'x'] }, { line: 8, fields: ['3', '"'] }],
+      records: [
+        { line: 7, fields: ['2', 'x'] },
+        { line: 8, fields: ['3', '"'] },
+      ],
       stop: { reason: 'unclosed-quote', line: 12 },
     });
     expect(assembler.header).toEqual({ line: 2, fields: ['ID', 'Nama'] });
@@ -43,7 +58,13 @@ describe('mayNormaliseTo', () => {
 describe('detached', () => {
   it('gives the same text, short, long or not ASCII', () => {
     const chunk = 'E1;3672012345678901;Renée Ñoño Santoso;x;"a\\b"\n\u0001\ud800 tail';
-    for (const [start, end] of [[0, 2], [3, 19], [20, 39], [0, 0], [39, chunk.length]]) {
+    for (const [start, end] of [
+      [0, 2],
+      [3, 19],
+      [20, 39],
+      [0, 0],
+      [39, chunk.length],
+    ]) {
       const field = chunk.slice(start, end);
       expect(detached(field)).toBe(field);
     }

@@ -28,7 +28,13 @@ describe('rowParser', () => {
   });
 
   it('says when a quote is open at the end of the file, with the open row last', () => {
-    expect(parseInPieces('a;b\n1;"open\n2;3\n', 4)).toEqual({ rows: [['a', 'b'], ['1', 'open\n2;3\n']], stop: 'unclosed-quote' });
+    expect(parseInPieces('a;b\n1;"open\n2;3\n', 4)).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['1', 'open\n2;3\n'],
+      ],
+      stop: 'unclosed-quote',
+    });
   });
 
   it('stops at an open quote once the open row is longer than the limit, without reading on, saying the row is too long', () => {

@@ -59,7 +59,13 @@ describe('sniffNotCsv', () => {
   });
 
   it('recognises an Excel 2003 XML spreadsheet and other XML', () => {
-    expect(sniff(ascii('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'))).toBe(NOT_CSV.excelXml);
+    expect(
+      sniff(
+        ascii(
+          '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
+        ),
+      ),
+    ).toBe(NOT_CSV.excelXml);
     expect(sniff(ascii('<?xml version="1.0"?><data><row/></data>'))).toBe(NOT_CSV.xml);
   });
 

@@ -36,11 +36,18 @@ describe('job-title patterns run in linear time', () => {
 
   it('refuses a lookahead or a backreference by line, saying what to do instead', async () => {
     expect(await refusal({ job_titles: 'pattern,occupation_code\nwelder,7212\n^(?!.*helper).*las,7212\n' })).toEqual({
-      file: 'job_titles.csv', line: 3,
+      file: 'job_titles.csv',
+      line: 3,
       en: 'the pattern uses a lookahead/lookbehind ((?= (?! (?<= (?<!), which is not supported: write what to exclude in the exclude column',
     });
-    expect(await refusal({ job_titles: 'pattern,occupation_code\n(las)\\1,7212\n' })).toMatchObject({ line: 2, en: expect.stringMatching(/^the pattern uses a backreference/) });
-    expect(await refusal({ job_titles: 'pattern,exclude,occupation_code\nlas,(?<=x)y,7212\n' })).toMatchObject({ line: 2, en: expect.stringMatching(/^exclude: the pattern uses a lookahead/) });
+    expect(await refusal({ job_titles: 'pattern,occupation_code\n(las)\\1,7212\n' })).toMatchObject({
+      line: 2,
+      en: expect.stringMatching(/^the pattern uses a backreference/),
+    });
+    expect(await refusal({ job_titles: 'pattern,exclude,occupation_code\nlas,(?<=x)y,7212\n' })).toMatchObject({
+      line: 2,
+      en: expect.stringMatching(/^exclude: the pattern uses a lookahead/),
+    });
   });
 
   it('applies exclude: the first rule whose pattern is found and whose exclude is not', async () => {
@@ -53,7 +60,9 @@ describe('job-title patterns run in linear time', () => {
 
   it('refuses a pattern longer than 500 characters', async () => {
     expect(await refusal({ job_titles: `pattern,occupation_code\n${'a'.repeat(501)},7212\n` })).toEqual({
-      file: 'job_titles.csv', line: 2, en: 'the pattern has 501 characters, at most 500: split it over several rows',
+      file: 'job_titles.csv',
+      line: 2,
+      en: 'the pattern has 501 characters, at most 500: split it over several rows',
     });
   });
 
@@ -66,12 +75,17 @@ describe('job-title patterns run in linear time', () => {
 });
 
 describe('reference tables are bounded to what the site can show', () => {
-  const occupations = (n: number) => ['occupation_code,slug,name_id,name_en',
-    ...Array.from({ length: n }, (_, i) => `${String(1000 + i)},o${i},Jabatan ${i},Occupation ${i}`)].join('\n');
+  const occupations = (n: number) =>
+    [
+      'occupation_code,slug,name_id,name_en',
+      ...Array.from({ length: n }, (_, i) => `${String(1000 + i)},o${i},Jabatan ${i},Occupation ${i}`),
+    ].join('\n');
 
   it('refuses a 201-row occupations.csv, naming the table, the limit and the first row too many', async () => {
     expect(await refusal({ occupations: occupations(201) })).toEqual({
-      file: 'occupations.csv', line: 202, en: 'occupations.csv has more than 200 rows, more than the site can show: at most 200',
+      file: 'occupations.csv',
+      line: 202,
+      en: 'occupations.csv has more than 200 rows, more than the site can show: at most 200',
     });
   });
 
@@ -82,7 +96,10 @@ describe('reference tables are bounded to what the site can show', () => {
 
   it('refuses a job_titles.csv of 2,001 rows', async () => {
     const rows = Array.from({ length: 2001 }, (_, i) => `title${i},7212`);
-    expect(await refusal({ job_titles: ['pattern,occupation_code', ...rows].join('\n') })).toMatchObject({ line: 2002, en: expect.stringMatching(/more than 2,000 rows/) });
+    expect(await refusal({ job_titles: ['pattern,occupation_code', ...rows].join('\n') })).toMatchObject({
+      line: 2002,
+      en: expect.stringMatching(/more than 2,000 rows/),
+    });
   });
 
   it('refuses a validity of more than 50 years', async () => {
@@ -97,7 +114,15 @@ describe('titleClassifier: the same results as classifyTitle, faster', () => {
     if (!result.ok) throw new Error(result.message.en);
     const rules = result.tables.jobTitles;
     const classify = titleClassifier(rules);
-    const titles = ['Welder 6G', 'Helper Welder', 'Safety Engineer', 'Driver', 'Operator Forklift (SIO K3)', 'Welding Operator\n(Proyek Petrokimia)', ''];
+    const titles = [
+      'Welder 6G',
+      'Helper Welder',
+      'Safety Engineer',
+      'Driver',
+      'Operator Forklift (SIO K3)',
+      'Welding Operator\n(Proyek Petrokimia)',
+      '',
+    ];
     const expected = titles.map((t) => classifyTitle(rules, t));
     expect(expected).toEqual(['7212', null, '2263', null, '8344', '7212', null]);
     expect(titles.map(classify)).toEqual(expected);

@@ -9,7 +9,9 @@ const DIR = new URL('../../../data/reference/', import.meta.url);
 
 /** The reference tables are simple on purpose (no quotes, no commas inside fields): a split is enough. */
 function readTable(name: string): Record<string, string>[] {
-  const lines = readFileSync(new URL(name, DIR), 'utf8').split('\n').filter((line) => line !== '');
+  const lines = readFileSync(new URL(name, DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
   const header = lines[0].split(',');
   return lines.slice(1).map((line) => {
     const cells = line.split(',');

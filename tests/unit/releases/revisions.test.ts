@@ -10,34 +10,41 @@ function facts(...lines: string[]): PublishedFact[] {
   });
 }
 
-const older = { asOf: '2025-08-31', facts: facts(
-  'placed,2025-Q2,*,*,*,100,',
-  'placed,2025-Q2,7212,*,*,41,',
-  'placed,2025-Q2,5120,*,*,,suppressed',
-  'placed,2025-Q2,7411,*,*,9,',
-  'placed,2025-Q3,*,*,*,30,',
-  'placed,2025-Q3,7212,*,*,12,',
-  'completed,2025-Q2,*,*,*,80,',
-  'placement_rate_180d,2025-Q1,*,*,*,0.400,',
-  'placement_rate_180d,2025-Q2,*,*,*,,window_open',
-) };
+const older = {
+  asOf: '2025-08-31',
+  facts: facts(
+    'placed,2025-Q2,*,*,*,100,',
+    'placed,2025-Q2,7212,*,*,41,',
+    'placed,2025-Q2,5120,*,*,,suppressed',
+    'placed,2025-Q2,7411,*,*,9,',
+    'placed,2025-Q3,*,*,*,30,',
+    'placed,2025-Q3,7212,*,*,12,',
+    'completed,2025-Q2,*,*,*,80,',
+    'placement_rate_180d,2025-Q1,*,*,*,0.400,',
+    'placement_rate_180d,2025-Q2,*,*,*,,window_open',
+  ),
+};
 
-const newer = { asOf: '2025-09-30', facts: facts(
-  'placed,2025-Q2,*,*,*,106,',
-  'placed,2025-Q2,7212,*,*,47,',
-  'placed,2025-Q2,5120,*,*,,suppressed',
-  'placed,2025-Q2,7411,*,*,,suppressed',
-  'placed,2025-Q3,*,*,*,45,',
-  'placed,2025-Q3,7212,*,*,20,',
-  'completed,2025-Q2,*,*,*,80,',
-  'placement_rate_180d,2025-Q1,*,*,*,0.417,',
-  'placement_rate_180d,2025-Q2,*,*,*,,window_open',
-  'placed,2025-09,*,*,*,15,',
-) };
+const newer = {
+  asOf: '2025-09-30',
+  facts: facts(
+    'placed,2025-Q2,*,*,*,106,',
+    'placed,2025-Q2,7212,*,*,47,',
+    'placed,2025-Q2,5120,*,*,,suppressed',
+    'placed,2025-Q2,7411,*,*,,suppressed',
+    'placed,2025-Q3,*,*,*,45,',
+    'placed,2025-Q3,7212,*,*,20,',
+    'completed,2025-Q2,*,*,*,80,',
+    'placement_rate_180d,2025-Q1,*,*,*,0.417,',
+    'placement_rate_180d,2025-Q2,*,*,*,,window_open',
+    'placed,2025-09,*,*,*,15,',
+  ),
+};
 
 describe('releaseChanges', () => {
   const changes = releaseChanges(older, newer);
-  const row = (r: (typeof changes.revisions)[number]) => `${r.metric},${r.period},${r.occupation}: ${r.before.value ?? r.before.flag} → ${r.after.value ?? r.after.flag}`;
+  const row = (r: (typeof changes.revisions)[number]) =>
+    `${r.metric},${r.period},${r.occupation}: ${r.before.value ?? r.before.flag} → ${r.after.value ?? r.after.flag}`;
 
   it('lists every cell published in both whose value or flag changed, largest moves first, flag changes last', () => {
     expect(changes.revisions.map(row)).toEqual([
@@ -57,7 +64,10 @@ describe('releaseChanges', () => {
   });
 
   it('says which periods had not ended on the older as-of date', () => {
-    expect(changes.revisions.filter((r) => r.periodWasOpen).map((r) => `${r.period},${r.occupation}`)).toEqual(['2025-Q3,*', '2025-Q3,7212']);
+    expect(changes.revisions.filter((r) => r.periodWasOpen).map((r) => `${r.period},${r.occupation}`)).toEqual([
+      '2025-Q3,*',
+      '2025-Q3,7212',
+    ]);
   });
 
   it('computes rate changes without binary noise and ranks them in percentage points', () => {

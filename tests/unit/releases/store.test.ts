@@ -15,7 +15,7 @@ function releases(...dates: string[]): string {
 }
 
 describe('the releases folder', () => {
-  it('keeps the sample\'s releases apart from those of real exports', () => {
+  it("keeps the sample's releases apart from those of real exports", () => {
     expect(releasesFolder('data/releases', false)).toBe('data/releases');
     expect(releasesFolder('data/releases', true)).toBe(path.join('data/releases', 'sample'));
   });
@@ -37,9 +37,17 @@ describe('the releases folder', () => {
     expect(releaseBefore(folder, '2026-09-30')?.facts).toHaveLength(2);
   });
 
-  it('reads a release and checks that its meta.json is for its folder\'s date', () => {
+  it("reads a release and checks that its meta.json is for its folder's date", () => {
     const folder = releases('2026-08-31');
-    expect(readRelease(folder, '2026-08-31').facts[1]).toEqual({ metric: 'placed', period: '2025', occupation: '7212', kecamatan: '*', sex: '*', value: null, flag: 'suppressed' });
+    expect(readRelease(folder, '2026-08-31').facts[1]).toEqual({
+      metric: 'placed',
+      period: '2025',
+      occupation: '7212',
+      kecamatan: '*',
+      sex: '*',
+      value: null,
+      flag: 'suppressed',
+    });
     writeFileSync(path.join(folder, '2026-08-31', 'meta.json'), meta('2026-09-30'));
     expect(() => readRelease(folder, '2026-08-31')).toThrow(/meta.json says as_of 2026-09-30/);
   });

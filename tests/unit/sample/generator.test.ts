@@ -74,7 +74,10 @@ describe('determinism', () => {
 
   it('npm run sample writes the same bytes in another time zone', () => {
     const out = tempDir();
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-sample.ts'), out], { env: { ...process.env, TZ: 'Pacific/Kiritimati' }, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-sample.ts'), out], {
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+      stdio: 'pipe',
+    });
     expectSameFiles(listFiles(out), listFiles(COMMITTED));
   });
 
@@ -113,10 +116,12 @@ describe('the world refers to the reference tables', () => {
   it('every program and scheme the generator uses exists', () => {
     for (const plan of PROGRAM_PLANS) {
       expect(reference.programs.has(plan.code), plan.code).toBe(true);
-      if (plan.scheme) expect(reference.schemes.get(plan.scheme)?.occupation, plan.scheme).toBe(reference.programs.get(plan.code)?.occupation);
+      if (plan.scheme)
+        expect(reference.schemes.get(plan.scheme)?.occupation, plan.scheme).toBe(reference.programs.get(plan.code)?.occupation);
     }
     for (const { scheme } of DIRECT_ASSESSMENTS) expect(reference.schemes.has(scheme), scheme).toBe(true);
-    for (const plan of DEMAND_PLANS) for (const scheme of plan.schemes) expect(reference.schemes.get(scheme)?.occupation, scheme).toBe(plan.occupation);
+    for (const plan of DEMAND_PLANS)
+      for (const scheme of plan.schemes) expect(reference.schemes.get(scheme)?.occupation, scheme).toBe(plan.occupation);
   });
 
   it('every vacancy title is classified by job_titles.csv into the occupation it was written for', () => {
@@ -128,7 +133,12 @@ describe('the world refers to the reference tables', () => {
 
 describe('the sample as the data build will see it', () => {
   it('has four datasets, every file accounted for row by row', () => {
-    expect(output.summary.datasets.map((d) => [d.dataset, d.files.length])).toEqual([['enrollments', 5], ['certifications', 4], ['placements', 3], ['vacancies', 9]]);
+    expect(output.summary.datasets.map((d) => [d.dataset, d.files.length])).toEqual([
+      ['enrollments', 5],
+      ['certifications', 4],
+      ['placements', 3],
+      ['vacancies', 9],
+    ]);
     for (const d of output.summary.datasets) {
       for (const f of d.files) {
         const c = f.counts;

@@ -15,7 +15,10 @@ const ALLOWED = new Map([
   ['contract.ts', 'metrics, datasets and their properties'],
   ['periods.ts', 'the one calendar: period labels and their days'],
   ['csv-writer.ts', 'the one CSV writer, for the downloads'],
-  ['reference-table.ts', 'the one reference-table loader, for licences-outside.csv: a table kept by hand for the site, not an input of the data build'],
+  [
+    'reference-table.ts',
+    'the one reference-table loader, for licences-outside.csv: a table kept by hand for the site, not an input of the data build',
+  ],
   ['values/codes.ts', 'pure: an occupation code as the contract writes it'],
   ['values/result.ts', 'pure: a parsed value or its reason'],
   ['messages.ts', 'the languages of every message (Lang)'],
@@ -45,7 +48,7 @@ describe('the boundary between the data build and the site', () => {
     const file = path.join(ROOT, 'src/site/figures/x.ts');
     const text = [
       "import type { Fact } from '../../pipeline/metrics.ts';",
-      "import {\n  a,\n  b,\n} from \"../../pipeline/ingest.ts\";",
+      'import {\n  a,\n  b,\n} from "../../pipeline/ingest.ts";',
       "export { c } from '../../pipeline/publish.ts';",
       "const d = await import('../../pipeline/read/discover.ts');",
       "import '../../pipeline/suppress.ts';",

@@ -19,14 +19,19 @@ describe('breakdown tables', () => {
   it('the gap table ends with Lainnya and Jumlah, and says what the hidden cells add up to', () => {
     const f = gapFigure(buildContext(fixtureSite(), 'id'));
     const table = figureTable(f, id, fmt, 5);
-    expect(table.rows.slice(-2)).toEqual([['Lainnya', '50', '0', '0'], ['Jumlah', '400', '100', '42']]);
+    expect(table.rows.slice(-2)).toEqual([
+      ['Lainnya', '50', '0', '0'],
+      ['Jumlah', '400', '100', '42'],
+    ]);
     expect(table.roles).toEqual(['part', 'part', 'part', 'rest', 'total']);
     expect(table.notes).toEqual([
       'Baris-baris di atas berjumlah sama dengan baris Jumlah.',
       'Lulus pelatihan: 1 angka disembunyikan (<5), bersama-sama 5.',
       'Bersertifikat menghitung orang: orang yang tercatat di dua baris (misalnya bersertifikat di dua jabatan) dihitung di keduanya, tetapi sekali di Jumlah. Karena itu baris-barisnya berjumlah 40 ditambah 1 angka yang disembunyikan, bukan 42.',
     ]);
-    expect(f.notes.at(-1)).toBe('Tidak digambar di grafik: Lainnya (Permintaan (posisi) 50; Lulus pelatihan 0; Bersertifikat 0). Jumlah semuanya: Permintaan (posisi) 400; Lulus pelatihan 100; Bersertifikat 42; lihat tabel.');
+    expect(f.notes.at(-1)).toBe(
+      'Tidak digambar di grafik: Lainnya (Permintaan (posisi) 50; Lulus pelatihan 0; Bersertifikat 0). Jumlah semuanya: Permintaan (posisi) 400; Lulus pelatihan 100; Bersertifikat 42; lihat tabel.',
+    );
   });
 
   it('the map table has the residents of no known kecamatan and the city total', () => {
@@ -40,7 +45,9 @@ describe('breakdown tables', () => {
   });
 
   it('the sector table ends with the total, every share of it', () => {
-    const f = occupationFigures(buildContext(fixtureSite(), 'id'), REFERENCE.occupations[1]).find((x) => x.id === 'welders-demand-by-sector')!;
+    const f = occupationFigures(buildContext(fixtureSite(), 'id'), REFERENCE.occupations[1]).find(
+      (x) => x.id === 'welders-demand-by-sector',
+    )!;
     expect(figureTable(f, id, fmt, 5).rows.at(-1)).toEqual(['Jumlah', '300', '100% (n = 300)']);
   });
 
@@ -55,7 +62,13 @@ describe('breakdown tables', () => {
       ['Lainnya', '50', '12,5%', '0', '0'],
       ['Jumlah', '400', '100%', '100', '42'],
     ]);
-    expect(occupations.pages.map((p) => p && 'slug' in p ? p.slug : undefined)).toEqual(['cooks', 'welders', 'building-electricians', undefined, undefined]);
+    expect(occupations.pages.map((p) => (p && 'slug' in p ? p.slug : undefined))).toEqual([
+      'cooks',
+      'welders',
+      'building-electricians',
+      undefined,
+      undefined,
+    ]);
     const kecamatan = figureTable(listTable(fixtureSite(), 'en', 'kecamatanList'), t('en'), formatter('en'), 5);
     expect(kecamatan.rows.map((r) => r[0])).toEqual(['Ciwandan', 'Citangkil', 'Unknown', 'Total']);
     expect(breakdownProblems('list', occupations)).toEqual([]);
@@ -78,7 +91,9 @@ describe('breakdown tables', () => {
     site.index.set('certified,2025,7411,*,*', { value: 0, flag: '' });
     const table = figureTable(gapFigure(buildContext(site, 'en')), t('en'), formatter('en'), 5);
     expect(table.sums).toEqual(['exact', 'exact', 'overlap']);
-    expect(table.notes.at(-1)).toBe('Certified counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to 43, not 42.');
+    expect(table.notes.at(-1)).toBe(
+      'Certified counts people: a person in two rows (certified in two occupations, say) is counted in both but once in the Total. So its rows add up to 43, not 42.',
+    );
   });
 
   it('every figure of an edition passes, and a build with a broken breakdown fails', () => {

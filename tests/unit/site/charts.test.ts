@@ -36,9 +36,15 @@ describe('gap chart', () => {
   it('draws suppressed supply as hatched bars and no dot for it', () => {
     const p = gapPlot(sortByGap(rows, 5), { ...options, showDemand: true });
     const [bars] = hatched(p);
-    expect(bars.data).toEqual([{ code: '7411', key: 'completed' }, { code: '7411', key: 'certified' }]);
+    expect(bars.data).toEqual([
+      { code: '7411', key: 'completed' },
+      { code: '7411', key: 'certified' },
+    ]);
     const certifiedDots = marks(p).find((m) => m.fill === PALETTE.certified)!;
-    expect(certifiedDots.data).toEqual([{ code: '7212', value: 10 }, { code: '5120', value: 30 }]);
+    expect(certifiedDots.data).toEqual([
+      { code: '7212', value: 10 },
+      { code: '5120', value: 30 },
+    ]);
     expect(p.y).toMatchObject({ domain: ['7212', '7411', '5120'] });
   });
 
@@ -49,11 +55,14 @@ describe('gap chart', () => {
 });
 
 describe('trend chart', () => {
-  const p = trendPlot({
-    periods: ['2025-Q1', '2025-Q2', '2025-Q3'],
-    series: [{ key: 'completed', label: 'Completed', color: PALETTE.completed, cells: [ok(12), hidden, ok(0)] }],
-    unit: 'count',
-  }, options);
+  const p = trendPlot(
+    {
+      periods: ['2025-Q1', '2025-Q2', '2025-Q3'],
+      series: [{ key: 'completed', label: 'Completed', color: PALETTE.completed, cells: [ok(12), hidden, ok(0)] }],
+      unit: 'count',
+    },
+    options,
+  );
 
   it('breaks the line at a suppressed point instead of drawing zero', () => {
     const line = marks(p).find((m) => m.stroke === PALETTE.completed && m.fill !== options.hatch)!;
@@ -74,14 +83,24 @@ describe('trend chart', () => {
 });
 
 describe('bars chart', () => {
-  const p = barsPlot({
-    unit: 'rate',
-    rows: [
-      { key: '2025-Q1', label: 'Q1 2025', value: 0.417, state: 'shown', color: PALETTE.neutral, text: '41.7% of 12 completers' },
-      { key: '2025-Q2', label: 'Q2 2025', value: null, state: 'suppressed', color: PALETTE.neutral, text: 'suppressed for privacy' },
-      { key: '2025-Q4', label: 'Q4 2025', value: null, state: 'window_open', color: PALETTE.neutral, text: 'cannot be computed until 29 Jun 2026' },
-    ],
-  }, options);
+  const p = barsPlot(
+    {
+      unit: 'rate',
+      rows: [
+        { key: '2025-Q1', label: 'Q1 2025', value: 0.417, state: 'shown', color: PALETTE.neutral, text: '41.7% of 12 completers' },
+        { key: '2025-Q2', label: 'Q2 2025', value: null, state: 'suppressed', color: PALETTE.neutral, text: 'suppressed for privacy' },
+        {
+          key: '2025-Q4',
+          label: 'Q4 2025',
+          value: null,
+          state: 'window_open',
+          color: PALETTE.neutral,
+          text: 'cannot be computed until 29 Jun 2026',
+        },
+      ],
+    },
+    options,
+  );
 
   it('draws shown rates as bars, suppressed ones hatched, open windows as a dashed outline', () => {
     const filled = marks(p).find((m) => (m.data as { key: string }[] | undefined)?.[0]?.key === '2025-Q1' && m.fill === undefined)!;
@@ -91,15 +110,20 @@ describe('bars chart', () => {
     expect((outline.data as { key: string }[]).map((r) => r.key)).toEqual(['2025-Q4']);
   });
 
-  it('puts rates on 0–100 % and prints every row\'s text, denominators included', () => {
+  it("puts rates on 0–100 % and prints every row's text, denominators included", () => {
     expect(p.x).toMatchObject({ domain: [0, 1] });
-    const texts = marks(p).flatMap((m) => (m.data as { text?: string }[] | undefined)?.map((r) => r.text) ?? []).filter(Boolean);
+    const texts = marks(p)
+      .flatMap((m) => (m.data as { text?: string }[] | undefined)?.map((r) => r.text) ?? [])
+      .filter(Boolean);
     expect(texts).toContain('41.7% of 12 completers');
     expect(texts).toContain('cannot be computed until 29 Jun 2026');
   });
 
   it('moves long labels above the bars so they are not cut on a phone', () => {
-    const long = barsPlot({ unit: 'count', rows: [{ key: 'a', label: 'Industri logam dasar', value: 3, state: 'shown', color: PALETTE.demand, text: '3' }] }, options);
+    const long = barsPlot(
+      { unit: 'count', rows: [{ key: 'a', label: 'Industri logam dasar', value: 3, state: 'shown', color: PALETTE.demand, text: '3' }] },
+      options,
+    );
     expect(long.y).toMatchObject({ axis: null });
     expect(long.marginLeft).toBe(12);
   });
@@ -107,15 +131,24 @@ describe('bars chart', () => {
 
 describe('a suppressed value is drawn at the baseline, never at a value on the axis', () => {
   const svg = (p: Plot.PlotOptions) => renderSvg(p, { id: 't', title: 't', description: 'd' });
-  const attrs = (markup: string, cls: string, tag: string) => [...markup.matchAll(new RegExp(`<g[^>]*class="${cls}"[^>]*>([\\s\\S]*?)</g>`, 'g'))]
-    .flatMap((g) => [...g[1].matchAll(new RegExp(`<${tag} ([^>]*)/?>`, 'g'))])
-    .map((m) => Object.fromEntries([...m[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], Number(a[2])])));
+  const attrs = (markup: string, cls: string, tag: string) =>
+    [...markup.matchAll(new RegExp(`<g[^>]*class="${cls}"[^>]*>([\\s\\S]*?)</g>`, 'g'))]
+      .flatMap((g) => [...g[1].matchAll(new RegExp(`<${tag} ([^>]*)/?>`, 'g'))])
+      .map((m) => Object.fromEntries([...m[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], Number(a[2])])));
 
   it('bars: a 10 px hatched box starting at zero, its "<5" beside it', () => {
-    const markup = svg(barsPlot({ unit: 'count', rows: [
-      { key: 'a', label: 'A', value: 300, state: 'shown', color: PALETTE.demand, text: '300' },
-      { key: 'b', label: 'B', value: null, state: 'suppressed', color: PALETTE.demand, text: '<5' },
-    ] }, options));
+    const markup = svg(
+      barsPlot(
+        {
+          unit: 'count',
+          rows: [
+            { key: 'a', label: 'A', value: 300, state: 'shown', color: PALETTE.demand, text: '300' },
+            { key: 'b', label: 'B', value: null, state: 'suppressed', color: PALETTE.demand, text: '<5' },
+          ],
+        },
+        options,
+      ),
+    );
     const [zero] = attrs(markup, 'baseline', 'line');
     expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
     expect(markup).toContain('>&lt;5</text>');
@@ -123,10 +156,16 @@ describe('a suppressed value is drawn at the baseline, never at a value on the a
   });
 
   it('trends: the hatched marker sits on the zero line, labelled "<5"', () => {
-    const markup = svg(trendPlot({
-      periods: ['2025-Q1', '2025-Q2'], unit: 'count',
-      series: [{ key: 'completed', label: 'C', color: PALETTE.completed, cells: [ok(120), hidden] }],
-    }, options));
+    const markup = svg(
+      trendPlot(
+        {
+          periods: ['2025-Q1', '2025-Q2'],
+          unit: 'count',
+          series: [{ key: 'completed', label: 'C', color: PALETTE.completed, cells: [ok(120), hidden] }],
+        },
+        options,
+      ),
+    );
     const [zero] = attrs(markup, 'baseline', 'line');
     const [marker] = attrs(markup, 'suppressed-mark', 'circle');
     expect(marker.cy).toBe(zero.y1);
@@ -134,9 +173,12 @@ describe('a suppressed value is drawn at the baseline, never at a value on the a
   });
 
   it('the gap chart: the hatched box starts at zero whatever the scale', () => {
-    const markup = svg(gapPlot([
-      { code: '7212', label: 'Welders', demand: ok(3000), completed: ok(35), certified: hidden },
-    ], { ...options, showDemand: true }));
+    const markup = svg(
+      gapPlot([{ code: '7212', label: 'Welders', demand: ok(3000), completed: ok(35), certified: hidden }], {
+        ...options,
+        showDemand: true,
+      }),
+    );
     const [zero] = attrs(markup, 'baseline', 'line');
     expect(attrs(markup, 'suppressed-mark', 'rect')).toEqual([expect.objectContaining({ x: zero.x1, width: 10 })]);
   });
@@ -145,13 +187,23 @@ describe('a suppressed value is drawn at the baseline, never at a value on the a
 describe('map classes', () => {
   it('splits shown values into four equal classes of the map palette', () => {
     const classes = mapClasses([1, 2, 3, 5]);
-    expect(classes.map((c) => [c.from, c.to])).toEqual([[1, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
     expect(classColor(classes, 1)).toBe(MAP_COLORS[0]);
     expect(classColor(classes, 4.5)).toBe(MAP_COLORS[3]);
   });
   it('classes are half-open at one decimal, as the legend prints them: a bound belongs to the class above', () => {
     const classes = mapClasses([1.92, 2.5, 2.98]);
-    expect(classes.map((c) => [c.from, c.to])).toEqual([[1.9, 2.2], [2.2, 2.5], [2.5, 2.7], [2.7, 3]]);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([
+      [1.9, 2.2],
+      [2.2, 2.5],
+      [2.5, 2.7],
+      [2.7, 3],
+    ]);
     expect(classColor(classes, 2.2)).toBe(MAP_COLORS[1]);
     expect(classColor(classes, 2.17)).toBe(MAP_COLORS[1]);
     expect(classColor(classes, 2.14)).toBe(MAP_COLORS[0]);

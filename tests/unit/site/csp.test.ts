@@ -28,21 +28,28 @@ describe('contentSecurityPolicy', () => {
     const policy = contentSecurityPolicy(inlineCode(PAGE));
     const attributes = [hash('--swatch:#C44E00'), hash('font-family:"Inter"')].sort().join(' ');
     const styles = [hash(':where(.plot) { content: ">" }'), hash('b > i { color: red }')].sort().join(' ');
-    expect(policy).toBe(`default-src 'self'; script-src ${hash('(function(){const copied = "Tersalin";})();')}; script-src-attr 'none'; `
-      + `style-src 'self' ${styles}; style-src-attr 'unsafe-hashes' ${attributes}; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'`);
+    expect(policy).toBe(
+      `default-src 'self'; script-src ${hash('(function(){const copied = "Tersalin";})();')}; script-src-attr 'none'; ` +
+        `style-src 'self' ${styles}; style-src-attr 'unsafe-hashes' ${attributes}; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'`,
+    );
     expect(policy).not.toContain('frame-ancestors');
   });
 
   it('refuses all scripts and style attributes on a page that has none', () => {
-    expect(contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] }))
-      .toBe("default-src 'self'; script-src 'none'; script-src-attr 'none'; style-src 'self'; style-src-attr 'none'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'");
+    expect(contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] })).toBe(
+      "default-src 'self'; script-src 'none'; script-src-attr 'none'; style-src 'self'; style-src-attr 'none'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'",
+    );
   });
 });
 
 describe('withContentSecurityPolicy', () => {
   it('puts the policy right after <meta charset>, before anything it governs', () => {
     const html = withContentSecurityPolicy(PAGE);
-    expect(html.startsWith(`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'sha256-`)).toBe(true);
+    expect(
+      html.startsWith(
+        `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'sha256-`,
+      ),
+    ).toBe(true);
     expect(html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/, '')).toBe(PAGE);
   });
 

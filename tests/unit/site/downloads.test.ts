@@ -6,7 +6,9 @@ import { wrap } from '../../../src/site/standalone.ts';
 import { fixtureMeta, fixtureSite } from './fixture.ts';
 
 describe('Excel (Indonesian) copy of facts.csv', () => {
-  const excel = excelIndonesianCsv('metric,period,occupation,kecamatan,sex,value,flag\nplaced,2025,*,*,*,1200,\nplacement_rate_180d,2025,*,*,*,0.417,\nplaced,2025,7212,*,*,,suppressed\n');
+  const excel = excelIndonesianCsv(
+    'metric,period,occupation,kecamatan,sex,value,flag\nplaced,2025,*,*,*,1200,\nplacement_rate_180d,2025,*,*,*,0.417,\nplaced,2025,7212,*,*,,suppressed\n',
+  );
   it('starts with a BOM, uses semicolons, CRLF and a decimal comma in value only', () => {
     expect(excel.charCodeAt(0)).toBe(0xfeff);
     expect(excel.slice(1).split('\r\n')).toEqual([
@@ -22,12 +24,24 @@ describe('Excel (Indonesian) copy of facts.csv', () => {
 describe('datapackage.json', () => {
   it('describes both files with their dialects and the CC BY 4.0 licence', () => {
     const p = dataPackage(fixtureMeta(), { home: 'https://x.test/data/', facts: 'facts.csv', excel: 'facts-excel-id.csv' }) as {
-      licenses: { name: string }[]; resources: { name: string; dialect: { delimiter: string }; schema: { fields: { name: string; decimalChar?: string }[] } }[];
+      licenses: { name: string }[];
+      resources: { name: string; dialect: { delimiter: string }; schema: { fields: { name: string; decimalChar?: string }[] } }[];
     };
     expect(p.licenses[0].name).toBe('CC-BY-4.0');
-    expect(p.resources.map((r) => [r.name, r.dialect.delimiter])).toEqual([['facts', ','], ['facts-excel-id', ';']]);
+    expect(p.resources.map((r) => [r.name, r.dialect.delimiter])).toEqual([
+      ['facts', ','],
+      ['facts-excel-id', ';'],
+    ]);
     expect(p.resources[1].schema.fields.find((f) => f.name === 'value')!.decimalChar).toBe(',');
-    expect(p.resources[0].schema.fields.map((f) => f.name)).toEqual(['metric', 'period', 'occupation', 'kecamatan', 'sex', 'value', 'flag']);
+    expect(p.resources[0].schema.fields.map((f) => f.name)).toEqual([
+      'metric',
+      'period',
+      'occupation',
+      'kecamatan',
+      'sex',
+      'value',
+      'flag',
+    ]);
   });
 });
 
@@ -69,6 +83,10 @@ describe('sitemap', () => {
 
 describe('standalone SVG text', () => {
   it('wraps words to a line length', () => {
-    expect(wrap('Permintaan juru las 3 kali lipat pasokan bersertifikat, 2025', 24)).toEqual(['Permintaan juru las 3', 'kali lipat pasokan', 'bersertifikat, 2025']);
+    expect(wrap('Permintaan juru las 3 kali lipat pasokan bersertifikat, 2025', 24)).toEqual([
+      'Permintaan juru las 3',
+      'kali lipat pasokan',
+      'bersertifikat, 2025',
+    ]);
   });
 });

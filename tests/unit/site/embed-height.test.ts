@@ -12,25 +12,61 @@ describe('embed height at 360 px', () => {
 
   it('adds the chart scaled to the column, the text blocks, the legend and the page padding', () => {
     const layout = embedLayout({
-      title: 'Judul', subtitle: 'Sub', legend: ['A'], notes: [], source: 'Sumber', tableSummary: 'Tabel', backlink: 'Lihat', language: 'English',
-      chartWidth: 400, chartHeight: 260,
+      title: 'Judul',
+      subtitle: 'Sub',
+      legend: ['A'],
+      notes: [],
+      source: 'Sumber',
+      tableSummary: 'Tabel',
+      backlink: 'Lihat',
+      language: 'English',
+      chartWidth: 400,
+      chartHeight: 260,
     });
     // chart 260 × 344 / 400 = 223,6; title 23,92 + 4,8; four small lines 4 × 29,6 − 8; summary 24; legend 1 row 23,6 + 12,8; padding 32.
     expect(embedHeightAt(layout)).toBe(Math.ceil(223.6 + (28.72 + 4 * 29.6 - 8 + 24 + 23.6 + 12.8) * 1.1 + 32));
   });
 
   it('grows with a long title and the sample banner, as the page does', () => {
-    const base = { subtitle: 'Sub', legend: [], notes: [], source: 'Sumber', tableSummary: 'Tabel', backlink: 'Lihat', language: 'English', chartWidth: 400, chartHeight: 260 };
+    const base = {
+      subtitle: 'Sub',
+      legend: [],
+      notes: [],
+      source: 'Sumber',
+      tableSummary: 'Tabel',
+      backlink: 'Lihat',
+      language: 'English',
+      chartWidth: 400,
+      chartHeight: 260,
+    };
     const short = embedHeightAt(embedLayout({ ...base, title: 'Judul' }));
-    const long = embedHeightAt(embedLayout({ ...base, title: 'Permintaan pekerja pengelasan 9,3 kali lipat pasokan bersertifikat, 2025; 2026 s.d. triwulan III: 3,1×' }));
-    const banner = embedHeightAt(embedLayout({ ...base, title: 'Judul', banner: 'Data contoh: situs ini dibangun dari data sintetis bawaan.' }));
+    const long = embedHeightAt(
+      embedLayout({
+        ...base,
+        title: 'Permintaan pekerja pengelasan 9,3 kali lipat pasokan bersertifikat, 2025; 2026 s.d. triwulan III: 3,1×',
+      }),
+    );
+    const banner = embedHeightAt(
+      embedLayout({ ...base, title: 'Judul', banner: 'Data contoh: situs ini dibangun dari data sintetis bawaan.' }),
+    );
     // About 28 bold characters a line: 98 characters take four lines.
     expect(long - short).toBeCloseTo(3 * 23.92 * 1.1, -1);
     expect(banner).toBeGreaterThan(short + 50);
   });
 
   it('a wide chart (the gap chart) keeps 576 px on a phone, scrolling sideways: its full height at that width', () => {
-    const base = { title: 'Judul', subtitle: 'Sub', legend: [], notes: [], source: 'Sumber', tableSummary: 'Tabel', backlink: 'Lihat', language: 'English', chartWidth: 720, chartHeight: 720 };
+    const base = {
+      title: 'Judul',
+      subtitle: 'Sub',
+      legend: [],
+      notes: [],
+      source: 'Sumber',
+      tableSummary: 'Tabel',
+      backlink: 'Lihat',
+      language: 'English',
+      chartWidth: 720,
+      chartHeight: 720,
+    };
     const narrow = embedHeightAt(embedLayout(base));
     const wide = embedHeightAt(embedLayout({ ...base, wide: true }));
     // 720 × 576 / 720 = 576 instead of 720 × 344 / 720 = 344.

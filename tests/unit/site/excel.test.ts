@@ -7,8 +7,10 @@ import { REFERENCE, fixtureSite } from './fixture.ts';
 import { chartExcelPath } from '../../../src/site/routes.ts';
 
 describe('chart CSV for Indonesian Excel', () => {
-  it('writes the chart CSV\'s cells with a BOM, semicolons, decimal commas and Indonesian headers', () => {
-    const f = occupationFigures(buildContext(fixtureSite(), 'id'), REFERENCE.occupations[1]).find((x) => x.id === 'welders-placement-rate')!;
+  it("writes the chart CSV's cells with a BOM, semicolons, decimal commas and Indonesian headers", () => {
+    const f = occupationFigures(buildContext(fixtureSite(), 'id'), REFERENCE.occupations[1]).find(
+      (x) => x.id === 'welders-placement-rate',
+    )!;
     const csv = figureCsvExcelId(f);
     expect(csv.startsWith('\uFEFFperiode;seri;nilai;tanda;penyebut;tanda_penyebut;catatan\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');

@@ -24,7 +24,9 @@ describe('placement rate figure', () => {
       ['triwulan IV 2025', 'belum bisa dihitung sampai 29 Jun 2026', '–', '–'],
       ['triwulan I 2026', 'tidak diterbitkan', '–', '–'],
     ]);
-    expect(placement.notes).toEqual(['n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.']);
+    expect(placement.notes).toEqual([
+      'n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.',
+    ]);
     expect(placement.title).toBe('41,7% lulusan pekerja pengelasan triwulan I 2025 bekerja dalam 180 hari (dari 12 lulusan)');
     expect(placement.legend.map((l) => l.swatch)).toEqual(['bar', 'line', 'hatch', 'outline']);
     expect(placement.sources).toEqual(['enrollments', 'placements']);
@@ -51,8 +53,9 @@ describe('placement rate of an empty cohort', () => {
 });
 
 describe('sector figure', () => {
-  it('names sectors in the page\'s language where the data build knows the English name', () => {
-    const sector = (lang: 'id' | 'en') => occupationFigures(buildContext(fixtureSite(), lang), welders).find((f) => f.id === 'welders-demand-by-sector')!;
+  it("names sectors in the page's language where the data build knows the English name", () => {
+    const sector = (lang: 'id' | 'en') =>
+      occupationFigures(buildContext(fixtureSite(), lang), welders).find((f) => f.id === 'welders-demand-by-sector')!;
     expect(sector('id').title).toContain('Industri logam dasar');
     expect(sector('en').title).toContain('Manufacture of basic metals');
     expect([...new Set(sector('en').data.map((d) => d.row))]).toEqual(['Manufacture of basic metals', 'Construction', 'Total']);
@@ -66,7 +69,10 @@ describe('gap figure', () => {
     const table = figureTable(f, t('en'), formatter('en'), 5);
     expect(table.rows[0]).toEqual(['Welders', '300', '35', '10']);
     expect(table.rows.find((r) => r[0] === 'Building electricians')).toEqual(['Building electricians', '40', '<5', '<5']);
-    expect(f.notes).toEqual(['Numbers at the right of each row: positions posted vs people certified. Each occupation name links to its page.', 'Not drawn in the chart: Other (Demand (positions) 50; Completed training 0; Certified 0). All together: Demand (positions) 400; Completed training 100; Certified 42; see the table.']);
+    expect(f.notes).toEqual([
+      'Numbers at the right of each row: positions posted vs people certified. Each occupation name links to its page.',
+      'Not drawn in the chart: Other (Demand (positions) 50; Completed training 0; Certified 0). All together: Demand (positions) 400; Completed training 100; Certified 42; see the table.',
+    ]);
     expect(f.sources).toEqual(['enrollments', 'certifications', 'vacancies']);
   });
 

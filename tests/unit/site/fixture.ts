@@ -38,14 +38,36 @@ placement_rate_180d,2025-Q4,7212,*,*,,window_open
 
 export function fixtureMeta(present: Partial<Record<'enrollments' | 'certifications' | 'placements' | 'vacancies', boolean>> = {}): Meta {
   const dataset = (name: 'enrollments' | 'certifications' | 'placements' | 'vacancies') => ({
-    present: present[name] ?? true, rows_read: 10, accepted: 8, rejected: 1, duplicate: 1, superseded: 0, out_of_scope: 0, warnings: 0, files: [],
+    present: present[name] ?? true,
+    rows_read: 10,
+    accepted: 8,
+    rejected: 1,
+    duplicate: 1,
+    superseded: 0,
+    out_of_scope: 0,
+    warnings: 0,
+    files: [],
   });
   return {
-    contract_version: 1, as_of: '2026-05-31', min_cell: 5, sample: true,
-    periods: { first: '2025-01-02', years: ['2025', '2026'], quarters: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'], months: [] },
+    contract_version: 1,
+    as_of: '2026-05-31',
+    min_cell: 5,
+    sample: true,
+    periods: {
+      first: '2025-01-02',
+      years: ['2025', '2026'],
+      quarters: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'],
+      months: [],
+    },
     latest_complete: { year: '2025', quarter: '2026-Q1', month: '2026-05' },
-    ignored_files: [], reference: { occupations: 'bundled', programs: 'bundled', schemes: 'bundled', job_titles: 'bundled' },
-    datasets: { enrollments: dataset('enrollments'), certifications: dataset('certifications'), placements: dataset('placements'), vacancies: dataset('vacancies') },
+    ignored_files: [],
+    reference: { occupations: 'bundled', programs: 'bundled', schemes: 'bundled', job_titles: 'bundled' },
+    datasets: {
+      enrollments: dataset('enrollments'),
+      certifications: dataset('certifications'),
+      placements: dataset('placements'),
+      vacancies: dataset('vacancies'),
+    },
   };
 }
 
@@ -70,14 +92,33 @@ export const REFERENCE: Reference = {
 export function fixtureSite(present: Parameters<typeof fixtureMeta>[0] = {}): SiteData {
   const facts = parseFacts(FACTS_CSV);
   return {
-    facts, factsCsv: FACTS_CSV, index: indexFacts(facts), meta: fixtureMeta(present), reference: REFERENCE,
+    facts,
+    factsCsv: FACTS_CSV,
+    index: indexFacts(facts),
+    meta: fixtureMeta(present),
+    reference: REFERENCE,
     demand: {
       by_sector: [
-        { period: '2025', occupation: '7212', sector: 'Industri logam dasar', sector_en: 'Manufacture of basic metals', kbli: '24', positions: 180, vacancies: 20 },
+        {
+          period: '2025',
+          occupation: '7212',
+          sector: 'Industri logam dasar',
+          sector_en: 'Manufacture of basic metals',
+          kbli: '24',
+          positions: 180,
+          vacancies: 20,
+        },
         { period: '2025', occupation: '7212', sector: 'Konstruksi', sector_en: 'Construction', kbli: '41', positions: 120, vacancies: 15 },
       ],
       certificate_required: [
-        { period: '2025', occupation: '7212', positions: 300, positions_requiring_certificate: 240, vacancies: 35, vacancies_requiring_certificate: 30 },
+        {
+          period: '2025',
+          occupation: '7212',
+          positions: 300,
+          positions_requiring_certificate: 240,
+          vacancies: 35,
+          vacancies_requiring_certificate: 30,
+        },
       ],
     },
     geo: { type: 'FeatureCollection', features: [] },

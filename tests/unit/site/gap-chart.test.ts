@@ -16,7 +16,12 @@ const rows: GapRow[] = [
   { code: '5120', label: 'Juru masak', demand: ok(10), completed: ok(60), certified: ok(30), href: '/pekerjaan/cooks/' },
 ];
 const svg = renderSvg(gapPlot(rows, options), { id: 'gap', title: 'T', description: 'D' });
-const texts = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+const texts = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+  m[1]
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim(),
+);
 
 describe('gap chart', () => {
   it('wraps a long name at spaces into lines that fit, and never cuts a word', () => {

@@ -11,7 +11,11 @@ function texts(value: unknown, path = ''): [string, string][] {
     const words = Array.from({ length: f.length }, () => 'X');
     // A few take a count first (plural forms): 'X' then fails as a number would not.
     let result: unknown;
-    try { result = f(...words); } catch { result = f(1, ...words.slice(1)); }
+    try {
+      result = f(...words);
+    } catch {
+      result = f(1, ...words.slice(1));
+    }
     return texts(result, path);
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}[${i}]`));
@@ -28,7 +32,10 @@ describe('glossary', () => {
   }
 
   it('finds the forms it forbids', () => {
-    expect(offTerms('TW3 2025: 12 orang tersertifikasi', 'id')).toEqual(['"TW3" (use: triwulan I … IV)', '"tersertifikasi" (use: bersertifikat)']);
+    expect(offTerms('TW3 2025: 12 orang tersertifikasi', 'id')).toEqual([
+      '"TW3" (use: triwulan I … IV)',
+      '"tersertifikasi" (use: bersertifikat)',
+    ]);
     expect(offTerms('Contoh: situs ini', 'id')).toEqual(['"Contoh:" (use: Data contoh)']);
     expect(offTerms('Data contoh: situs ini', 'id')).toEqual([]);
   });

@@ -14,19 +14,54 @@ import { fixtureSite, REFERENCE } from './fixture.ts';
 const GEO: KecamatanGeo = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { kode_kecamatan_bps: '3672010' }, geometry: { type: 'Polygon', coordinates: [[[106.0, -6.0], [106.0, -5.9], [106.1, -5.9], [106.1, -6.0], [106.0, -6.0]]] } },
-    { type: 'Feature', properties: { kode_kecamatan_bps: '3672011' }, geometry: { type: 'Polygon', coordinates: [[[106.1, -6.0], [106.1, -5.9], [106.2, -5.9], [106.2, -6.0], [106.1, -6.0]]] } },
+    {
+      type: 'Feature',
+      properties: { kode_kecamatan_bps: '3672010' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106.0, -6.0],
+            [106.0, -5.9],
+            [106.1, -5.9],
+            [106.1, -6.0],
+            [106.0, -6.0],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { kode_kecamatan_bps: '3672011' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [106.1, -6.0],
+            [106.1, -5.9],
+            [106.2, -5.9],
+            [106.2, -6.0],
+            [106.1, -6.0],
+          ],
+        ],
+      },
+    },
   ],
 };
 const AREAS = [
   { bps: '3672010', name: 'Ciwandan', value: 0.2, state: 'shown' as const, text: '0,2' },
   { bps: '3672011', name: 'Citangkil', value: null, state: 'suppressed' as const, text: '<5' },
 ];
-const svg = (highlight?: string) => renderSvg(mapPlot(GEO, AREAS, { fmt: formatter('id'), minCell: 5, hatch: 'url(#h)', width: 300 }, highlight), { id: 'm', title: 't', description: 'd' });
+const svg = (highlight?: string) =>
+  renderSvg(mapPlot(GEO, AREAS, { fmt: formatter('id'), minCell: 5, hatch: 'url(#h)', width: 300 }, highlight), {
+    id: 'm',
+    title: 't',
+    description: 'd',
+  });
 const outlines = (text: string) => [...text.matchAll(new RegExp(`<g[^>]*class="${MAP_HIGHLIGHT_CLASS}"[^>]*>(.*?)</g>`, 'gs'))];
 
 describe('map highlight', () => {
-  it('outlines only the page\'s kecamatan, in the accent colour over a white halo', () => {
+  it("outlines only the page's kecamatan, in the accent colour over a white halo", () => {
     const page = svg('3672011');
     const found = outlines(page);
     expect(found).toHaveLength(1);

@@ -46,12 +46,22 @@ describe('occupation names', () => {
   });
 
   it('keeps the KBJI code and title on the line under the name, and spells out YTDL', () => {
-    const welders = { code: '7212', slug: 'welders', name_id: 'Pekerja Pengelasan', name_en: 'Welders and flamecutters', short_id: 'Juru las' };
+    const welders = {
+      code: '7212',
+      slug: 'welders',
+      name_id: 'Pekerja Pengelasan',
+      name_en: 'Welders and flamecutters',
+      short_id: 'Juru las',
+    };
     expect(kbjiLine(welders, 'id')).toEqual({ parts: [{ text: 'KBJI 7212 · ' }, { text: 'Pekerja Pengelasan' }], explained: null });
     expect(kbjiLine(welders, 'en').parts).toEqual([{ text: 'KBJI 7212 · ' }, { text: 'Pekerja Pengelasan (Welders and flamecutters)' }]);
     const scaffolders = { code: '7119', slug: 'scaffolders', name_id: 'Pekerja Kerangka Bangunan YTDL', name_en: 'Scaffolders' };
     expect(kbjiLine(scaffolders, 'id')).toEqual({
-      parts: [{ text: 'KBJI 7119 · ' }, { text: 'Pekerja Kerangka Bangunan ' }, { abbr: 'YTDL', expansion: 'yang tidak diklasifikasikan di tempat lain' }],
+      parts: [
+        { text: 'KBJI 7119 · ' },
+        { text: 'Pekerja Kerangka Bangunan ' },
+        { abbr: 'YTDL', expansion: 'yang tidak diklasifikasikan di tempat lain' },
+      ],
       explained: 'YTDL: yang tidak diklasifikasikan di tempat lain.',
     });
   });

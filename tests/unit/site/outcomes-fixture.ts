@@ -69,7 +69,10 @@ export function outcomeSite(): SiteData {
   const factsCsv = FACTS_CSV + OUTCOME_ROWS;
   const facts = parseFacts(factsCsv);
   return {
-    ...base, facts, factsCsv, index: indexFacts(facts),
+    ...base,
+    facts,
+    factsCsv,
+    index: indexFacts(facts),
     meta: { ...base.meta, periods: { ...base.meta.periods, years: ['2024', '2025', '2026'] } },
   };
 }

@@ -27,34 +27,51 @@ const marks = (p: Plot.PlotOptions) => (p.marks ?? []) as AnyMark[];
 
 function figures(lang: 'id' | 'en') {
   const ctx = buildContext(outcomeSite(), lang);
-  const all = [...overviewOutcomeFigures(ctx), ...occupationOutcomeFigures(ctx, 'welders', '7212', lang === 'id' ? 'pekerja pengelasan' : 'welders')];
+  const all = [
+    ...overviewOutcomeFigures(ctx),
+    ...occupationOutcomeFigures(ctx, 'welders', '7212', lang === 'id' ? 'pekerja pengelasan' : 'welders'),
+  ];
   return Object.fromEntries(all.map((f) => [f.id, f]));
 }
 const table = (lang: 'id' | 'en', chart: string) => figureTable(figures(lang)[chart], t(lang), formatter(lang), 5);
 
 describe('routes', () => {
   it('names the migrant share only when placed and migrant are both published', () => {
-    expect(figures('id')['placement-routes'].title).toBe('30% lulusan yang ditempatkan pada 2025 bekerja ke luar negeri sebagai pekerja migran');
+    expect(figures('id')['placement-routes'].title).toBe(
+      '30% lulusan yang ditempatkan pada 2025 bekerja ke luar negeri sebagai pekerja migran',
+    );
     expect(figures('en')['placement-routes'].title).toBe('30% of trainees placed in 2025 went abroad as migrant workers');
     // Welders 2025: migrant and self-employed suppressed (group c), so the title falls back to employment.
-    expect(figures('id')['welders-placement-routes'].title).toBe('50% lulusan pekerja pengelasan yang ditempatkan pada 2025 bekerja di dalam negeri');
-    expect(routesTitle(en, 'welders', '2025', { placed: hidden, employed: ok(10), migrant: ok(6), self_employed: hidden }))
-      .toBe('Where do welders go? No figure can be shown yet');
+    expect(figures('id')['welders-placement-routes'].title).toBe(
+      '50% lulusan pekerja pengelasan yang ditempatkan pada 2025 bekerja di dalam negeri',
+    );
+    expect(routesTitle(en, 'welders', '2025', { placed: hidden, employed: ok(10), migrant: ok(6), self_employed: hidden })).toBe(
+      'Where do welders go? No figure can be shown yet',
+    );
   });
 
   it('tables every route with "<5" for suppressed parts, and the total', () => {
     expect(table('en', 'placement-routes')).toMatchObject({
       header: ['Period', 'Employed in Indonesia (AKL/AKAD)', 'Migrant worker abroad (AKAN/PMI)', 'Self-employed (TKM)', 'Placed (total)'],
-      rows: [['2024', '32', '<5', '<5', '40'], ['2025', '30', '15', '5', '50']],
+      rows: [
+        ['2024', '32', '<5', '<5', '40'],
+        ['2025', '30', '15', '5', '50'],
+      ],
     });
   });
 
   it('stacks suppressed parts hatched at the baseline, never as zero, then the published parts', () => {
-    const years = [{ period: '2024', total: ok(40), parts: [
-      { key: 'employed', label: 'E', color: '#1', cell: ok(32) },
-      { key: 'migrant', label: 'M', color: '#2', cell: hidden },
-      { key: 'self_employed', label: 'S', color: '#3', cell: hidden },
-    ] }];
+    const years = [
+      {
+        period: '2024',
+        total: ok(40),
+        parts: [
+          { key: 'employed', label: 'E', color: '#1', cell: ok(32) },
+          { key: 'migrant', label: 'M', color: '#2', cell: hidden },
+          { key: 'self_employed', label: 'S', color: '#3', cell: hidden },
+        ],
+      },
+    ];
     expect(routeSegments(years, 2.5)).toEqual([
       { period: '2024', key: 'migrant', y1: 0, y2: 2.5, fill: '', hidden: true },
       { period: '2024', key: 'self_employed', y1: 2.5, y2: 5, fill: '', hidden: true },
@@ -68,24 +85,70 @@ describe('routes', () => {
 
 describe('waiting time', () => {
   it('compares two published horizons of the latest cohort, each with its interval', () => {
-    expect(figures('id')['waiting-time'].title)
-      .toBe('Dari lulusan tahun 2025, 41% (95\u00a0%: 31,9–50,8\u00a0%) bekerja dalam 30 hari dan 55% (95\u00a0%: 45,2–64,4\u00a0%) dalam 90 hari');
-    expect(figures('en')['welders-waiting-time'].title).toBe('Of 2025 completers (welders), 34.3% (95\u00a0%: 20.8–50.8\u00a0%) were working within 90 days');
+    expect(figures('id')['waiting-time'].title).toBe(
+      'Dari lulusan tahun 2025, 41% (95\u00a0%: 31,9–50,8\u00a0%) bekerja dalam 30 hari dan 55% (95\u00a0%: 45,2–64,4\u00a0%) dalam 90 hari',
+    );
+    expect(figures('en')['welders-waiting-time'].title).toBe(
+      'Of 2025 completers (welders), 34.3% (95\u00a0%: 20.8–50.8\u00a0%) were working within 90 days',
+    );
     expect(rateWithIntervalText(id, 0.558, { lower: 0.53, upper: 0.587 })).toBe('55,8% (95\u00a0%: 53,0–58,7\u00a0%)');
-    expect(waitingTitle(en, '', [{ period: '2025', rates: [] }])).toBe('How long do trainees take to find work? No figure can be shown yet');
+    expect(waitingTitle(en, '', [{ period: '2025', rates: [] }])).toBe(
+      'How long do trainees take to find work? No figure can be shown yet',
+    );
   });
 
   it('shows lower and upper bounds beside every rate, "small n" under 30, and open windows with their date', () => {
     const w = table('id', 'welders-waiting-time');
-    expect(w.header).toEqual(['Tahun lulus',
-      '30 hari', '30 hari: batas bawah', '30 hari: batas atas', '90 hari', '90 hari: batas bawah', '90 hari: batas atas',
-      '180 hari', '180 hari: batas bawah', '180 hari: batas atas', '365 hari', '365 hari: batas bawah', '365 hari: batas atas']);
-    expect(w.rows).toEqual([
-      ['2024', '25% (n = 20, n kecil)', '11,2%', '46,9%', 'disembunyikan demi privasi', '–', '–', '60% (n = 20, n kecil)', '38,7%', '78,1%', 'disembunyikan demi privasi', '–', '–'],
-      ['2025', 'disembunyikan demi privasi', '–', '–', '34,3% (n = 35)', '20,8%', '50,8%',
-        'belum bisa dihitung sampai 29 Jun 2026', '–', '–', 'belum bisa dihitung sampai 31 Des 2026', '–', '–'],
+    expect(w.header).toEqual([
+      'Tahun lulus',
+      '30 hari',
+      '30 hari: batas bawah',
+      '30 hari: batas atas',
+      '90 hari',
+      '90 hari: batas bawah',
+      '90 hari: batas atas',
+      '180 hari',
+      '180 hari: batas bawah',
+      '180 hari: batas atas',
+      '365 hari',
+      '365 hari: batas bawah',
+      '365 hari: batas atas',
     ]);
-    expect(figures('id')['welders-waiting-time'].notes).toEqual(['n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.']);
+    expect(w.rows).toEqual([
+      [
+        '2024',
+        '25% (n = 20, n kecil)',
+        '11,2%',
+        '46,9%',
+        'disembunyikan demi privasi',
+        '–',
+        '–',
+        '60% (n = 20, n kecil)',
+        '38,7%',
+        '78,1%',
+        'disembunyikan demi privasi',
+        '–',
+        '–',
+      ],
+      [
+        '2025',
+        'disembunyikan demi privasi',
+        '–',
+        '–',
+        '34,3% (n = 35)',
+        '20,8%',
+        '50,8%',
+        'belum bisa dihitung sampai 29 Jun 2026',
+        '–',
+        '–',
+        'belum bisa dihitung sampai 31 Des 2026',
+        '–',
+        '–',
+      ],
+    ]);
+    expect(figures('id')['welders-waiting-time'].notes).toEqual([
+      'n kecil: kelompok di bawah 30 lulusan; angkanya bisa berubah banyak dari tahun ke tahun, lihat rentang 95 %.',
+    ]);
   });
 
   it('writes the bounds to the CSV with 4 decimals, from the exact numerator', () => {
@@ -95,16 +158,23 @@ describe('waiting time', () => {
     expect(lines[7]).toBe('2025,180 days,,window_open,100,,cannot be computed until 29 Jun 2026,,');
     // 0.343 of 35 is 12 people exactly.
     const w = wilson(12, 35);
-    expect(figureCsv(figures('en')['welders-waiting-time']).split('\n')[6]).toBe(`2025,90 days,0.343,,35,,,${w.lower.toFixed(4)},${w.upper.toFixed(4)}`);
+    expect(figureCsv(figures('en')['welders-waiting-time']).split('\n')[6]).toBe(
+      `2025,90 days,0.343,,35,,,${w.lower.toFixed(4)},${w.upper.toFixed(4)}`,
+    );
   });
 
   it('draws open windows as dashed outlines over the full height and stops the curve there', () => {
-    const cohorts = [{ period: '2025', points: [
-      { days: 30, cell: ok(0.41), interval: { lower: 0.3187, upper: 0.508 } },
-      { days: 90, cell: ok(0.55), interval: { lower: 0.4524, upper: 0.6439 } },
-      { days: 180, cell: open, interval: null },
-      { days: 365, cell: open, interval: null },
-    ] }];
+    const cohorts = [
+      {
+        period: '2025',
+        points: [
+          { days: 30, cell: ok(0.41), interval: { lower: 0.3187, upper: 0.508 } },
+          { days: 90, cell: ok(0.55), interval: { lower: 0.4524, upper: 0.6439 } },
+          { days: 180, cell: open, interval: null },
+          { days: 365, cell: open, interval: null },
+        ],
+      },
+    ];
     expect(waitingSteps(cohorts, 385).map((s) => s.value)).toEqual([0.41, 0.55, null, null, null]);
     const dashed = marks(waitingPlot(cohorts, options)).find((m) => m.strokeDasharray === '4 3')!;
     expect((dashed.data as { days: number }[]).map((p) => p.days)).toEqual([180, 365]);
@@ -141,7 +211,10 @@ describe('editions without amendment 1.1', () => {
 describe('rendered at build time', () => {
   it('gives every new chart an SVG: stacks, whiskers, dashed open windows, hatches', async () => {
     const { renderSvg } = await import('../../../src/site/render.ts');
-    const svg = (chart: string) => { const f = figures('id')[chart]; return renderSvg(f.plot, { id: f.id, title: f.title, description: f.description }); };
+    const svg = (chart: string) => {
+      const f = figures('id')[chart];
+      return renderSvg(f.plot, { id: f.id, title: f.title, description: f.description });
+    };
     expect(svg('placement-routes')).toMatch(/^<svg[^>]*role="img"/);
     expect(svg('placement-routes')).toContain('url(#hatch-placement-routes)');
     expect(svg('welders-waiting-time')).toContain('stroke-dasharray="4 3"');
@@ -153,10 +226,20 @@ describe('rendered at build time', () => {
 describe('whiskers on rate bars', () => {
   it('draw the interval of shown rates only, from lower to upper bound', () => {
     const rows = [
-      { key: 'q1', label: 'Q1 2025', value: 0.417, state: 'shown' as const, color: '#000', text: '41.7%', interval: { lower: 0.1933, upper: 0.6805 } },
+      {
+        key: 'q1',
+        label: 'Q1 2025',
+        value: 0.417,
+        state: 'shown' as const,
+        color: '#000',
+        text: '41.7%',
+        interval: { lower: 0.1933, upper: 0.6805 },
+      },
       { key: 'q2', label: 'Q2 2025', value: null, state: 'suppressed' as const, color: '#000', text: 'suppressed' },
     ];
-    const rule = marks(barsPlot({ rows, unit: 'rate' }, options)).find((m) => (m as { ariaLabel?: string }).ariaLabel === 'rule' && m.data?.length === 1 && m.stroke === '#222222')!;
+    const rule = marks(barsPlot({ rows, unit: 'rate' }, options)).find(
+      (m) => (m as { ariaLabel?: string }).ariaLabel === 'rule' && m.data?.length === 1 && m.stroke === '#222222',
+    )!;
     expect(rule.data).toEqual([rows[0]]);
     expect(marks(barsPlot({ rows: [rows[1]], unit: 'rate' }, options)).some((m) => m.stroke === '#222222')).toBe(false);
   });

@@ -10,7 +10,10 @@ import { fixtureSite } from './fixture.ts';
 
 function withoutPopulation() {
   const site = fixtureSite();
-  site.reference = { ...site.reference, kecamatan: site.reference.kecamatan.map((k) => (k.bps === '3672010' ? { ...k, population: null } : k)) };
+  site.reference = {
+    ...site.reference,
+    kecamatan: site.reference.kecamatan.map((k) => (k.bps === '3672010' ? { ...k, population: null } : k)),
+  };
   return site;
 }
 
@@ -21,7 +24,9 @@ describe('a kecamatan without a population', () => {
 
   it('has no rate per 1,000 on its page, and the title and subtitle say why', () => {
     const [residents] = kecamatanFigures(buildContext(site, 'id'), ciwandan);
-    expect(residents.title).toBe('Ciwandan: jumlah penduduk tidak tersedia, sehingga lulusan pelatihan per 1.000 penduduk 2025 tidak dapat dihitung');
+    expect(residents.title).toBe(
+      'Ciwandan: jumlah penduduk tidak tersedia, sehingga lulusan pelatihan per 1.000 penduduk 2025 tidak dapat dihitung',
+    );
     expect(residents.subtitle).toBe('Per tahun, per 1.000 penduduk (jumlah penduduk tidak tersedia).');
     const table = figureTable(residents, t('id'), formatter('id'), 5);
     const completed = table.header.indexOf('Lulus pelatihan (per 1.000 penduduk)');
@@ -29,7 +34,9 @@ describe('a kecamatan without a population', () => {
     expect(table.rows.map((r) => r[completed])).toEqual(table.rows.map(() => 'tidak diterbitkan'));
     expect(JSON.stringify(table)).not.toContain('NaN');
     const [en] = kecamatanFigures(buildContext(site, 'en'), ciwandan);
-    expect(en.title).toBe('Ciwandan: the population is not available, so training completers per 1,000 residents cannot be computed for 2025');
+    expect(en.title).toBe(
+      'Ciwandan: the population is not available, so training completers per 1,000 residents cannot be computed for 2025',
+    );
   });
 
   it('is missing on the map, and the city has no population either, while the other kecamatan keep theirs', () => {

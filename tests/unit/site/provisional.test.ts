@@ -17,7 +17,7 @@ describe('provisional periods', () => {
     expect(['2025', '2026-Q1', '2026-04'].map((p) => isProvisional(p, meta))).toEqual([false, false, false]);
   });
 
-  it('a period that ends after a source\'s latest event, for the metrics counted from that source', () => {
+  it("a period that ends after a source's latest event, for the metrics counted from that source", () => {
     const late = { ...meta, datasets: { ...meta.datasets, enrollments: { ...meta.datasets.enrollments, latest_event: '2026-02-10' } } };
     expect(isProvisional('2026-Q1', late)).toBe(true);
     expect(isProvisional('2026-Q1', late, ['vacancies'])).toBe(false);
@@ -30,7 +30,9 @@ describe('provisional periods', () => {
     const f = editionFigures(site, 'id').find((x) => x.id === 'welders-placement-rate')!;
     expect(f.provisional).toEqual(['2026-Q1']);
     expect(figureTable(f, t('id'), formatter('id'), 5).rows.at(-1)![0]).toBe('triwulan I 2026 (sementara)');
-    expect(f.notes.at(-1)).toBe('Angka triwulan I 2026 sementara: sumber datanya belum selesai melaporkan periode itu, sehingga angkanya masih bisa naik pada rilis berikutnya.');
+    expect(f.notes.at(-1)).toBe(
+      'Angka triwulan I 2026 sementara: sumber datanya belum selesai melaporkan periode itu, sehingga angkanya masih bisa naik pada rilis berikutnya.',
+    );
     const trend = editionFigures(site, 'en').find((x) => x.id === 'demand-supply-trend')!;
     expect(figureSvg(trend)).toContain('>provisional</text>');
   });

@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextHash, releaseKey, releaseOutputDirs, renderingCodeHash } from '../../../src/site/releases/cache-key.ts';
-import { CACHE_MARKER, entryName, filesUnder, pruneEntries, readEntry, restoreEntry, writeEntry } from '../../../src/site/releases/cache-store.ts';
+import {
+  CACHE_MARKER,
+  entryName,
+  filesUnder,
+  pruneEntries,
+  readEntry,
+  restoreEntry,
+  writeEntry,
+} from '../../../src/site/releases/cache-store.ts';
 import { keptReleases, releaseCacheDir } from '../../../src/site/releases/integration.ts';
 
 const KEY = 'a'.repeat(64);
@@ -20,7 +28,12 @@ function temp(name: string): string {
 /** A dist/ holding one release's files as a build writes them. */
 function distWithRelease(asOf: string): { dist: string; files: string[] } {
   const dist = temp('dist');
-  const files = [`rilis/${asOf}/index.html`, `rilis/${asOf}/preview.png`, `embed/rilis/${asOf}/welders-funnel/index.html`, `data/rilis/${asOf}/facts.csv`];
+  const files = [
+    `rilis/${asOf}/index.html`,
+    `rilis/${asOf}/preview.png`,
+    `embed/rilis/${asOf}/welders-funnel/index.html`,
+    `data/rilis/${asOf}/facts.csv`,
+  ];
   for (const f of files) {
     mkdirSync(path.dirname(path.join(dist, f)), { recursive: true });
     writeFileSync(path.join(dist, f), `<p>${f}</p>\n`);
@@ -35,10 +48,10 @@ function stored(asOf = '2026-08-31', key = KEY) {
   return { cache, dist, files, dir: path.join(cache, entryName(asOf, key)) };
 }
 
-describe('the key of a release\'s pages', () => {
+describe("the key of a release's pages", () => {
   const files = { 'facts.csv': 'metric,period\n', 'meta.json': '{"as_of":"2026-08-31"}\n' };
 
-  it('changes with the release\'s kept files, the rendering code and the context, and with nothing else', () => {
+  it("changes with the release's kept files, the rendering code and the context, and with nothing else", () => {
     const key = releaseKey('2026-08-31', files, 'code-1', 'context-1');
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(releaseKey('2026-08-31', { ...files }, 'code-1', 'context-1')).toBe(key);
@@ -65,7 +78,13 @@ describe('the key of a release\'s pages', () => {
     write('tests/unit/x.test.ts', 'another test');
     write('data/releases/sample/2026-08-31/facts.csv', 'x');
     expect(renderingCodeHash(root), 'tests and releases are not rendering code').toBe(before);
-    for (const [file, text] of [['src/site/format.ts', 'export { }'], ['public/favicon.svg', '<svg />'], ['data/reference/occupations.csv', 'slug\nwelder\n'], ['package-lock.json', '{ }'], ['astro.config.mjs', '']]) {
+    for (const [file, text] of [
+      ['src/site/format.ts', 'export { }'],
+      ['public/favicon.svg', '<svg />'],
+      ['data/reference/occupations.csv', 'slug\nwelder\n'],
+      ['package-lock.json', '{ }'],
+      ['astro.config.mjs', ''],
+    ]) {
       const was = existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
       write(file, text);
       expect(renderingCodeHash(root), file).not.toBe(before);
@@ -82,7 +101,14 @@ describe('the key of a release\'s pages', () => {
   it('covers what the pages show from outside the release: the kept releases, the live one, the live site data, the site address and settings', () => {
     const siteDataDir = temp('site-data');
     writeFileSync(path.join(siteDataDir, 'meta.json'), '{"as_of":"2026-09-30"}\n');
-    const o = { site: 'https://example.test/', base: '/', releases: ['2026-08-31', '2026-09-30'], live: '2026-09-30', siteDataDir, env: {} };
+    const o = {
+      site: 'https://example.test/',
+      base: '/',
+      releases: ['2026-08-31', '2026-09-30'],
+      live: '2026-09-30',
+      siteDataDir,
+      env: {},
+    };
     const base = contextHash(o);
     expect(contextHash({ ...o })).toBe(base);
     expect(contextHash({ ...o, releases: [...o.releases, '2026-10-31'] }), 'a newer release').not.toBe(base);
@@ -94,10 +120,15 @@ describe('the key of a release\'s pages', () => {
     expect(contextHash(o), 'the live meta.json').not.toBe(base);
   });
 
-  it('finds a release\'s files in dist/ from the route table: page, pinned embeds and chart files in both languages, and its published files', () => {
+  it("finds a release's files in dist/ from the route table: page, pinned embeds and chart files in both languages, and its published files", () => {
     expect(releaseOutputDirs('2026-08-31')).toEqual([
-      'data/grafik/rilis/2026-08-31', 'data/rilis/2026-08-31', 'embed/rilis/2026-08-31',
-      'en/data/charts/releases/2026-08-31', 'en/embed/releases/2026-08-31', 'en/releases/2026-08-31', 'rilis/2026-08-31',
+      'data/grafik/rilis/2026-08-31',
+      'data/rilis/2026-08-31',
+      'embed/rilis/2026-08-31',
+      'en/data/charts/releases/2026-08-31',
+      'en/embed/releases/2026-08-31',
+      'en/releases/2026-08-31',
+      'rilis/2026-08-31',
     ]);
   });
 });
@@ -117,17 +148,23 @@ describe('entries', () => {
 
   it('are not trusted when a file was changed (same size), cut short, removed, or entry.json is missing or garbled', () => {
     const damage: [string, (dir: string) => void][] = [
-      ['a byte changed', (dir) => writeFileSync(path.join(dir, 'files/rilis/2026-08-31/index.html'), '<p>rilis/2026-08-31/index.htmX</p>\n')],
+      [
+        'a byte changed',
+        (dir) => writeFileSync(path.join(dir, 'files/rilis/2026-08-31/index.html'), '<p>rilis/2026-08-31/index.htmX</p>\n'),
+      ],
       ['a file cut short', (dir) => writeFileSync(path.join(dir, 'files/data/rilis/2026-08-31/facts.csv'), '<p>data')],
       ['a file removed', (dir) => rmSync(path.join(dir, 'files/rilis/2026-08-31/preview.png'))],
       ['entry.json missing (an interrupted write)', (dir) => rmSync(path.join(dir, 'entry.json'))],
       ['entry.json garbled', (dir) => writeFileSync(path.join(dir, 'entry.json'), '{"format":1,"asOf":')],
       ['the marker missing', (dir) => rmSync(path.join(dir, CACHE_MARKER))],
-      ['a path leaving the entry', (dir) => {
-        const entry = JSON.parse(readFileSync(path.join(dir, 'entry.json'), 'utf8'));
-        entry.files[0].path = '../../outside';
-        writeFileSync(path.join(dir, 'entry.json'), JSON.stringify(entry));
-      }],
+      [
+        'a path leaving the entry',
+        (dir) => {
+          const entry = JSON.parse(readFileSync(path.join(dir, 'entry.json'), 'utf8'));
+          entry.files[0].path = '../../outside';
+          writeFileSync(path.join(dir, 'entry.json'), JSON.stringify(entry));
+        },
+      ],
     ];
     for (const [what, harm] of damage) {
       const { cache, dir } = stored();
@@ -165,12 +202,14 @@ describe('entries', () => {
     const out = temp('out');
     mkdirSync(path.join(out, 'rilis/2026-08-31'), { recursive: true });
     writeFileSync(path.join(out, 'rilis/2026-08-31/index.html'), '<p>rendered differently</p>\n');
-    expect(() => restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out)).toThrow(/rilis\/2026-08-31\/index\.html was rendered in this build and differs/);
+    expect(() => restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out)).toThrow(
+      /rilis\/2026-08-31\/index\.html was rendered in this build and differs/,
+    );
   });
 });
 
 describe('pruning', () => {
-  it('removes entries of this build\'s releases under other keys and old temporary folders the cache made, and nothing else', () => {
+  it("removes entries of this build's releases under other keys and old temporary folders the cache made, and nothing else", () => {
     const { cache } = stored('2026-08-31', KEY);
     const { dist, files } = distWithRelease('2026-08-31');
     writeEntry(cache, '2026-08-31', OTHER_KEY, dist, files);
@@ -179,7 +218,10 @@ describe('pruning', () => {
     writeEntry(cache, '2025-01-31', OTHER_KEY, other.dist, other.files);
     mkdirSync(path.join(cache, 'someone-elses'));
     writeFileSync(path.join(cache, 'README.txt'), 'not ours');
-    for (const [name, hoursAgo] of [['.tmp-2026-08-31-old', 2], ['.tmp-2026-08-31-new', 0]] as const) {
+    for (const [name, hoursAgo] of [
+      ['.tmp-2026-08-31-old', 2],
+      ['.tmp-2026-08-31-new', 0],
+    ] as const) {
       mkdirSync(path.join(cache, name));
       writeFileSync(path.join(cache, name, CACHE_MARKER), '');
       const when = new Date(Date.now() - hoursAgo * 3_600_000);
@@ -187,12 +229,18 @@ describe('pruning', () => {
     }
     const removed = pruneEntries(cache, new Set([entryName('2026-08-31', KEY)]), new Set(['2026-08-31', '2026-09-30']));
     expect(removed.sort()).toEqual(['.tmp-2026-08-31-old', entryName('2026-08-31', OTHER_KEY)]);
-    expect(readdirSync(cache).sort()).toEqual(['.tmp-2026-08-31-new', entryName('2025-01-31', OTHER_KEY), entryName('2026-08-31', KEY), 'README.txt', 'someone-elses']);
+    expect(readdirSync(cache).sort()).toEqual([
+      '.tmp-2026-08-31-new',
+      entryName('2025-01-31', OTHER_KEY),
+      entryName('2026-08-31', KEY),
+      'README.txt',
+      'someone-elses',
+    ]);
   });
 });
 
 describe('the releases a build keys', () => {
-  it('are the kept releases of the live data\'s kind, as their bytes, and the live one only when its facts.csv is the live one', () => {
+  it("are the kept releases of the live data's kind, as their bytes, and the live one only when its facts.csv is the live one", () => {
     const root = temp('releases');
     const keep = (folder: string, asOf: string, facts: string) => {
       mkdirSync(path.join(root, folder, asOf), { recursive: true });
@@ -215,7 +263,7 @@ describe('the releases a build keys', () => {
     expect(keptReleases(root, live).releases.map((r) => r.files['facts.csv'])).toEqual(['real\n']);
   });
 
-  it('stop the build with the release reader\'s own words when a kept release is broken', () => {
+  it("stop the build with the release reader's own words when a kept release is broken", () => {
     const root = temp('releases');
     mkdirSync(path.join(root, 'sample/2026-08-31'), { recursive: true });
     writeFileSync(path.join(root, 'sample/2026-08-31/facts.csv'), 'x\n');

@@ -6,13 +6,16 @@ import { formatter } from '../../../src/site/format.ts';
 import { renderSvg } from '../../../src/site/render.ts';
 import { standaloneSvg } from '../../../src/site/standalone.ts';
 
-const plot = barsPlot({
-  unit: 'count',
-  rows: [
-    { key: 'a', label: 'Started', value: 40, state: 'shown', color: '#6B6B6B', text: '40' },
-    { key: 'b', label: 'Certified', value: null, state: 'suppressed', color: '#00785A', text: '<5' },
-  ],
-}, { fmt: formatter('en'), minCell: 5, hatch: 'url(#hatch-funnel)' });
+const plot = barsPlot(
+  {
+    unit: 'count',
+    rows: [
+      { key: 'a', label: 'Started', value: 40, state: 'shown', color: '#6B6B6B', text: '40' },
+      { key: 'b', label: 'Certified', value: null, state: 'suppressed', color: '#00785A', text: '<5' },
+    ],
+  },
+  { fmt: formatter('en'), minCell: 5, hatch: 'url(#hatch-funnel)' },
+);
 
 describe('renderSvg', () => {
   const svg = renderSvg(plot, { id: 'funnel', title: 'Funnel title', description: 'Bar chart. Started: 40; Certified: <5.' });
@@ -35,9 +38,16 @@ describe('renderSvg', () => {
 describe('standaloneSvg', () => {
   it('wraps the chart with title, legend, source and URL, escaping text', () => {
     const out = standaloneSvg({
-      title: 'Demand < supply & more', subtitle: 'By year.', legend: [{ label: 'Hatched: fewer than 5', color: '#555555', swatch: 'hatch' }],
-      notes: [], source: 'Source: X. Data as of 30 September 2026.', url: 'https://x.test/#c', chartSvg: '<svg width="400" height="100"></svg>',
-      chartWidth: 400, chartHeight: 100, hatchId: 'hatch-c',
+      title: 'Demand < supply & more',
+      subtitle: 'By year.',
+      legend: [{ label: 'Hatched: fewer than 5', color: '#555555', swatch: 'hatch' }],
+      notes: [],
+      source: 'Source: X. Data as of 30 September 2026.',
+      url: 'https://x.test/#c',
+      chartSvg: '<svg width="400" height="100"></svg>',
+      chartWidth: 400,
+      chartHeight: 100,
+      hatchId: 'hatch-c',
     });
     expect(out).toContain('<title>Demand &lt; supply &amp; more</title>');
     expect(out).toContain('<svg x="16" y=');

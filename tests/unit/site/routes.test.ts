@@ -11,13 +11,22 @@ describe('release URLs', () => {
   it('name the releases, one release, what changed and how to update the data in each language', () => {
     const pages = [{ kind: 'releases' }, { kind: 'release', release: '2026-08-31' }, { kind: 'changes' }, { kind: 'updating' }] as const;
     expect(pages.map((p) => pagePath('id', p))).toEqual(['/rilis/', '/rilis/2026-08-31/', '/perubahan/', '/memperbarui-data/']);
-    expect(pages.map((p) => pagePath('en', p))).toEqual(['/en/releases/', '/en/releases/2026-08-31/', '/en/changes/', '/en/updating-the-data/']);
+    expect(pages.map((p) => pagePath('en', p))).toEqual([
+      '/en/releases/',
+      '/en/releases/2026-08-31/',
+      '/en/changes/',
+      '/en/updating-the-data/',
+    ]);
   });
 
-  it('pin an embed and a chart\'s files to a release, beside the live ones', () => {
+  it("pin an embed and a chart's files to a release, beside the live ones", () => {
     expect(pagePath('id', { kind: 'embed', chart: 'demand-supply-gap' })).toBe('/embed/demand-supply-gap/');
-    expect(pagePath('id', { kind: 'embed', chart: 'demand-supply-gap', release: '2026-08-31' })).toBe('/embed/rilis/2026-08-31/demand-supply-gap/');
-    expect(pagePath('en', { kind: 'embed', chart: 'demand-supply-gap', release: '2026-08-31' })).toBe('/en/embed/releases/2026-08-31/demand-supply-gap/');
+    expect(pagePath('id', { kind: 'embed', chart: 'demand-supply-gap', release: '2026-08-31' })).toBe(
+      '/embed/rilis/2026-08-31/demand-supply-gap/',
+    );
+    expect(pagePath('en', { kind: 'embed', chart: 'demand-supply-gap', release: '2026-08-31' })).toBe(
+      '/en/embed/releases/2026-08-31/demand-supply-gap/',
+    );
     expect(chartFilePath('id', 'kecamatan-map', 'csv', '2026-08-31')).toBe('/data/grafik/rilis/2026-08-31/kecamatan-map.csv');
     expect(chartFilePath('en', 'kecamatan-map', 'svg', '2026-08-31')).toBe('/en/data/charts/releases/2026-08-31/kecamatan-map.svg');
     expect(releaseFilePath('2026-08-31', 'facts.csv')).toBe('/data/rilis/2026-08-31/facts.csv');
@@ -47,27 +56,44 @@ describe('the route table', () => {
       expect(new Set(paths).size).toBe(paths.length);
     }
     expect(pagesOf(['embed'], catalog, 'en').map((p) => pagePath('en', p))).toEqual([
-      '/en/embed/demand-supply-gap/', '/en/embed/kecamatan-map/', '/en/embed/releases/2026-08-31/demand-supply-gap/',
+      '/en/embed/demand-supply-gap/',
+      '/en/embed/kecamatan-map/',
+      '/en/embed/releases/2026-08-31/demand-supply-gap/',
     ]);
   });
 
-  it('lists the sitemap\'s kinds in its own order, without the embeds', () => {
-    expect(INDEXED_KINDS).toEqual(['overview', 'occupations', 'occupation', 'kecamatanList', 'kecamatan', 'methodology', 'data', 'releases', 'release', 'changes', 'updating', 'occupationPrint']);
+  it("lists the sitemap's kinds in its own order, without the embeds", () => {
+    expect(INDEXED_KINDS).toEqual([
+      'overview',
+      'occupations',
+      'occupation',
+      'kecamatanList',
+      'kecamatan',
+      'methodology',
+      'data',
+      'releases',
+      'release',
+      'changes',
+      'updating',
+      'occupationPrint',
+    ]);
   });
 
   it('has every kind rendered by exactly one catch-all route under src/pages/', () => {
     const pages = path.resolve(import.meta.dirname, '../../../src/pages');
-    const rendered = readdirSync(pages).filter((f) => /^\[\.\.\.\w+\]\.astro$/.test(f)).flatMap((f) => {
-      const call = /pageRoutes\('(\w+)', \[([^\]]*)\]\)/.exec(readFileSync(path.join(pages, f), 'utf8'));
-      expect(call?.[1], f).toBe(f.slice(4, -7));
-      return [...(call?.[2] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
-    });
+    const rendered = readdirSync(pages)
+      .filter((f) => /^\[\.\.\.\w+\]\.astro$/.test(f))
+      .flatMap((f) => {
+        const call = /pageRoutes\('(\w+)', \[([^\]]*)\]\)/.exec(readFileSync(path.join(pages, f), 'utf8'));
+        expect(call?.[1], f).toBe(f.slice(4, -7));
+        return [...(call?.[2] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
+      });
     expect(rendered.toSorted()).toEqual(kinds.toSorted());
   });
 });
 
 describe('restParam', () => {
-  it('turns a link\'s path into the catch-all route\'s rest parameter, the home page into none', () => {
+  it("turns a link's path into the catch-all route's rest parameter, the home page into none", () => {
     expect(restParam(pagePath('id', { kind: 'overview' }))).toBeUndefined();
     expect(restParam(pagePath('en', { kind: 'overview' }))).toBe('en');
     expect(restParam(pagePath('en', { kind: 'occupationPrint', slug: 'welders' }))).toBe('en/occupations/welders/print');

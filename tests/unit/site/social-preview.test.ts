@@ -5,7 +5,8 @@ import { chartPlacement, clampLines, socialPreviewSvg, svgSize } from '../../../
 import { svgToPng } from '../../../src/site/social/png.ts';
 import { pngSize } from '../../e2e/support/png.ts';
 
-const CHART = '<svg role="img" viewBox="0 0 400 300" height="300" width="400" font-family="system-ui, sans-serif"><rect x="10" y="10" width="100" height="50" fill="#c4500a"/><text x="20" y="100">2025</text></svg>';
+const CHART =
+  '<svg role="img" viewBox="0 0 400 300" height="300" width="400" font-family="system-ui, sans-serif"><rect x="10" y="10" width="100" height="50" fill="#c4500a"/><text x="20" y="100">2025</text></svg>';
 
 const parts = {
   siteName: 'Link & Match Cilegon',
@@ -57,16 +58,22 @@ describe('socialPreviewSvg', () => {
   });
 
   it('shrinks a long heading, then cuts it after four lines with an ellipsis', () => {
-    const long = socialPreviewSvg({ ...parts, heading: 'Industry demand for skilled workers and the supply from vocational training in Kota Cilegon, Banten, Indonesia, by occupation, kecamatan and quarter, 2023 to 2026' });
-    const lines = [...long.matchAll(/<text x="56" y="\d+" font-size="30" font-weight="700" fill="#1a1a1a">([^<]*)<\/text>/g)].map((m) => m[1]);
+    const long = socialPreviewSvg({
+      ...parts,
+      heading:
+        'Industry demand for skilled workers and the supply from vocational training in Kota Cilegon, Banten, Indonesia, by occupation, kecamatan and quarter, 2023 to 2026',
+    });
+    const lines = [...long.matchAll(/<text x="56" y="\d+" font-size="30" font-weight="700" fill="#1a1a1a">([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    );
     expect(lines).toHaveLength(4);
     expect(lines[3].endsWith('…')).toBe(true);
   });
 
   it('uses the full width for text when the page has no chart, and marks sample data', () => {
-    const out = socialPreviewSvg({ ...parts, chart: null, sampleNote: 'Synthetic sample data: not Kota Cilegon\'s numbers.' });
+    const out = socialPreviewSvg({ ...parts, chart: null, sampleNote: "Synthetic sample data: not Kota Cilegon's numbers." });
     expect(out).not.toContain('<svg x=');
-    expect(texts(out)).toContain('Synthetic sample data: not Kota Cilegon\'s numbers.');
+    expect(texts(out)).toContain("Synthetic sample data: not Kota Cilegon's numbers.");
     expect(out).toContain('fill="#fff4cc"');
     expect(svg).not.toContain('fill="#fff4cc"');
   });
@@ -80,12 +87,20 @@ describe('preview helpers', () => {
   });
 
   it('chartPlacement fits a chart when its labels stay readable, else keeps scale ≤ 1 and cuts', () => {
-    expect(chartPlacement({ width: 400, height: 300 }, { width: 532, height: 400 })).toEqual({ scale: 1.33, visibleHeight: 300, cut: false });
+    expect(chartPlacement({ width: 400, height: 300 }, { width: 532, height: 400 })).toEqual({
+      scale: 1.33,
+      visibleHeight: 300,
+      cut: false,
+    });
     expect(chartPlacement({ width: 400, height: 956 }, { width: 532, height: 400 })).toEqual({ scale: 1, visibleHeight: 400, cut: true });
-    expect(chartPlacement({ width: 200, height: 100 }, { width: 532, height: 400 })).toEqual({ scale: 1.5, visibleHeight: 100, cut: false });
+    expect(chartPlacement({ width: 200, height: 100 }, { width: 532, height: 400 })).toEqual({
+      scale: 1.5,
+      visibleHeight: 100,
+      cut: false,
+    });
   });
 
-  it('svgSize reads the chart\'s width and height, and refuses an SVG without them', () => {
+  it("svgSize reads the chart's width and height, and refuses an SVG without them", () => {
     expect(svgSize(CHART)).toEqual({ width: 400, height: 300 });
     expect(() => svgSize('<svg viewBox="0 0 4 3"></svg>')).toThrow('no width and height');
   });
@@ -96,7 +111,9 @@ describe('svgToPng', () => {
     const png = svgToPng(socialPreviewSvg(parts));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     const blank = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"></svg>');
-    const text = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="24">Cilegon</text></svg>');
+    const text = svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="24">Cilegon</text></svg>',
+    );
     expect(text.length).toBeGreaterThan(blank.length + 200);
   });
 });

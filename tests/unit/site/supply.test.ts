@@ -32,9 +32,12 @@ describe('supplySources', () => {
       return name;
     };
     const header = 'occupation_code,kind,licence_id,licence_en,issuer_id,issuer_en,basis';
-    await expect(loadLicencesOutside(file(`${header}\n5414,maybe,a,b,c,d,e\n`)))
-      .rejects.toThrow('licences-outside.csv line 2: kind harus "only" atau "also", bukan "maybe" / kind must be "only" or "also", not "maybe"');
-    await expect(loadLicencesOutside(file(`${header}\n5414,only,a,b,c,d,e\n5414,only,a,b,,d,e\n`))).rejects.toThrow("line 3: kolom 'issuer_id' kosong / column 'issuer_id' is empty");
+    await expect(loadLicencesOutside(file(`${header}\n5414,maybe,a,b,c,d,e\n`))).rejects.toThrow(
+      'licences-outside.csv line 2: kind harus "only" atau "also", bukan "maybe" / kind must be "only" or "also", not "maybe"',
+    );
+    await expect(loadLicencesOutside(file(`${header}\n5414,only,a,b,c,d,e\n5414,only,a,b,,d,e\n`))).rejects.toThrow(
+      "line 3: kolom 'issuer_id' kosong / column 'issuer_id' is empty",
+    );
     await expect(loadLicencesOutside(file(`${header}\n541,only,a,b,c,d,e\n`))).rejects.toThrow('line 2: kode KBJI harus 4 angka');
     await expect(loadLicencesOutside(file('occupation_code,kind\n'))).rejects.toThrow("line 1: kolom wajib 'licence_id' tidak ada");
   });
@@ -46,7 +49,9 @@ describe('reference.json', () => {
     const { referenceJson } = await import('../../../src/pipeline/publish.ts');
     const loaded = await loadReferenceTables({});
     if (!loaded.ok) throw new Error(loaded.message.en);
-    const published = JSON.parse(referenceJson(loaded.tables, loaded.tables.kecamatan)) as { schemes: { code: string; occupation_code: string }[] };
+    const published = JSON.parse(referenceJson(loaded.tables, loaded.tables.kecamatan)) as {
+      schemes: { code: string; occupation_code: string }[];
+    };
     expect(published.schemes).toHaveLength(25);
     expect(Object.keys(published.schemes[0])).toEqual(['code', 'name_id', 'name_en', 'occupation_code']);
     expect(published.schemes.filter((s) => s.occupation_code === '2263').map((s) => s.code)).toEqual(['KEMNAKER-AK3U']);

@@ -13,8 +13,20 @@ describe('isCityInScope: Kota Cilegon, or no city at all', () => {
   });
 
   it('puts every other value out of scope', () => {
-    for (const raw of ['Kota Serang', 'Kabupaten Serang', 'Serang', 'Cilegon Barat', 'Kota Cilegon, Banten', 'KotaCilegon',
-      'Kab. Cilegon', '3604', '36.04', '36 72', '3672.0', 'Banten']) {
+    for (const raw of [
+      'Kota Serang',
+      'Kabupaten Serang',
+      'Serang',
+      'Cilegon Barat',
+      'Kota Cilegon, Banten',
+      'KotaCilegon',
+      'Kab. Cilegon',
+      '3604',
+      '36.04',
+      '36 72',
+      '3672.0',
+      'Banten',
+    ]) {
       expect(isCityInScope(raw), raw).toBe(false);
     }
   });

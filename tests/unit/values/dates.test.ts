@@ -88,7 +88,17 @@ describe('isoToDay (strict YYYY-MM-DD, as for --as-of)', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['2025-9-25', '25/09/2025', '2025-02-29', '2025-13-01', '2025-00-10', '2025-09-00', '2025-09-25T00:00', ' 2025-09-25', '']) {
+    for (const text of [
+      '2025-9-25',
+      '25/09/2025',
+      '2025-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-09-00',
+      '2025-09-25T00:00',
+      ' 2025-09-25',
+      '',
+    ]) {
       expect(isoToDay(text), text).toBeNull();
     }
   });
@@ -150,18 +160,46 @@ describe('parseDate: accepted forms', () => {
 
   it('knows every month name and abbreviation of the contract', () => {
     const expected: Record<string, number> = {
-      januari: 1, january: 1, jan: 1,
-      februari: 2, february: 2, feb: 2, peb: 2,
-      maret: 3, march: 3, mar: 3,
-      april: 4, apr: 4,
-      mei: 5, may: 5,
-      juni: 6, june: 6, jun: 6,
-      juli: 7, july: 7, jul: 7,
-      agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-      september: 9, sep: 9, sept: 9,
-      oktober: 10, october: 10, okt: 10, oct: 10,
-      november: 11, nov: 11, nop: 11,
-      desember: 12, december: 12, des: 12, dec: 12,
+      januari: 1,
+      january: 1,
+      jan: 1,
+      februari: 2,
+      february: 2,
+      feb: 2,
+      peb: 2,
+      maret: 3,
+      march: 3,
+      mar: 3,
+      april: 4,
+      apr: 4,
+      mei: 5,
+      may: 5,
+      juni: 6,
+      june: 6,
+      jun: 6,
+      juli: 7,
+      july: 7,
+      jul: 7,
+      agustus: 8,
+      august: 8,
+      agu: 8,
+      agt: 8,
+      ags: 8,
+      aug: 8,
+      september: 9,
+      sep: 9,
+      sept: 9,
+      oktober: 10,
+      october: 10,
+      okt: 10,
+      oct: 10,
+      november: 11,
+      nov: 11,
+      nop: 11,
+      desember: 12,
+      december: 12,
+      des: 12,
+      dec: 12,
     };
     expect(MONTH_NAMES.flat().sort()).toEqual(Object.keys(expected).sort());
     for (const [name, month] of Object.entries(expected)) {
@@ -247,10 +285,34 @@ describe('parseDate: refused values, each with a reason a clerk can act on', () 
 
   it('refuses every other form', () => {
     for (const raw of [
-      'abc', '2025', '2025-09', '25/09', '2025/09/25', '2025.09.25', '25/09-2025', '25-Sep-2025', 'Sep 25, 2025',
-      'September 2025', '25 09 2025', '19999', '80001', '99999', '4592', '459250', '-45925', '45925.', '1e5',
-      '2025-09-25 25:00', '2025-09-25 14:60', '2025-09-25 14', '2025-09-25T', '2025-09-25 tomorrow', '2025-09-25Z',
-      '25/09/2025 8 PM', 'Senin, 25 September 2025', '2025-09-25 14:30 +07:00 extra',
+      'abc',
+      '2025',
+      '2025-09',
+      '25/09',
+      '2025/09/25',
+      '2025.09.25',
+      '25/09-2025',
+      '25-Sep-2025',
+      'Sep 25, 2025',
+      'September 2025',
+      '25 09 2025',
+      '19999',
+      '80001',
+      '99999',
+      '4592',
+      '459250',
+      '-45925',
+      '45925.',
+      '1e5',
+      '2025-09-25 25:00',
+      '2025-09-25 14:60',
+      '2025-09-25 14',
+      '2025-09-25T',
+      '2025-09-25 tomorrow',
+      '2025-09-25Z',
+      '25/09/2025 8 PM',
+      'Senin, 25 September 2025',
+      '2025-09-25 14:30 +07:00 extra',
     ]) {
       expect(parseDate(raw), raw).toEqual({ ok: false, reason: DATE_REASONS.unrecognised });
     }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ENROLLMENT_STATUS_VALUES,
-  PLACEMENT_TYPE_VALUES,
-  RESULT_VALUES,
-  SEX_VALUES,
-} from '../../../src/pipeline/contract.ts';
+import { ENROLLMENT_STATUS_VALUES, PLACEMENT_TYPE_VALUES, RESULT_VALUES, SEX_VALUES } from '../../../src/pipeline/contract.ts';
 import { enumKey, enumMatcher } from '../../../src/pipeline/values/enums.ts';
 
 describe('enumKey', () => {
@@ -44,8 +39,9 @@ describe('enrollment status', () => {
   it('reads every canonical value and alias', () => {
     expect(['completed', 'Lulus', 'SELESAI'].map(status)).toEqual(['completed', 'completed', 'completed']);
     expect(['failed', 'Tidak Lulus', 'TIDAK_LULUS', 'tidak   lulus'].map(status)).toEqual(['failed', 'failed', 'failed', 'failed']);
-    expect(['dropped', 'Mengundurkan Diri', 'mengundurkan_diri', 'Drop Out', 'dropout', 'DO', 'withdrawn'].map(status))
-      .toEqual(Array(7).fill('dropped'));
+    expect(['dropped', 'Mengundurkan Diri', 'mengundurkan_diri', 'Drop Out', 'dropout', 'DO', 'withdrawn'].map(status)).toEqual(
+      Array(7).fill('dropped'),
+    );
     expect(['ongoing', 'Berjalan', 'Sedang Berjalan', 'AKTIF'].map(status)).toEqual(Array(4).fill('ongoing'));
   });
 
@@ -73,8 +69,9 @@ describe('placement type', () => {
   it('reads every canonical value and alias', () => {
     expect(['employed', 'Kerja', 'Bekerja', 'Dalam Negeri', 'AKL', 'AKAD'].map(placementType)).toEqual(Array(6).fill('employed'));
     expect(['migrant', 'Migran', 'Pekerja Migran', 'Luar Negeri', 'AKAN', 'PMI'].map(placementType)).toEqual(Array(6).fill('migrant'));
-    expect(['self_employed', 'Wirausaha', 'Mandiri', 'Usaha Mandiri', 'TKM', 'Self Employed'].map(placementType))
-      .toEqual(Array(6).fill('self_employed'));
+    expect(['self_employed', 'Wirausaha', 'Mandiri', 'Usaha Mandiri', 'TKM', 'Self Employed'].map(placementType)).toEqual(
+      Array(6).fill('self_employed'),
+    );
   });
 
   it('refuses what is not listed', () => {

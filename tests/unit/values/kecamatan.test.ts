@@ -14,8 +14,19 @@ describe('matchKecamatan: the BPS code of a kecamatan of Kota Cilegon', () => {
   });
 
   it('reads names in any case, without spaces, dots or hyphens, with or without "kecamatan", "kec." or "kec"', () => {
-    const pulomerak = ['Pulomerak', 'Pulo Merak', 'PULO MERAK', 'pulo-merak', 'Pulo.Merak', 'Kec. Pulo Merak', 'Kec Pulomerak',
-      'kec.pulomerak', 'Kecamatan Pulomerak', 'KECAMATAN PULO-MERAK', 'Pulo\u00a0Merak'];
+    const pulomerak = [
+      'Pulomerak',
+      'Pulo Merak',
+      'PULO MERAK',
+      'pulo-merak',
+      'Pulo.Merak',
+      'Kec. Pulo Merak',
+      'Kec Pulomerak',
+      'kec.pulomerak',
+      'Kecamatan Pulomerak',
+      'KECAMATAN PULO-MERAK',
+      'Pulo\u00a0Merak',
+    ];
     for (const raw of pulomerak) expect(matchKecamatan(raw), raw).toBe('3672020');
     expect(matchKecamatan('KECAMATAN GEROGOL')).toBe('3672022');
     expect(matchKecamatan('Grogol')).toBe('3672022');
@@ -26,8 +37,23 @@ describe('matchKecamatan: the BPS code of a kecamatan of Kota Cilegon', () => {
   });
 
   it('refuses anything that is not one of the 8', () => {
-    for (const raw of ['Serang', 'Kota Serang', '36.72.99', '3672099', '367203', '36.72.3', '36 72 03', '3672', 'Kecamatan',
-      'Kec.', 'Pulo_Merak', 'Merak', 'Cilegon Barat', 'Kec. 36.72.03', 'Kota Cilegon']) {
+    for (const raw of [
+      'Serang',
+      'Kota Serang',
+      '36.72.99',
+      '3672099',
+      '367203',
+      '36.72.3',
+      '36 72 03',
+      '3672',
+      'Kecamatan',
+      'Kec.',
+      'Pulo_Merak',
+      'Merak',
+      'Cilegon Barat',
+      'Kec. 36.72.03',
+      'Kota Cilegon',
+    ]) {
       expect(matchKecamatan(raw), raw).toBeNull();
     }
   });

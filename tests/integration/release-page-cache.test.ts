@@ -38,7 +38,8 @@ function astroBuild(name: string): { dist: string; log: string } {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const log = `${run.stdout}\n${run.stderr}`;
+  // Astro colours its log where it detects CI (CI=true), even without a terminal: read it without colours.
+  const log = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   writeFileSync(path.join(work, `${name}.log`), log);
   if (run.status !== 0)
     throw new Error(`astro build ${name} failed (exit ${run.status}); see ${path.join(work, `${name}.log`)}\n${log.slice(-3000)}`);
@@ -114,8 +115,8 @@ describe('the release page cache, in two builds of the site', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('cold: renders every release (341 pages and files each) and stores one entry per release', () => {
-    expect(rendered(cold.log)).toEqual({ '2026-07-31': 341, '2026-08-31': 341, '2026-09-30': 341 });
+  it('cold: renders every release (343 pages and files each, its previews included) and stores one entry per release', () => {
+    expect(rendered(cold.log)).toEqual({ '2026-07-31': 343, '2026-08-31': 343, '2026-09-30': 343 });
     expect(cold.log).toContain("0 of 3 releases' pages from the cache, 3 to render");
     expect(coldEntries.map((n) => n.slice(0, 10))).toEqual(RELEASES);
   });
@@ -127,7 +128,7 @@ describe('the release page cache, in two builds of the site', () => {
   });
 
   it('renders again exactly the release whose kept file changed and the one whose entry was damaged', () => {
-    expect(rendered(warm.log)).toEqual({ '2026-07-31': 341, '2026-08-31': 341, '2026-09-30': 0 });
+    expect(rendered(warm.log)).toEqual({ '2026-07-31': 343, '2026-08-31': 343, '2026-09-30': 0 });
   });
 
   it('writes a dist/ byte-identical to the cold one but for the changed file: the damaged copy is not published', () => {

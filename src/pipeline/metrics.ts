@@ -5,7 +5,7 @@ import * as aq from 'arquero';
 import { KECAMATAN_LIST, METRICS, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import { RESULT } from './datasets/certifications.ts';
-import { STATUS } from './datasets/enrollments.ts';
+import { NO_END, STATUS } from './datasets/enrollments.ts';
 import { PLACEMENT_TYPE } from './datasets/placements.ts';
 import type { Ingested } from './ingest.ts';
 import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
@@ -242,7 +242,7 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
   const status = e.columns.status.view();
   const completedRows = select(
     e.size,
-    (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
+    (i) => status[i] === STATUS.completed && end[i] !== NO_END && end[i] <= asOf,
     eCols,
     (i) => monthOf(end[i]),
   );
@@ -252,7 +252,7 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
     aggregate(
       select(
         e.size,
-        (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
+        (i) => status[i] === STATUS.completed && end[i] !== NO_END && end[i] <= asOf,
         { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) },
         (i) => monthOf(end[i]),
       ),

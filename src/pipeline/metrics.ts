@@ -1,5 +1,6 @@
 // The published metrics (§7, the METRIC_TABLE of contract.ts), by period and breakdown, from the
 // compact columns of the final accepted rows, counted into dense tables of periods × cells (cell-grid.ts).
+
 import { certifiedPool } from './certified-pool.ts';
 import { cellLayout, countByPeriod, distinctByPeriod, PeriodIndex } from './cell-grid.ts';
 import { KECAMATAN_LIST, METRICS, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
@@ -25,7 +26,7 @@ export interface CellLabels {
   sex: string;
 }
 
-/** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics). */
+/** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics); in the column order of cellLayout (cell-grid.ts). */
 export function publishedCells(metric: MetricName, dimensions: Dimensions): CellLabels[] {
   const cells: CellLabels[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
   for (const code of [...dimensions.occupationCodes, 'other']) cells.push({ occupation: code, kecamatan: '*', sex: '*' });

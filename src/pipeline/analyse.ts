@@ -4,6 +4,7 @@
 // everything it read: the build publishes from it (build.ts), `npm run data:check` only reports it.
 
 import { DATASETS, MAX_AS_OF_DAYS_AFTER_LATEST_EVENT, MAX_REJECTED_SHARE_DENOMINATOR, type DatasetName } from './contract.ts';
+import { NO_END } from './datasets/enrollments.ts';
 import { ingest, type FatalError, type Ingested, type Rejection } from './ingest.ts';
 import { message, type Message } from './messages.ts';
 import type { OnProgress } from './progress.ts';
@@ -195,12 +196,13 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
 
 /** First and last event day per dataset, over the final accepted rows (§5). */
 function datasetEvents(data: Ingested): Record<DatasetName, EventSpan> {
+  // Day numbers count from 1970 and dates from 1940 are accepted: only the named NO_END is "no event".
   const span = (columns: Int32Array[]) => {
     let first = Infinity;
     let last = -Infinity;
     for (const c of columns) {
       for (const day of c) {
-        if (day < 0) continue; // ongoing or missing end date: not an event
+        if (day === NO_END) continue; // ongoing or missing end date: not an event
         if (day < first) first = day;
         if (day > last) last = day;
       }

@@ -1,17 +1,16 @@
 // The published metrics (§7, the METRIC_TABLE of contract.ts), by period and breakdown, from the
-// compact columns of the final accepted rows. Counting and distinct counts are done by arquero on those columns.
+// compact columns of the final accepted rows, counted into dense tables of periods × cells (cell-grid.ts).
 
-import * as aq from 'arquero';
+import { certifiedPool } from './certified-pool.ts';
+import { cellLayout, countByPeriod, distinctByPeriod, PeriodIndex } from './cell-grid.ts';
 import { KECAMATAN_LIST, METRICS, PLACEMENT_WINDOW_DAYS, PRIVATE_METRICS, metricSpec, type MetricName } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
 import { RESULT } from './datasets/certifications.ts';
-import { STATUS } from './datasets/enrollments.ts';
-import { PLACEMENT_TYPE } from './datasets/placements.ts';
+import { NO_END, STATUS } from './datasets/enrollments.ts';
+import { NOT_LINKED, PLACEMENT_TYPE } from './datasets/placements.ts';
 import type { Ingested } from './ingest.ts';
-import { GRANULARITIES, monthIndexOfDay, monthRange, periodIndex, type Granularity, type Period } from './periods.ts';
+import type { Period } from './periods.ts';
 import type { PublishedFact } from './published.ts';
-
-const { op } = aq;
 
 /** One published number before formatting: a row of facts.csv, with what suppression needs to know of a rate. */
 export interface Fact extends PublishedFact {
@@ -27,9 +26,7 @@ export interface CellLabels {
   sex: string;
 }
 
-type Breakdown = 'total' | 'occupation' | 'kecamatan' | 'sex';
-
-/** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics). */
+/** Every published cell of a metric (§9): the total, each occupation and `other`, each kecamatan and `unknown`, each sex and `unknown` (private metrics); in the column order of cellLayout (cell-grid.ts). */
 export function publishedCells(metric: MetricName, dimensions: Dimensions): CellLabels[] {
   const cells: CellLabels[] = [{ occupation: '*', kecamatan: '*', sex: '*' }];
   for (const code of [...dimensions.occupationCodes, 'other']) cells.push({ occupation: code, kecamatan: '*', sex: '*' });
@@ -40,132 +37,6 @@ export function publishedCells(metric: MetricName, dimensions: Dimensions): Cell
 
 export function cellKey(period: string, cell: CellLabels): string {
   return `${period},${cell.occupation},${cell.kecamatan},${cell.sex}`;
-}
-
-interface Rows {
-  month: Int32Array;
-  occupation: Int32Array;
-  kecamatan: Int32Array;
-  sex: Int32Array;
-  /** For distinct counts. */
-  person?: Int32Array;
-  /** For sums (positions; placed within the window). */
-  weight?: Int32Array;
-}
-
-type Measure = 'count' | 'sum' | 'distinct';
-type Label = (breakdown: Breakdown, code: number) => CellLabels;
-
-function labeller(dimensions: Dimensions): Label {
-  const kecamatan = [...KECAMATAN_LIST.map((k) => k.bps), 'unknown'];
-  const occupation = [...dimensions.occupationCodes, 'other'];
-  return (breakdown, code) => {
-    if (breakdown === 'occupation') return { occupation: occupation[code], kecamatan: '*', sex: '*' };
-    if (breakdown === 'kecamatan') return { occupation: '*', kecamatan: kecamatan[code], sex: '*' };
-    if (breakdown === 'sex') return { occupation: '*', kecamatan: '*', sex: SEX_CODES[code] };
-    return { occupation: '*', kecamatan: '*', sex: '*' };
-  };
-}
-
-const BREAKDOWNS: readonly Breakdown[] = ['total', 'occupation', 'kecamatan', 'sex'];
-
-/**
- * Aggregates rows into `period,occupation,kecamatan,sex` → number, for every granularity and breakdown.
- * Counts and sums are additive: arquero groups the rows once into a month × occupation × kecamatan × sex
- * cube, which is then added up into periods and breakdowns. Distinct counts are not additive, so each
- * granularity and breakdown is grouped on its own.
- */
-function aggregate(rows: Rows, measure: Measure, label: Label, periodLabels: Map<string, string>): Map<string, number> {
-  const out = new Map<string, number>();
-  if (rows.month.length === 0) return out;
-  const columns: Record<string, Int32Array> = { month: rows.month, occupation: rows.occupation, kecamatan: rows.kecamatan, sex: rows.sex };
-  if (rows.person) columns.person = rows.person;
-  if (rows.weight) columns.weight = rows.weight;
-  const table = aq.table(columns);
-  const add = (granularity: Granularity, month: number, cell: CellLabels, n: number) => {
-    const period = periodLabels.get(`${granularity}:${periodIndex(granularity, month)}`);
-    if (period === undefined) return;
-    const key = cellKey(period, cell);
-    out.set(key, (out.get(key) ?? 0) + n);
-  };
-
-  if (measure !== 'distinct') {
-    const cube = table.groupby('month', 'occupation', 'kecamatan', 'sex').rollup({ n: measure === 'sum' ? op.sum('weight') : op.count() });
-    const [month, occupation, kecamatan, sex, n] = ['month', 'occupation', 'kecamatan', 'sex', 'n'].map(
-      (c) => cube.array(c) as ArrayLike<number>,
-    );
-    for (let i = 0; i < n.length; i++) {
-      const codes: Record<Breakdown, number> = { total: 0, occupation: occupation[i], kecamatan: kecamatan[i], sex: sex[i] };
-      for (const granularity of GRANULARITIES) {
-        for (const breakdown of BREAKDOWNS) add(granularity, month[i], label(breakdown, codes[breakdown]), Number(n[i]));
-      }
-    }
-    return out;
-  }
-
-  for (const granularity of GRANULARITIES) {
-    const periods = table.derive({ period: aq.escape((d: { month: number }) => periodIndex(granularity, d.month)) });
-    for (const breakdown of BREAKDOWNS) {
-      const result =
-        breakdown === 'total'
-          ? periods.groupby('period').rollup({ n: op.distinct('person') })
-          : periods.groupby('period', breakdown).rollup({ n: op.distinct('person') });
-      const period = result.array('period') as ArrayLike<number>;
-      const codes = breakdown === 'total' ? null : (result.array(breakdown) as ArrayLike<number>);
-      const n = result.array('n') as ArrayLike<number>;
-      for (let i = 0; i < n.length; i++) {
-        const firstMonth = monthRange(granularity, period[i]).first;
-        add(granularity, firstMonth, label(breakdown, codes ? codes[i] : 0), Number(n[i]));
-      }
-    }
-  }
-  return out;
-}
-
-/** The rows for which `keep` holds, with their month index; later events than the as-of date are left out by `keep`. */
-function select(n: number, keep: (i: number) => boolean, columns: Record<string, Int32Array>, monthOf: (i: number) => number): Rows {
-  let count = 0;
-  const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (keep(i)) index[count++] = i;
-  const pick = (c: Int32Array) => {
-    const picked = new Int32Array(count);
-    for (let j = 0; j < count; j++) picked[j] = c[index[j]];
-    return picked;
-  };
-  const month = new Int32Array(count);
-  for (let j = 0; j < count; j++) month[j] = monthOf(index[j]);
-  const rows: Rows = {
-    month,
-    occupation: pick(columns.occupation),
-    kecamatan: pick(columns.kecamatan),
-    sex: columns.sex ? pick(columns.sex) : new Int32Array(count),
-  };
-  if (columns.person) rows.person = pick(columns.person);
-  if (columns.weight) rows.weight = pick(columns.weight);
-  return rows;
-}
-
-/** The rows for which `keep` holds, column by column. */
-function subset<K extends string>(n: number, keep: (i: number) => boolean, columns: Record<K, Int32Array>): Record<K, Int32Array> {
-  let count = 0;
-  const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (keep(i)) index[count++] = i;
-  const pick = (c: Int32Array) => {
-    const picked = new Int32Array(count);
-    for (let j = 0; j < count; j++) picked[j] = c[index[j]];
-    return picked;
-  };
-  return Object.fromEntries(Object.entries<Int32Array>(columns).map(([name, c]) => [name, pick(c)])) as Record<K, Int32Array>;
-}
-
-/** Day numbers → month index, cached per day (dates repeat a lot). */
-function monthIndexer() {
-  const cache = new Map<number, number>();
-  return (day: number) => {
-    let m = cache.get(day);
-    if (m === undefined) cache.set(day, (m = monthIndexOfDay(day)));
-    return m;
-  };
 }
 
 /** No placement in the window: later than any day. */
@@ -179,29 +50,47 @@ const NEVER = 0x7fffffff;
 export function firstPlacementDays(data: Ingested): Int32Array {
   const e = data.stores.enrollments;
   const p = data.stores.placements;
-  const byEnrollment = new Map<number, number[]>();
-  const byPerson = new Map<number, number[]>();
   const pDay = p.columns.day.view();
   const pEnrollment = p.columns.enrollment.view();
   const pPerson = p.columns.person.view();
-  for (let i = 0; i < p.size; i++) {
-    const map = pEnrollment[i] >= 0 ? byEnrollment : byPerson;
-    const key = pEnrollment[i] >= 0 ? pEnrollment[i] : pPerson[i];
-    const days = map.get(key);
-    if (days) days.push(pDay[i]);
-    else map.set(key, [pDay[i]]);
-  }
+  const linked = (i: number) => pEnrollment[i] !== NOT_LINKED;
+  const byEnrollment = groupDays(p.size, linked, pEnrollment, pDay);
+  const byPerson = groupDays(p.size, (i) => !linked(i), pPerson, pDay);
   const start = e.columns.start.view();
   const status = e.columns.status.view();
   const person = e.columns.person.view();
   const first = new Int32Array(e.size).fill(NEVER);
+  const earliest = (groups: DayGroups, key: number, i: number) => {
+    if (key >= groups.start.length - 1) return;
+    for (let k = groups.start[key]; k < groups.start[key + 1]; k++) {
+      const d = groups.days[k];
+      if (d >= start[i] && d < first[i]) first[i] = d;
+    }
+  };
   for (let i = 0; i < e.size; i++) {
     if (status[i] !== STATUS.completed) continue;
-    for (const days of [byEnrollment.get(i), byPerson.get(person[i])]) {
-      for (const d of days ?? []) if (d >= start[i] && d < first[i]) first[i] = d;
-    }
+    earliest(byEnrollment, i, i);
+    earliest(byPerson, person[i], i);
   }
   return first;
+}
+
+/** Days grouped by a non-negative integer key: the days of key k are days[start[k] … start[k + 1]). */
+interface DayGroups {
+  start: Int32Array;
+  days: Int32Array;
+}
+
+function groupDays(size: number, keep: (i: number) => boolean, key: Int32Array, day: Int32Array): DayGroups {
+  let maxKey = -1;
+  for (let i = 0; i < size; i++) if (keep(i) && key[i] > maxKey) maxKey = key[i];
+  const start = new Int32Array(maxKey + 2);
+  for (let i = 0; i < size; i++) if (keep(i)) start[key[i] + 1]++;
+  for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
+  const days = new Int32Array(start[start.length - 1]);
+  const next = start.slice(0, -1);
+  for (let i = 0; i < size; i++) if (keep(i)) days[next[key[i]]++] = day[i];
+  return { start, days };
 }
 
 /** Enrollments `completed` with a placement from start_date to end_date + `days` (§7), as 0/1 per enrollment slot. */
@@ -227,128 +116,86 @@ export interface MetricInput {
 
 /** Every fact of every metric, before suppression, in no particular order. */
 export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
-  const label = labeller(data.dimensions);
-  const periodLabels = new Map(periods.map((p) => [`${p.granularity}:${p.index}`, p.label]));
-  const monthOf = monthIndexer();
+  const index = new PeriodIndex(periods);
+  const layout = cellLayout(data.dimensions);
   const { enrollments: e, certifications: c, placements: pl, vacancies: v } = data.stores;
-  const eCols = {
-    occupation: e.columns.occupation.view(),
-    kecamatan: e.columns.kecamatan.view(),
-    sex: e.columns.sex.view(),
-    person: e.columns.person.view(),
-  };
+
   const start = e.columns.start.view();
   const end = e.columns.end.view();
   const status = e.columns.status.view();
-  const completedRows = select(
-    e.size,
-    (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
-    eCols,
-    (i) => monthOf(end[i]),
-  );
-  const completed = aggregate(completedRows, 'count', label, periodLabels);
+  const eCodes = { occupation: e.columns.occupation.view(), kecamatan: e.columns.kecamatan.view(), sex: e.columns.sex.view() };
+  const ended = {
+    ...eCodes,
+    size: e.size,
+    day: end,
+    keep: (i: number) => status[i] === STATUS.completed && end[i] !== NO_END && end[i] <= asOf,
+  };
+  const completed = countByPeriod(ended, index, layout);
   const firstPlacement = firstPlacementDays(data);
-  const placedWithin = (days: number) =>
-    aggregate(
-      select(
-        e.size,
-        (i) => status[i] === STATUS.completed && end[i] >= 0 && end[i] <= asOf,
-        { ...eCols, weight: placedWithinWindow(data, days, firstPlacement) },
-        (i) => monthOf(end[i]),
-      ),
-      'sum',
-      label,
-      periodLabels,
-    );
+  const placedWithin = (days: number) => countByPeriod(ended, index, layout, placedWithinWindow(data, days, firstPlacement));
 
-  const cCols = {
+  const assessed = c.columns.assessed.view();
+  const result = c.columns.result.view();
+  const competent = (i: number) => result[i] === RESULT.competent;
+  const certificates = {
+    size: c.size,
+    person: c.columns.person.view(),
     occupation: c.columns.occupation.view(),
     kecamatan: c.columns.kecamatan.view(),
     sex: c.columns.sex.view(),
-    person: c.columns.person.view(),
   };
-  const assessed = c.columns.assessed.view();
-  const validUntil = c.columns.validUntil.view();
-  const result = c.columns.result.view();
-  const certified = () =>
-    aggregate(
-      select(
-        c.size,
-        (i) => result[i] === RESULT.competent && assessed[i] <= asOf,
-        cCols,
-        (i) => monthOf(assessed[i]),
-      ),
-      'distinct',
-      label,
-      periodLabels,
-    );
-  const pool = () =>
-    certifiedPool(
-      subset(c.size, (i) => result[i] === RESULT.competent, { ...cCols, assessed, validUntil }),
-      periods,
-      label,
-    );
 
   const pDay = pl.columns.day.view();
   const pType = pl.columns.type.view();
-  const pCols = { occupation: pl.columns.occupation.view(), kecamatan: pl.columns.kecamatan.view(), sex: pl.columns.sex.view() };
   const placed = (type: number | null) =>
-    aggregate(
-      select(
-        pl.size,
-        (i) => pDay[i] <= asOf && (type === null || pType[i] === type),
-        pCols,
-        (i) => monthOf(pDay[i]),
-      ),
-      'count',
-      label,
-      periodLabels,
+    countByPeriod(
+      {
+        size: pl.size,
+        day: pDay,
+        occupation: pl.columns.occupation.view(),
+        kecamatan: pl.columns.kecamatan.view(),
+        sex: pl.columns.sex.view(),
+        keep: (i) => pDay[i] <= asOf && (type === null || pType[i] === type),
+      },
+      index,
+      layout,
     );
 
   const vDay = v.columns.day.view();
-  const vCols = { occupation: v.columns.occupation.view(), kecamatan: v.columns.kecamatan.view(), weight: v.columns.positions.view() };
-  const vRows = select(
-    v.size,
-    (i) => vDay[i] <= asOf,
-    vCols,
-    (i) => monthOf(vDay[i]),
-  );
+  const posted = {
+    size: v.size,
+    day: vDay,
+    occupation: v.columns.occupation.view(),
+    kecamatan: v.columns.kecamatan.view(),
+    keep: (i: number) => vDay[i] <= asOf,
+  };
 
   // How each count of the metric table is counted; a route or a rate horizon needs no entry here.
-  const counters: Partial<Record<MetricName, () => Map<string, number>>> = {
-    demand_positions: () => aggregate(vRows, 'sum', label, periodLabels),
-    demand_vacancies: () => aggregate(vRows, 'count', label, periodLabels),
-    enrolled: () =>
-      aggregate(
-        select(
-          e.size,
-          (i) => start[i] <= asOf,
-          eCols,
-          (i) => monthOf(start[i]),
-        ),
-        'count',
-        label,
-        periodLabels,
-      ),
+  const counters: Partial<Record<MetricName, () => Float64Array>> = {
+    demand_positions: () => countByPeriod(posted, index, layout, v.columns.positions.view()),
+    demand_vacancies: () => countByPeriod(posted, index, layout),
+    enrolled: () => countByPeriod({ ...eCodes, size: e.size, day: start, keep: (i) => start[i] <= asOf }, index, layout),
     completed: () => completed,
-    certified,
-    certified_pool: pool,
+    certified: () => distinctByPeriod({ ...certificates, day: assessed, keep: (i) => competent(i) && assessed[i] <= asOf }, index, layout),
+    certified_pool: () =>
+      certifiedPool({ ...certificates, keep: competent, assessed, validUntil: c.columns.validUntil.view() }, index, layout),
     placed: () => placed(null),
   };
 
   const facts: Fact[] = [];
+  const { columns } = layout;
   for (const metric of METRICS) {
     const spec = metricSpec(metric);
+    // The published cells are the first columns of the layout, in its order.
     const cells = publishedCells(metric, data.dimensions);
     if (spec.horizonDays !== undefined) {
       const days = spec.horizonDays;
       const numerators = placedWithin(days);
-      for (const period of periods) {
+      periods.forEach((period, row) => {
         const windowOpen = period.lastDay + days > asOf;
-        for (const cell of cells) {
-          const key = cellKey(period.label, cell);
-          const denominator = completed.get(key) ?? 0;
-          const numerator = numerators.get(key) ?? 0;
+        cells.forEach((cell, column) => {
+          const denominator = completed[row * columns + column];
+          const numerator = numerators[row * columns + column];
           facts.push({
             metric,
             period: period.label,
@@ -358,79 +205,18 @@ export function computeFacts({ data, periods, asOf }: MetricInput): Fact[] {
             value: windowOpen || denominator === 0 ? null : rateThousandths(numerator, denominator) / 1000,
             flag: windowOpen ? 'window_open' : '',
           });
-        }
-      }
+        });
+      });
       continue;
     }
     const count = spec.route !== undefined ? () => placed(PLACEMENT_TYPE[spec.route!]) : counters[metric];
     if (!count) throw new Error(`metrics.ts does not know how to count ${metric}`);
     const values = count();
-    for (const period of periods) {
-      for (const cell of cells) {
-        facts.push({ metric, period: period.label, ...cell, value: values.get(cellKey(period.label, cell)) ?? 0, flag: '' });
-      }
-    }
+    periods.forEach((period, row) => {
+      cells.forEach((cell, column) => {
+        facts.push({ metric, period: period.label, ...cell, value: values[row * columns + column], flag: '' });
+      });
+    });
   }
   return facts;
-}
-
-/**
- * `certified_pool`: distinct people holding, on the last day of P, a competent certificate with
- * assessment_date ≤ that day ≤ valid_until (§7). For each distinct last day, one pass over the
- * certificates sorted by person counts each person once per cell; a pass is linear, so a national
- * table of certificates over ~70 periods stays within seconds (arquero's filter-and-distinct per
- * period was ten times slower here).
- */
-function certifiedPool(certs: PoolRows, periods: Period[], label: Label): Map<string, number> {
-  const out = new Map<string, number>();
-  const n = certs.person.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => certs.person[a] - certs.person[b]);
-  // Cell keys by breakdown and code, so the inner loop allocates nothing.
-  const keys = BREAKDOWNS.map((breakdown) => (code: number) => {
-    const cell = label(breakdown, code);
-    return `${cell.occupation},${cell.kecamatan},${cell.sex}`;
-  });
-  const keyCache = BREAKDOWNS.map(() => new Map<number, string>());
-  const keyOf = (b: number, code: number) => {
-    let key = keyCache[b].get(code);
-    if (key === undefined) keyCache[b].set(code, (key = keys[b](code)));
-    return key;
-  };
-  const byDay = new Map<number, Map<string, number>>();
-  for (const period of periods) {
-    const day = period.lastDayAsOf;
-    let counts = byDay.get(day);
-    if (!counts) {
-      counts = new Map();
-      const seen = new Set<string>();
-      let person = -1;
-      for (let j = 0; j < n; j++) {
-        const i = order[j];
-        if (certs.assessed[i] > day || day > certs.validUntil[i]) continue;
-        if (certs.person[i] !== person) {
-          person = certs.person[i];
-          seen.clear();
-        }
-        const codes = [0, certs.occupation[i], certs.kecamatan[i], certs.sex[i]];
-        for (let b = 0; b < BREAKDOWNS.length; b++) {
-          const key = keyOf(b, codes[b]);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-      }
-      byDay.set(day, counts);
-    }
-    for (const [cell, count] of counts) out.set(`${period.label},${cell}`, count);
-  }
-  return out;
-}
-
-interface PoolRows {
-  person: Int32Array;
-  assessed: Int32Array;
-  validUntil: Int32Array;
-  occupation: Int32Array;
-  kecamatan: Int32Array;
-  sex: Int32Array;
 }

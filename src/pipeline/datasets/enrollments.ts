@@ -17,8 +17,11 @@ export const STATUS = namedCodes(STATUS_CODES);
 export const ENROLLMENT_FIELDS = ['person', 'start', 'end', 'status', 'occupation', 'kecamatan', 'sex'] as const;
 export type EnrollmentField = (typeof ENROLLMENT_FIELDS)[number];
 export type EnrollmentRows = DatasetRows<EnrollmentField>;
-/** No end day: the training is ongoing. */
-export const NO_END = -1;
+/**
+ * No end day: the training is ongoing. Outside every accepted date (1940–2099): day numbers count from
+ * 1970, so −1 would be 1969-12-31 and any "negative means none" test would drop trainings before 1970.
+ */
+export const NO_END = -0x80000000;
 
 export const END_BEFORE_START = withFix(
   message('tanggal selesai sebelum tanggal mulai', 'the end date is before the start date'),

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 300_000,
+    // Vitest ran one file at a time on the 2-core CI machine (seen in its JSON report): two at a time
+    // keeps both cores busy while a browser test waits on Chromium.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

@@ -23,12 +23,17 @@ export interface FileSource {
  */
 export const WORKERS_MIN_BYTES = 32 << 20;
 
-/** The number of workers: INGEST_WORKERS when set (0 = this thread), else one a core for a large input. */
+/**
+ * The number of workers: INGEST_WORKERS when set (0 = this thread); for a large input, one a core
+ * besides the one the main thread merges on. On 2 cores, national input: one worker took the same
+ * time as two (20.0–24.4 s against 19.8–20.9 s) with ~90 MiB less peak memory (741–746 MiB against
+ * 832–866 MiB), docs/performance.md.
+ */
 export function workerCount(files: readonly FileToRead[]): number {
   const asked = process.env.INGEST_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Number(asked);
   const bytes = files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
-  return bytes < WORKERS_MIN_BYTES ? 0 : Math.min(availableParallelism(), files.length, 4);
+  return bytes < WORKERS_MIN_BYTES ? 0 : Math.max(1, Math.min(availableParallelism() - 1, files.length, 4));
 }
 
 export function inThread(files: readonly FileToRead[], reference: ReferenceTables): FileSource {

@@ -8,8 +8,7 @@
 
 import { KECAMATAN_LIST } from './contract.ts';
 import { SEX_CODES, type Dimensions } from './dimensions.ts';
-import { GRANULARITIES, monthRange, type Period } from './periods.ts';
-import { dayNumber, lastDayOfMonth } from './values/dates.ts';
+import { GRANULARITIES, monthRange, periodFirstDay, periodLastDay, type Period } from './periods.ts';
 
 /** Where each breakdown's cells start among the columns, and how many columns a row has. */
 export interface CellLayout {
@@ -63,13 +62,11 @@ export class PeriodIndex {
       const range = monthRange(p.granularity, p.index);
       for (let m = range.first; m <= range.last; m++) this.rowOfMonth[GRANULARITIES.indexOf(p.granularity)][m - first] = row;
     });
-    const monthDay = (m: number) => dayNumber(Math.floor(m / 12), (m % 12) + 1, 1);
-    this.firstDay = monthDay(first);
-    const lastDay = lastDayOfMonth(Math.floor(last / 12), (last % 12) + 1);
-    this.monthOfDay = new Int32Array(lastDay - this.firstDay + 1);
+    this.firstDay = periodFirstDay('month', first);
+    this.monthOfDay = new Int32Array(periodLastDay('month', last) - this.firstDay + 1);
     for (let m = first; m <= last; m++) {
-      const from = monthDay(m) - this.firstDay;
-      const to = lastDayOfMonth(Math.floor(m / 12), (m % 12) + 1) - this.firstDay;
+      const from = periodFirstDay('month', m) - this.firstDay;
+      const to = periodLastDay('month', m) - this.firstDay;
       this.monthOfDay.fill(m - first, from, to + 1);
     }
   }

@@ -14,23 +14,12 @@ import { KeyTable, keyStart, keyText, type KeyColumn } from './keys.ts';
 import { message, type Message } from './messages.ts';
 import { withFix, type Reason } from './reasons.ts';
 import type { InputFile } from './read/discover.ts';
+import { noRows, type PublishedFileCounts } from './published.ts';
 import type { ReferenceTables } from './reference.ts';
 import type { Sector } from './sectors.ts';
 import type { ColumnWarning } from './validate.ts';
 
-export interface FileCounts {
-  name: string;
-  sha256: string;
-  encoding: string;
-  delimiter: string;
-  rows_read: number;
-  accepted: number;
-  rejected: number;
-  duplicate: number;
-  superseded: number;
-  out_of_scope: number;
-  warnings: number;
-}
+export type FileCounts = PublishedFileCounts;
 
 export interface Rejection {
   dataset: DatasetName;
@@ -138,13 +127,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
         sha256: '',
         encoding: '',
         delimiter: '',
-        rows_read: 0,
-        accepted: 0,
-        rejected: 0,
-        duplicate: 0,
-        superseded: 0,
-        out_of_scope: 0,
-        warnings: 0,
+        ...noRows(),
       };
       files[dataset].push(counts);
       const reject = (line: number, column: string, value: string, reason: Reason) => {

@@ -93,12 +93,8 @@ export function parseFacts(text: string): PublishedFact[] {
 
 // ---- meta.json
 
-/** One input file as meta.json lists it: its name, checksum, how it was read, and what became of its rows. */
-export interface PublishedFileCounts {
-  name: string;
-  sha256: string;
-  encoding: string;
-  delimiter: string;
+/** What became of the rows of a file or of a dataset, as meta.json counts them. */
+export interface RowCounts {
   rows_read: number;
   accepted: number;
   rejected: number;
@@ -108,7 +104,20 @@ export interface PublishedFileCounts {
   warnings: number;
 }
 
-export interface DatasetSummary {
+/** Counts before the first row is read. */
+export function noRows(): RowCounts {
+  return { rows_read: 0, accepted: 0, rejected: 0, duplicate: 0, superseded: 0, out_of_scope: 0, warnings: 0 };
+}
+
+/** One input file as meta.json lists it: its name, checksum, how it was read, and what became of its rows. */
+export interface PublishedFileCounts extends RowCounts {
+  name: string;
+  sha256: string;
+  encoding: string;
+  delimiter: string;
+}
+
+export interface DatasetSummary extends RowCounts {
   /**
    * False when no file of the dataset holds a data row (no file, or files cut down to their header):
    * the pages then say the source is missing rather than show its zeros as facts.
@@ -116,13 +125,6 @@ export interface DatasetSummary {
   present: boolean;
   first_event?: string;
   latest_event?: string;
-  rows_read: number;
-  accepted: number;
-  rejected: number;
-  duplicate: number;
-  superseded: number;
-  out_of_scope: number;
-  warnings: number;
   files: PublishedFileCounts[];
 }
 

@@ -5,7 +5,7 @@
 import { DATASETS, type DatasetName } from './contract.ts';
 import type { FileCounts, Ingested } from './ingest.ts';
 import { bilingual } from './messages.ts';
-import type { DatasetSummary } from './published.ts';
+import { noRows, type DatasetSummary } from './published.ts';
 import { NOT_READ, shownName, type NotRead } from './read/not-read.ts';
 import { UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON } from './sectors.ts';
 import { dayToIso } from './values/dates.ts';
@@ -16,13 +16,7 @@ const COUNT_FIELDS = ['rows_read', 'accepted', 'rejected', 'duplicate', 'superse
 export function datasetSummary(files: FileCounts[], events: { first: number; last: number } | null): DatasetSummary {
   const summary: DatasetSummary = {
     present: files.some((f) => f.rows_read > 0),
-    rows_read: 0,
-    accepted: 0,
-    rejected: 0,
-    duplicate: 0,
-    superseded: 0,
-    out_of_scope: 0,
-    warnings: 0,
+    ...noRows(),
     files,
   };
   if (events) {

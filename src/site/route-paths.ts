@@ -6,7 +6,6 @@
 import { siteData } from './facts.ts';
 import { allFigures, figuresOn } from './figures/index.ts';
 import { LANGS, type Lang } from './i18n/index.ts';
-import { siteReleases } from './releases.ts';
 import { releasesToRender } from './releases/cache.ts';
 import type { Catalog, PageKind, PageRef } from './routes.ts';
 import { chartExcelPath, chartFilePath, pagePath, pagesOf, previewImagePath, releaseFilePath } from './routes.ts';
@@ -16,7 +15,9 @@ export function siteCatalog(): Catalog {
   return {
     occupations: reference.occupations.map((o) => o.slug),
     kecamatan: reference.kecamatan.map((k) => k.slug),
-    releases: siteReleases().map((r) => r.asOf),
+    // Only the releases this build renders: a cached release's pages and charts are not even listed
+    // (listing them draws every chart of the release).
+    releases: releasesToRender().map((r) => r.asOf),
     charts: (lang, release) => allFigures(lang, release).map((f) => f.id),
   };
 }

@@ -10,8 +10,9 @@
 // the list of kept releases and the live site data's files. So a new release renders every release's
 // pages once more (once a month); the daily rebuilds in between copy them all.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { hashFiles, treeFiles } from '../../tree-hash.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { LANGS } from '../i18n/index.ts';
 import { chartFilePath, pagePath, releaseFilePath } from '../routes.ts';
@@ -41,29 +42,13 @@ const SETTINGS_ENV = ['SITE_URL', 'BASE_PATH', 'GITHUB_SERVER_URL', 'GITHUB_REPO
 /** The live site data's files (SITE_DATA) a release page reads from. */
 const LIVE_FILES = ['facts.csv', 'meta.json', 'reference.json', 'demand.json'] as const;
 
-function listFiles(root: string, entry: string): string[] {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return [];
-  if (!statSync(full).isDirectory()) return [entry];
-  return readdirSync(full)
-    .sort()
-    .flatMap((name) => listFiles(root, `${entry}/${name}`));
-}
-
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
-  for (const file of files) {
-    hash.update(`\0${file}\0`);
-    hash.update(readFileSync(path.join(root, file)));
-  }
-}
-
 /** A hash of everything in RENDERING_INPUTS under `root` (paths and bytes). */
 export function renderingCodeHash(root: string, inputs: readonly string[] = RENDERING_INPUTS): string {
   const hash = createHash('sha256');
   hashFiles(
     hash,
     root,
-    inputs.flatMap((entry) => listFiles(root, entry)),
+    inputs.flatMap((entry) => treeFiles(root, entry)),
   );
   return hash.digest('hex');
 }

@@ -4,19 +4,9 @@
 // the build settings is the one in its folder's name: a stale site never passes the tests.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashFiles, treeFiles } from '../../../src/tree-hash.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const E2E_DIR = path.join(ROOT, 'tmp/e2e');
@@ -28,12 +18,7 @@ const INPUTS = ['src', 'public', 'data', 'scripts', 'astro.config.mjs', 'package
 const IGNORED = new Set(['data/exports']);
 
 function inputFiles(entry: string): string[] {
-  const full = path.join(ROOT, entry);
-  if (!existsSync(full) || IGNORED.has(entry)) return [];
-  if (!statSync(full).isDirectory()) return [entry];
-  return readdirSync(full)
-    .sort()
-    .flatMap((name) => inputFiles(`${entry}/${name}`));
+  return treeFiles(ROOT, entry, IGNORED);
 }
 
 /** When the newest file the site is built from was changed (ms since the epoch). */
@@ -44,10 +29,7 @@ export function newestInputTime(): number {
 export function inputsHash(env: Record<string, string>): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(env));
-  for (const file of INPUTS.flatMap(inputFiles)) {
-    hash.update(`\0${file}\0`);
-    hash.update(readFileSync(path.join(ROOT, file)));
-  }
+  hashFiles(hash, ROOT, INPUTS.flatMap(inputFiles));
   return hash.digest('hex');
 }
 

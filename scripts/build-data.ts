@@ -55,4 +55,4 @@ const result = await buildData({
 progress.done();
 if (releases !== undefined && result.published) result.summary.push(...unkeptNotice(releases, result.published.asOf));
 for (const line of result.summary) console.log(forTerminal(line));
-process.exit(result.exitCode);
+process.exitCode = result.exitCode;

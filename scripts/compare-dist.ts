@@ -36,4 +36,4 @@ list(`only in ${after}`, onlyAfter);
 list('different bytes', differ);
 const same = a.length - onlyBefore.length - differ.length;
 console.log(`${a.length} files before, ${b.length} after, ${same} identical`);
-process.exit(onlyBefore.length || onlyAfter.length || differ.length ? 1 : 0);
+process.exitCode = onlyBefore.length || onlyAfter.length || differ.length ? 1 : 0;

@@ -28,4 +28,4 @@ console.log(
     }[kept],
   ),
 );
-process.exit(kept === 'conflict' ? 1 : 0);
+process.exitCode = kept === 'conflict' ? 1 : 0;

@@ -27,4 +27,4 @@ const result = await release({
 });
 progress.done();
 for (const line of result.summary) console.log(forTerminal(line));
-process.exit(result.exitCode);
+process.exitCode = result.exitCode;

@@ -19,10 +19,14 @@ let skipped = 0;
 try {
   const json = JSON.parse(readFileSync(results, 'utf8'));
   passed = json.numPassedTests;
-  failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  // A failed test counts once (not again for each describe around it); a file that failed without a
+  // failed test (it did not load, a hook threw) counts as one.
+  const files: { status: string; assertionResults: { status: string }[] }[] = json.testResults;
+  const brokenFiles = files.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  failed = json.numFailedTests + brokenFiles;
   skipped = json.numPendingTests + (json.numTodoTests ?? 0);
 } catch {
   failed = Math.max(failed, 1);
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+process.exitCode = run.status === 0 && failed === 0 && passed > 0 ? 0 : 1;

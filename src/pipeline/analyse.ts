@@ -64,6 +64,8 @@ export function isPublishable(analysis: Analysis): analysis is Publishable {
 
 /** Reasons named per file in the 5 % refusal. */
 const TOP_REASONS = 3;
+/** A refusal names at most this many files (in file order); the reject report holds every row of all of them. */
+const MAX_FILES_NAMED = 10;
 /** Distinct reasons counted per file; reasons are a small fixed set, this only bounds memory on odd input. */
 const MAX_REASONS_PER_FILE = 100;
 
@@ -145,12 +147,15 @@ export async function analyseInputs(options: AnalysisOptions): Promise<Analysis>
             en: `${f.name}: ${f.rejected} of ${f.rows_read} rejected (${top.map((r) => `${r.count}× ${r.reason.en}`).join('; ')})`,
           };
         });
+      const more = perFile.length - MAX_FILES_NAMED;
+      const named = perFile.slice(0, MAX_FILES_NAMED);
+      if (more > 0) named.push({ id: `dan ${more} file lain`, en: `and ${more} more files` });
       refusals.push({
         rule: 'rejected_share',
         dataset: d,
         message: message(
-          `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %) — ${perFile.map((f) => f.id).join(' — ')} — perbaiki baris di laporan lalu jalankan lagi`,
-          `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %) — ${perFile.map((f) => f.en).join(' — ')} — fix the rows in the report and run again`,
+          `${d}: ${s.rejected} dari ${s.rows_read} baris ditolak (lebih dari 5 %) — ${named.map((f) => f.id).join(' — ')} — perbaiki baris di laporan lalu jalankan lagi`,
+          `${d}: ${s.rejected} of ${s.rows_read} rows rejected (more than 5 %) — ${named.map((f) => f.en).join(' — ')} — fix the rows in the report and run again`,
         ),
       });
     }

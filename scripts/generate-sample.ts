@@ -13,7 +13,7 @@ if (refusal) {
   console.error(`DITOLAK / REFUSED: ${bilingual(refusal)}\nTidak ada yang diubah / nothing was changed.`);
   process.exit(2);
 }
-const { files, summary } = generateSample(loadSampleReference(new URL('../data/reference/', import.meta.url)));
+const { files, summary } = generateSample(await loadSampleReference());
 writeSample(out, files);
 console.log(consoleText(summary));
 console.log(`wrote ${files.length} files to ${out}`);

@@ -1,7 +1,15 @@
-// The parts of the reference tables the sample generator needs. Parsing is pure; loading reads
-// data/reference/. The tables are simple (no quotes, no commas inside fields), so a split is enough.
-import { readFileSync } from 'node:fs';
-import { KECAMATAN_LIST, type Kecamatan } from '../pipeline/contract.ts';
+// The parts of the reference tables the sample generator needs, read as the data build reads them: by
+// the one loader (pipeline/reference.ts, reference-table.ts) through the one CSV reader, with the same
+// checks. Reading streams, so loading is asynchronous; the generator stays synchronous and is handed
+// what was loaded.
+import path from 'node:path';
+import { KECAMATAN_LIST, REFERENCE_COLUMNS, REFERENCE_MAX_ROWS, type Kecamatan } from '../pipeline/contract.ts';
+import { bilingual, message, type Message } from '../pipeline/messages.ts';
+import { BUNDLED_REFERENCE_DIR, loadReferenceTables, type JobTitleRule } from '../pipeline/reference.ts';
+import { loadReferenceTable, type ReferenceTableSpec } from '../pipeline/reference-table.ts';
+import { classifyTitle, titleForMatching } from '../pipeline/titles.ts';
+import { parseInteger } from '../pipeline/values/numbers.ts';
+import { invalid, valid } from '../pipeline/values/result.ts';
 
 export interface KecamatanWithPopulation extends Kecamatan {
   population: number;
@@ -12,61 +20,63 @@ export interface SampleReference {
   occupations: ReadonlySet<string>;
   programs: ReadonlyMap<string, { occupation: string; hours: number }>;
   schemes: ReadonlyMap<string, { occupation: string; validityYears: number }>;
+  /** In the contract's order (KECAMATAN_LIST), whatever the order of kecamatan.csv. */
   kecamatan: readonly KecamatanWithPopulation[];
   /** job_titles.csv in order: the first pattern found in a title, and its exclude not, classifies it. */
-  jobTitles: readonly { pattern: RegExp; exclude: RegExp | null; occupation: string }[];
+  jobTitles: readonly JobTitleRule[];
 }
 
-export interface ReferenceTexts {
-  occupations: string;
-  programs: string;
-  schemes: string;
-  kecamatan: string;
-  jobTitles: string;
+/**
+ * programs.csv's `hours`, which the build does not use (optional in the contract) and the sample needs
+ * for a course's planned end: read by the same loader, required and a whole number here.
+ */
+const PROGRAM_HOURS: ReferenceTableSpec<{ code: string; hours: number }> = {
+  file: 'programs.csv',
+  columns: REFERENCE_COLUMNS.programs.map((c) =>
+    c.name !== 'hours'
+      ? c
+      : {
+          ...c,
+          required: true,
+          parse: (text: string) => {
+            const hours = parseInteger(text);
+            return hours.ok
+              ? valid(String(hours.value))
+              : invalid(message('hours harus bilangan bulat (jam kursus)', 'hours must be a whole number (course hours)'));
+          },
+        },
+  ),
+  maxRows: REFERENCE_MAX_ROWS.programs,
+  record: (row) => valid({ code: row.get('program_code'), hours: Number(row.get('hours')) }),
+};
+
+function refusal(where: { file: string; line?: number; message: Message }): Error {
+  return new Error(`${where.file}${where.line === undefined ? '' : `, line ${where.line}`}: ${bilingual(where.message)}`);
 }
 
-function rows(text: string): Record<string, string>[] {
-  const lines = text.split(/\r?\n/).filter((line) => line !== '');
-  const header = lines[0].split(',');
-  return lines.slice(1).map((line) => {
-    const cells = line.split(',');
-    if (cells.length !== header.length) throw new Error(`reference row has ${cells.length} fields, expected ${header.length}: ${line}`);
-    return Object.fromEntries(header.map((column, i) => [column, cells[i]]));
-  });
+/** The bundled reference tables (data/reference/), or those of `dir`, as the sample needs them; a table the build would refuse throws. */
+export async function loadSampleReference(dir: string = BUNDLED_REFERENCE_DIR): Promise<SampleReference> {
+  const loaded = await loadReferenceTables({}, dir);
+  if (!loaded.ok) throw refusal(loaded);
+  const hoursTable = await loadReferenceTable(PROGRAM_HOURS, path.join(dir, PROGRAM_HOURS.file));
+  if (!hoursTable.ok) throw refusal(hoursTable);
+  const hours = new Map(hoursTable.rows.map(({ record }) => [record.code, record.hours]));
+  const { tables } = loaded;
+  const population = new Map(tables.kecamatan.map((k) => [k.bps, k.population]));
+  return {
+    occupations: new Set(tables.occupations.map((o) => o.code)),
+    programs: new Map([...tables.programs.values()].map((p) => [p.code, { occupation: p.occupationCode, hours: hours.get(p.code)! }])),
+    schemes: new Map([...tables.schemes.values()].map((s) => [s.code, { occupation: s.occupationCode, validityYears: s.validityYears }])),
+    kecamatan: KECAMATAN_LIST.map((k) => {
+      const people = population.get(k.bps);
+      if (people === undefined) throw new Error(`kecamatan.csv has no row for ${k.bps}`);
+      return { ...k, population: people };
+    }),
+    jobTitles: tables.jobTitles,
+  };
 }
 
-export function parseSampleReference(texts: ReferenceTexts): SampleReference {
-  const programs = new Map(rows(texts.programs).map((r) => [r.program_code, { occupation: r.occupation_code, hours: Number(r.hours) }]));
-  const schemes = new Map(
-    rows(texts.schemes).map((r) => [r.scheme_code, { occupation: r.occupation_code, validityYears: Number(r.validity_years) }]),
-  );
-  const population = new Map(rows(texts.kecamatan).map((r) => [r.bps_code, Number(r.population_2025h1)]));
-  const kecamatan = KECAMATAN_LIST.map((k) => {
-    const people = population.get(k.bps);
-    if (people === undefined) throw new Error(`kecamatan.csv has no row for ${k.bps}`);
-    return { ...k, population: people };
-  });
-  const jobTitles = rows(texts.jobTitles).map((r) => ({
-    pattern: new RegExp(r.pattern, 'i'),
-    exclude: r.exclude ? new RegExp(r.exclude, 'i') : null,
-    occupation: r.occupation_code,
-  }));
-  const occupations = new Set(rows(texts.occupations).map((r) => r.occupation_code));
-  return { occupations, programs, schemes, kecamatan, jobTitles };
-}
-
-export function loadSampleReference(dir: URL): SampleReference {
-  const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
-  return parseSampleReference({
-    occupations: read('occupations.csv'),
-    programs: read('programs.csv'),
-    schemes: read('schemes.csv'),
-    kecamatan: read('kecamatan.csv'),
-    jobTitles: read('job_titles.csv'),
-  });
-}
-
-/** The contract's rule for a vacancy without a valid code: the first job_titles row found in the title. */
+/** The contract's rule for a vacancy without a valid code, as the build applies it (pipeline/titles.ts): else `other`. */
 export function occupationOfTitle(reference: SampleReference, title: string): string {
-  return reference.jobTitles.find((row) => row.pattern.test(title) && !row.exclude?.test(title))?.occupation ?? 'other';
+  return classifyTitle(reference.jobTitles, titleForMatching(title).text) ?? 'other';
 }

@@ -1,7 +1,7 @@
 // What one occupation's printable brief says besides its charts: the key figures of the latest
 // complete year (demand, certified, completed, placed, the gap), the latest published 180-day
 // placement rate with its 95 % interval, and one generated paragraph. Published cells only.
-import type { Occupation } from './facts.ts';
+import type { OccupationRef } from './facts.ts';
 import { shown } from './charts/model.ts';
 import { cellText, inSentence, rateWithIntervalText } from './charts/titles.ts';
 import type { BuildContext } from './figures/context.ts';
@@ -18,7 +18,7 @@ export interface Brief {
   paragraph: string;
 }
 
-export function occupationBrief(ctx: BuildContext, o: Occupation): Brief {
+export function occupationBrief(ctx: BuildContext, o: OccupationRef): Brief {
   const p = ctx.s.outcomes.print;
   const dims = { occupation: o.code };
   const year = ctx.year;

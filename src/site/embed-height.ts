@@ -12,8 +12,9 @@
 export const PHONE_CONTENT_WIDTH = 360 - 16 - 16;
 export const PHONE_CHART_WIDTH = 360 - 16;
 
-/** A wide figure's chart (site.css, .figure-wide): at most 45rem, and on a phone at least 36rem, scrolling sideways. */
-export const WIDE_CHART_PX = { min: 576, max: 720 } as const;
+/** A wide figure's chart (site.css, .figure-wide): at most 45rem. On a phone its phone layout is shown, at most 30rem. */
+export const WIDE_CHART_MAX_PX = 720;
+const CHART_MAX_PX = 480;
 
 /** Average character width as a share of the font size (system-ui; bold a little wider), on the generous side. */
 const CHAR_EM = 0.56;
@@ -58,8 +59,6 @@ export interface EmbedLayout {
   chartWidth: number;
   chartHeight: number;
   chartMaxWidth: number;
-  /** The narrowest it is drawn (CSS min-width, px): a wide chart keeps this size on a phone and scrolls sideways. */
-  chartMinWidth?: number;
   /** The text blocks of the page, top to bottom. */
   blocks: TextBlock[];
   /** Legend labels, laid out as a wrapping row of keys. */
@@ -70,7 +69,7 @@ export interface EmbedLayout {
 
 /** The embed page's height at the phone width, in whole px. */
 export function embedHeightAt(layout: EmbedLayout, width = PHONE_CONTENT_WIDTH): number {
-  const chartWidth = Math.max(Math.min(width + PHONE_CHART_WIDTH - PHONE_CONTENT_WIDTH, layout.chartMaxWidth), layout.chartMinWidth ?? 0);
+  const chartWidth = Math.min(width + PHONE_CHART_WIDTH - PHONE_CONTENT_WIDTH, layout.chartMaxWidth);
   const chart = (layout.chartHeight * chartWidth) / layout.chartWidth;
   const text = layout.blocks.reduce((h, b) => h + lineCount(b.text, b.font, width - (b.inset ?? 0), b.bold) * b.lineHeight + b.space, 0);
   // Legend keys: an 18 px swatch, a 6 px gap, the label; 16 px between keys; 0.85rem text.
@@ -103,12 +102,14 @@ export function embedLayout(x: {
   chartWidth: number;
   chartHeight: number;
   wide?: boolean;
+  /** The size of the chart's phone layout, which a phone shows instead (Figure.astro, .chart-phone). */
+  phoneChart?: { width: number; height: number };
 }): EmbedLayout {
   const small = (text: string): TextBlock => ({ text, font: 14.4, lineHeight: 21.6, space: 8 });
   return {
-    chartWidth: x.chartWidth,
-    chartHeight: x.chartHeight,
-    ...(x.wide ? { chartMaxWidth: WIDE_CHART_PX.max, chartMinWidth: WIDE_CHART_PX.min } : { chartMaxWidth: 480 }),
+    ...(x.phoneChart
+      ? { chartWidth: x.phoneChart.width, chartHeight: x.phoneChart.height, chartMaxWidth: CHART_MAX_PX }
+      : { chartWidth: x.chartWidth, chartHeight: x.chartHeight, chartMaxWidth: x.wide ? WIDE_CHART_MAX_PX : CHART_MAX_PX }),
     legend: x.legend,
     // main's padding (8 + 8) and the figure's bottom padding (16).
     chrome: 32,

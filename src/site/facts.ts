@@ -26,7 +26,7 @@ export interface Cell {
 // The published files' types under the names the pages use; they are declared once, in published.ts.
 export type Meta = PublishedMeta;
 export type Reference = PublishedReference;
-export type Occupation = PublishedOccupation;
+export type OccupationRef = PublishedOccupation;
 export type KecamatanRef = PublishedKecamatan;
 export type SchemeRef = PublishedScheme;
 export type Demand = PublishedDemand;

@@ -42,8 +42,8 @@ interface Point {
 export const GAP_WIDTH = 720;
 /** Characters on one line of a name (13 px font, ~7.8 px a character); longer names wrap. */
 export const GAP_LINE_CHARS = 22;
-const CHAR_PX = 7.8;
-const LINE_PX = 15;
+export const CHAR_PX = 7.8;
+export const LINE_PX = 15;
 const VALUES_PX = 118;
 
 /** A name broken at spaces into lines of at most `max` characters; a single longer word keeps its line whole. */
@@ -63,12 +63,8 @@ export function gapValues(row: GapRow, o: ChartOptions & { showDemand: boolean }
   return o.showDemand ? `${text(row.demand)} vs ${text(row.certified)}` : text(row.certified);
 }
 
-export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand: boolean }): PlotOptions {
-  const codes = rows.map((r) => r.code);
-  const wrapped = new Map(rows.map((r) => [r.code, wrapLabel(r.label)]));
-  const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
-  const longest = Math.max(0, ...[...wrapped.values()].flat().map((l) => l.length));
-  const row = Math.max(30, lines * LINE_PX + 8);
+/** What both layouts of the chart draw: the shown values, the suppressed ones, the gap from certified supply up to demand, the largest value. */
+export function gapMarks(rows: readonly GapRow[], o: ChartOptions & { showDemand: boolean }) {
   const points = (key: 'demand' | SupplyKey): Point[] =>
     rows.flatMap((r) => (shown(r[key]) ? [{ code: r.code, value: r[key].value }] : []));
   const suppressed = SUPPLY.flatMap((key) => rows.filter((r) => isSuppressed(r[key])).map((r) => ({ code: r.code, key })));
@@ -78,6 +74,16 @@ export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand:
         .map((r) => ({ code: r.code, x1: r.certified!.value!, x2: r.demand!.value! }))
     : [];
   const max = Math.max(o.minCell, ...rows.flatMap((r) => [r.demand, r.completed, r.certified].map((c) => (shown(c) ? c.value : 0))));
+  return { points, suppressed, gaps, max };
+}
+
+export function gapPlot(rows: readonly GapRow[], o: ChartOptions & { showDemand: boolean }): PlotOptions {
+  const codes = rows.map((r) => r.code);
+  const wrapped = new Map(rows.map((r) => [r.code, wrapLabel(r.label)]));
+  const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
+  const longest = Math.max(0, ...[...wrapped.values()].flat().map((l) => l.length));
+  const row = Math.max(30, lines * LINE_PX + 8);
+  const { points, suppressed, gaps, max } = gapMarks(rows, o);
   const linked = (r: GapRow) => r.href ?? null;
   return {
     width: o.width ?? GAP_WIDTH,

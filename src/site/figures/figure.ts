@@ -53,6 +53,11 @@ export interface FigureModel {
   subtitle: string;
   description: string;
   plot: PlotOptions;
+  /**
+   * The same chart laid out for a phone (the gap chart: names above the rows), drawn instead of `plot` on a
+   * narrow screen (site.css, .chart-phone) so nothing scrolls sideways. Pages only: downloads keep `plot`.
+   */
+  phonePlot?: PlotOptions;
   /** The datasets the figure is drawn from: its source line names them. */
   sources: DatasetName[];
   legend: LegendItem[];
@@ -64,10 +69,15 @@ export interface FigureModel {
   provisional?: string[];
   /** Site paths (without the base) that a table row's name links to, by row label: an occupation's page. */
   rowLinks?: Record<string, string>;
-  /** Drawn across the page (both columns of the figure grid) on a wide screen; its chart scrolls sideways on a phone. */
+  /** Drawn across the page (both columns of the figure grid) on a wide screen; on a phone its `phonePlot` is shown. */
   wide?: boolean;
   /** Set when the rows are the parts of a whole: the table then ends with its rest and total rows (see breakdown.ts). */
   breakdown?: Breakdown;
+}
+
+/** The id under which a figure's phone layout is rendered: its SVG's title, description and hatch ids differ from the wide one's. */
+export function phoneChartId(id: string): string {
+  return `${id}-phone`;
 }
 
 export type RowRole = 'part' | 'rest' | 'total';

@@ -12,6 +12,7 @@ import type { BuildContext } from './context.ts';
 import { buildContext } from './context.ts';
 import { breakdownProblems } from './breakdown.ts';
 import type { FigureModel } from './figure.ts';
+import { phoneChartId } from './figure.ts';
 import { kecamatanFigures } from './kecamatan.ts';
 import { occupationFigures } from './occupation.ts';
 import { overviewFigures } from './overview.ts';
@@ -81,6 +82,18 @@ export function figureSvg(f: FigureModel): string {
   let svg = svgs.get(key);
   if (svg === undefined) {
     svg = renderSvg(f.plot, { id: f.id, title: f.title, description: f.description });
+    svgs.set(key, svg);
+  }
+  return svg;
+}
+
+/** The chart's phone layout as SVG, with the same accessible name and description; none for a chart without one. */
+export function figurePhoneSvg(f: FigureModel): string | undefined {
+  if (!f.phonePlot) return undefined;
+  const key = `${f.lang}:${f.release ?? ''}:${phoneChartId(f.id)}`;
+  let svg = svgs.get(key);
+  if (svg === undefined) {
+    svg = renderSvg(f.phonePlot, { id: phoneChartId(f.id), title: f.title, description: f.description });
     svgs.set(key, svg);
   }
   return svg;

@@ -1,7 +1,7 @@
 // One occupation's page: demand against supply by quarter, the funnel, the 180-day placement rate
 // per cohort, the certified pool against demand, demand by employer sector, and the share of
 // postings that require a certificate (vacancies are not private: demand.json has the details).
-import type { Occupation } from '../facts.ts';
+import type { OccupationRef } from '../facts.ts';
 import type { BarRow } from '../charts/bars.ts';
 import { barsPlot } from '../charts/bars.ts';
 import { describeBars, describeTrend } from '../charts/describe.ts';
@@ -33,7 +33,7 @@ export function occupationChartIds(slug: string) {
   };
 }
 
-function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+function placementFigure(ctx: BuildContext, o: OccupationRef, id: string, page: PageRef, who: string): FigureModel {
   const absent = missing(ctx, 'placement_rate_180d');
   const cohorts: Cohort[] = ctx.quarters.map((period) => ({
     period,
@@ -104,7 +104,7 @@ function placementFigure(ctx: BuildContext, o: Occupation, id: string, page: Pag
 /** Sectors drawn as bars before the rest are summed into one. */
 const SECTORS_SHOWN = 8;
 
-function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+function sectorFigure(ctx: BuildContext, o: OccupationRef, id: string, page: PageRef, who: string): FigureModel {
   const period = ctx.year;
   const absent = missing(ctx, 'demand_positions');
   const sectors = ctx.site.demand.by_sector
@@ -161,7 +161,7 @@ function sectorFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRe
   };
 }
 
-function certificateFigure(ctx: BuildContext, o: Occupation, id: string, page: PageRef, who: string): FigureModel {
+function certificateFigure(ctx: BuildContext, o: OccupationRef, id: string, page: PageRef, who: string): FigureModel {
   const absent = missing(ctx, 'demand_positions');
   const byYear = ctx.years.map((year) => ({
     year,
@@ -256,7 +256,7 @@ function poolFigure(ctx: BuildContext, id: string, page: PageRef, dims: { occupa
   };
 }
 
-export function occupationFigures(ctx: BuildContext, o: Occupation): FigureModel[] {
+export function occupationFigures(ctx: BuildContext, o: OccupationRef): FigureModel[] {
   const page: PageRef = { kind: 'occupation', slug: o.slug };
   const ids = occupationChartIds(o.slug);
   const who = inSentence(occupationName(ctx, o.code));

@@ -3,6 +3,7 @@
 import { describeGap, describeMap } from '../charts/describe.ts';
 import type { GapRow } from '../charts/gap.ts';
 import { gapPlot, sortByGap } from '../charts/gap.ts';
+import { gapPhonePlot } from '../charts/gap-phone.ts';
 import type { MapArea } from '../charts/map.ts';
 import { MAP_HIGHLIGHT, mapClasses, mapPlot } from '../charts/map.ts';
 import type { LegendItem } from '../charts/model.ts';
@@ -12,6 +13,7 @@ import type { BuildContext } from './context.ts';
 import { chartOptions, get, hatchLegend, missing, missingNotes, occupationName, per1000, sourcesOf } from './context.ts';
 import { demandSupplyTrendFigure, funnelFigure } from './common.ts';
 import type { FigureModel } from './figure.ts';
+import { phoneChartId } from './figure.ts';
 import type { KecamatanRef } from '../facts.ts';
 import { pagePath, type PageRef } from '../routes.ts';
 import { overviewOutcomeFigures } from './outcomes.ts';
@@ -87,6 +89,7 @@ export function gapFigure(ctx: BuildContext): FigureModel {
     subtitle: ctx.s.subtitles.gap(ctx.fmt.period(period)),
     description: describeGap(ctx, rows),
     plot: gapPlot(rows, { ...chartOptions(ctx, id), showDemand: !demandMissing }),
+    phonePlot: gapPhonePlot(rows, { ...chartOptions(ctx, phoneChartId(id)), showDemand: !demandMissing }),
     sources: sourcesOf(['demand_positions', 'completed', 'certified']),
     legend,
     notes: [

@@ -9,7 +9,7 @@ import { absoluteUrl, chartExcelPath, chartFilePath, pagePath, withBase } from '
 import { standaloneSvg } from '../standalone.ts';
 import type { FigureModel, Table } from './figure.ts';
 import { figureTable } from './figure.ts';
-import { figureSvg } from './index.ts';
+import { figurePhoneSvg, figureSvg } from './index.ts';
 
 export interface SiteLocation {
   /** Astro.site, e.g. https://example.org/ */
@@ -39,6 +39,7 @@ function iframeCode(f: FigureModel, url: string, origin: string, source: string,
       chartWidth: Number(f.plot.width ?? 400),
       chartHeight: Number(f.plot.height ?? 300),
       wide: f.wide,
+      phoneChart: f.phonePlot && { width: Number(f.phonePlot.width), height: Number(f.phonePlot.height) },
     }),
   );
   return (
@@ -109,6 +110,8 @@ export function presentFigure(f: FigureModel, at: SiteLocation) {
     excelHref: f.lang === 'id' ? withBase(chartExcelPath(f.id, f.release), at.base) : undefined,
     svgHref: withBase(chartFilePath(f.lang, f.id, 'svg', f.release), at.base),
     svg: linkedSvg(figureSvg(f), (path) => withBase(path, at.base)),
+    /** The chart's phone layout, shown instead of `svg` on a narrow screen; undefined when it has none. */
+    phoneSvg: f.phonePlot && linkedSvg(figurePhoneSvg(f)!, (path) => withBase(path, at.base)),
     table,
     tableLinks: tableLinks(f, table, at.base),
   };

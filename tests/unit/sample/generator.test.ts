@@ -41,7 +41,7 @@ function decode(path: string, bytes: Buffer): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-const reference = loadSampleReference(REFERENCE);
+const reference = await loadSampleReference(fileURLToPath(REFERENCE));
 let output: SampleOutput;
 const dirs: string[] = [];
 const tempDir = () => {
@@ -58,10 +58,10 @@ afterAll(() => {
 });
 
 describe('determinism', () => {
-  it('two generations into two folders are byte-identical', () => {
+  it('two generations into two folders are byte-identical', async () => {
     const [a, b] = [tempDir(), tempDir()];
     writeSample(a, output.files);
-    writeSample(b, generateSample(loadSampleReference(REFERENCE)).files);
+    writeSample(b, generateSample(await loadSampleReference(fileURLToPath(REFERENCE))).files);
     expect(listFiles(a).size).toBe(24);
     expectSameFiles(listFiles(a), listFiles(b));
   });

@@ -54,7 +54,7 @@ describe('embed height at 360 px', () => {
     expect(banner).toBeGreaterThan(short + 50);
   });
 
-  it('a wide chart (the gap chart) keeps 576 px on a phone, scrolling sideways: its full height at that width', () => {
+  it('a wide chart with a phone layout (the gap chart) counts that layout, drawn across the phone, not the wide one', () => {
     const base = {
       title: 'Judul',
       subtitle: 'Sub',
@@ -68,8 +68,10 @@ describe('embed height at 360 px', () => {
       chartHeight: 720,
     };
     const narrow = embedHeightAt(embedLayout(base));
-    const wide = embedHeightAt(embedLayout({ ...base, wide: true }));
-    // 720 × 576 / 720 = 576 instead of 720 × 344 / 720 = 344.
-    expect(wide - narrow).toBe(576 - 344);
+    const phone = embedHeightAt(embedLayout({ ...base, wide: true, phoneChart: { width: 340, height: 850 } }));
+    // 850 × 344 / 340 = 860 (the phone layout at the 344 px of a 360 px screen) instead of 720 × 344 / 720 = 344.
+    expect(phone - narrow).toBe(860 - 344);
+    // Without one, a wide chart scales down with the column like any other.
+    expect(embedHeightAt(embedLayout({ ...base, wide: true }))).toBe(narrow);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildData, type BuildResult } from '../../src/pipeline/build.ts';
 import { DEFAULT_MIN_CELL } from '../../src/pipeline/contract.ts';
 import { isoToDay } from '../../src/pipeline/values/dates.ts';
+import './support/compile-cache.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/build');
 

@@ -1,7 +1,6 @@
 // What a page says about itself, in one place for every kind of page of the route table: its title
 // (the <title> and link previews), its heading (the h1), its description and its main chart. The pages
 // print it and the social previews (social/previews.ts) draw it, so a preview cannot drift from its page.
-import { changeHistory } from '../releases/history.ts';
 import { siteData } from './facts.ts';
 import { figureById, figuresOn, type FigureModel } from './figures/index.ts';
 import { occupationChartIds } from './figures/occupation.ts';
@@ -9,7 +8,7 @@ import { outcomeChartIds } from './figures/outcomes.ts';
 import { formatter } from './format.ts';
 import { t, type Lang } from './i18n/index.ts';
 import { everydayName } from './occupation-names.ts';
-import { siteReleases } from './releases.ts';
+import { siteChangeHistory } from './releases/history.ts';
 import type { PageRef } from './routes.ts';
 
 export interface PageSummary {
@@ -86,7 +85,7 @@ export function pageSummary(lang: Lang, page: PageRef): PageSummary {
         figuresOn(lang, page)[0],
       );
     case 'changes': {
-      const latest = changeHistory(siteReleases())[0];
+      const latest = siteChangeHistory()[0];
       return titled(s.changes.title, latest ? s.changes.intro(fmt.date(latest.newer), fmt.date(latest.older)) : s.changes.none);
     }
     case 'updating':

@@ -124,7 +124,7 @@ describe('the release page cache, in two builds of the site', () => {
   it('warm: renders none of the pages of the release whose entry is valid, and copies its 343 files (previews included)', () => {
     expect(rendered(warm.log)['2026-09-30']).toBe(0);
     expect(warm.log).toContain("1 of 3 releases' pages from the cache, 2 to render");
-    expect(warm.log).toMatch(/release page cache: 343 files of 1 releases copied, 2 releases stored/);
+    expect(warm.log).toMatch(/release page cache: 343 files of 1 releases restored \(343 hard-linked, 0 copied\), 2 releases stored/);
   });
 
   it('renders again exactly the release whose kept file changed and the one whose entry was damaged', () => {

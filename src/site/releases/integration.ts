@@ -98,10 +98,12 @@ export function releasePageCache(): AstroIntegration {
         const started = performance.now();
         const out = fileURLToPath(dir);
         let stored = 0;
-        let copied = 0;
+        const restored = { linked: 0, copied: 0 };
         for (const p of plan) {
           if (p.entry) {
-            copied += restoreEntry(cacheDir, p.entry, out);
+            const { linked, copied } = restoreEntry(cacheDir, p.entry, out);
+            restored.linked += linked;
+            restored.copied += copied;
             continue;
           }
           const files = releaseOutputDirs(p.asOf).flatMap((d) => filesUnder(out, d));
@@ -118,7 +120,7 @@ export function releasePageCache(): AstroIntegration {
         const pruned = pruneEntries(cacheDir, new Set(plan.map((p) => entryName(p.asOf, p.key))), new Set(plan.map((p) => p.asOf)));
         setCachedReleases(undefined);
         logger.info(
-          `release page cache: ${copied} files of ${plan.filter((p) => p.entry).length} releases copied, ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`,
+          `release page cache: ${restored.linked + restored.copied} files of ${plan.filter((p) => p.entry).length} releases restored (${restored.linked} hard-linked, ${restored.copied} copied), ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

@@ -2,7 +2,18 @@
 // writes (never a half entry under an entry's name) and what it removes (only what it made). The
 // build-level behaviour (a warm build renders no cached release, dist/ byte-identical) is in
 // tests/integration/release-page-cache.test.ts.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,9 +152,31 @@ describe('entries', () => {
     expect(readEntry(cache, '2026-08-31', OTHER_KEY)).toBeUndefined();
     expect(readEntry(cache, '2026-09-30', KEY)).toBeUndefined();
     const out = temp('out');
-    expect(restoreEntry(cache, entry!, out)).toBe(4);
+    expect(restoreEntry(cache, entry!, out)).toEqual({ linked: 4, copied: 0 });
     expect(filesUnder(out, '.')).toEqual([...files].sort());
     for (const f of files) expect(readFileSync(path.join(out, f))).toEqual(readFileSync(path.join(dist, f)));
+  });
+
+  it('are put into dist/ as hard links, not copies: one file on disk, whatever the number of builds', () => {
+    const { cache, files, dir } = stored();
+    const out = temp('out');
+    restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out);
+    for (const f of files) expect(statSync(path.join(out, f)).ino, f).toBe(statSync(path.join(dir, 'files', f)).ino);
+  });
+
+  it('are not published again after a restored page was changed in place in dist/ (the link shares its bytes with the cache)', () => {
+    const { cache, files } = stored();
+    const out = temp('out');
+    restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out);
+    const page = path.join(out, files[0]);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<p>', '<b>'));
+    expect(readEntry(cache, '2026-08-31', KEY)).toBeUndefined();
+  });
+
+  it("are still trusted when only the files' times changed (a restore from the workflow's cache may round them): their hashes decide", () => {
+    const { cache, files, dir } = stored();
+    for (const f of files) utimesSync(path.join(dir, 'files', f), 1_700_000_000, 1_700_000_000);
+    expect(readEntry(cache, '2026-08-31', KEY)?.files.length).toBe(4);
   });
 
   it('are not trusted when a file was changed (same size), cut short, removed, or entry.json is missing or garbled', () => {

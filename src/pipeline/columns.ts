@@ -37,6 +37,11 @@ export class IntColumn {
   view(): Int32Array {
     return this.data.subarray(0, this.length);
   }
+
+  /** Lets go of the room beyond the filled part (up to half of it after doubling); a later push grows again. */
+  trim(): void {
+    if (this.length < this.data.length) this.data = this.data.slice(0, Math.max(this.length, 1));
+  }
 }
 
 export class FloatColumn {

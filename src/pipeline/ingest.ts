@@ -254,6 +254,7 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       // Keys take most of ingest's memory at national scale: each table goes once no file left needs it.
       const later = toRead.slice(index + 1).map((f) => DATASET_MODULES[f.dataset]);
       if (later[0]?.name !== dataset) {
+        store.finish();
         if (dataset !== 'enrollments') store.ids = new KeyTable();
         if (!later.some((m) => m.link)) {
           enrollments.ids = new KeyTable();

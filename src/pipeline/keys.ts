@@ -108,6 +108,24 @@ export class KeyTable {
     return this.insert(keys.bytes, start, end, hash);
   }
 
+  /** Makes room for `entries` keys of `bytes` bytes in all, so that a table filled to a known size does not double past it. */
+  reserve(entries: number, bytes: number): void {
+    if (entries > this.hashes.length) {
+      this.hashes = grow(this.hashes, entries);
+      this.ends = grow(this.ends, entries);
+    }
+    if (bytes > this.bytes.length) this.bytes = growBytes(this.bytes, this.used, bytes);
+  }
+
+  /** Lets go of the room beyond the keys it holds (the slots stay: they double as keys come). */
+  trim(): void {
+    if (this.size < this.hashes.length) {
+      this.hashes = this.hashes.slice(0, Math.max(this.size, 1));
+      this.ends = this.ends.slice(0, Math.max(this.size, 1));
+    }
+    if (this.used < this.bytes.length) this.bytes = this.bytes.slice(0, Math.max(this.used, 1));
+  }
+
   /** The key's number, or EMPTY; leaves `position` at its slot or the empty slot for it. */
   private lookup(source: Uint8Array, start: number, end: number, hash: number): number {
     const { slots, mask, hashes, ends, bytes } = this;
@@ -137,11 +155,8 @@ export class KeyTable {
       this.ends = grow(this.ends);
     }
     const length = end - start;
-    if (this.used + length > this.bytes.length) {
-      const bytes = new Uint8Array(Math.max(this.used + length, this.bytes.length * 2));
-      bytes.set(this.bytes.subarray(0, this.used));
-      this.bytes = bytes;
-    }
+    if (this.used + length > this.bytes.length)
+      this.bytes = growBytes(this.bytes, this.used, Math.max(this.used + length, this.bytes.length * 2));
     const bytes = this.bytes;
     for (let i = 0, at = this.used; i < length; i++) bytes[at + i] = source[start + i];
     this.used += length;
@@ -166,8 +181,14 @@ export class KeyTable {
   }
 }
 
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
+function grow(array: Int32Array<ArrayBuffer>, length = array.length * 2): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
   grown.set(array);
+  return grown;
+}
+
+function growBytes(bytes: Uint8Array, used: number, length: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(length);
+  grown.set(bytes.subarray(0, used));
   return grown;
 }

@@ -44,6 +44,18 @@ export class DatasetRows<F extends string> {
     return slot;
   }
 
+  /** Whether `rows` rows in all fit without growing. */
+  fits(rows: number): boolean {
+    return rows <= this.file.data.length;
+  }
+
+  /** Makes room for `rows` rows in all. */
+  reserve(rows: number): void {
+    this.file.reserve(rows);
+    this.fingerprint.reserve(rows);
+    for (const column of this.ordered) column.reserve(rows);
+  }
+
   /**
    * Once the dataset's last file is merged no row can repeat or supersede another: the columns that
    * told them apart go, and each kept column shrinks to its rows (national input: ~60 MiB less while
@@ -53,6 +65,7 @@ export class DatasetRows<F extends string> {
     this.file = new IntColumn(1);
     this.fingerprint = new FloatColumn(1);
     for (const column of this.ordered) column.trim();
+    this.ids.trim();
   }
 }
 

@@ -1,7 +1,7 @@
 // Exact text keys (ids, person ids) without a Map of millions of strings: the bytes of every key in
 // one growable arena (key-bytes.ts: a NIK in 9 bytes, other ids in UTF-8, instead of two bytes a
-// character), an open-addressing table of entry numbers, and each entry's hash and end in typed
-// arrays. A 32-bit hash narrows the search; the bytes decide, so two keys that collide are still two
+// character), an open-addressing table of entry numbers, and each entry's end in a typed array. A
+// 32-bit hash picks where the search starts; the bytes decide, so two keys that collide are still two
 // keys. Readers gather a file's keys into a KeyColumn (one arena per batch, cheap to send from a
 // worker), and the merge looks them up here.
 
@@ -78,8 +78,11 @@ export class KeyTable {
   private mask = (1 << 12) - 1;
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
-  private hashes = new Int32Array(1 << 10);
-  /** Where each entry's bytes end; the next entry's begin there (entries are stored in order). */
+  /**
+   * Where each entry's bytes end; the next entry's begin there (entries are stored in order). Entries
+   * keep no hash: the bytes are compared (a few bytes tell most keys apart), and hashed again when the
+   * slots double (national input: 4 bytes less a key, ~18 MiB).
+   */
   private ends = new Int32Array(1 << 10);
   size = 0;
   /** Where the last lookup stopped: the key's slot, or the empty slot it would go in. */
@@ -96,39 +99,32 @@ export class KeyTable {
     const end = keys.ends[row];
     const hash = keys.hashes[row];
     const found = this.lookup(keys.bytes, start, end, hash);
-    return found !== EMPTY ? found : this.insert(keys.bytes, start, end, hash);
+    return found !== EMPTY ? found : this.insert(keys.bytes, start, end);
   }
 
   /** Adds a key known not to be in the table (after `find` returned −1); returns its number. */
   add(keys: KeyColumn, row: number): number {
     const start = keyStart(keys, row);
     const end = keys.ends[row];
-    const hash = keys.hashes[row];
-    this.lookup(keys.bytes, start, end, hash);
-    return this.insert(keys.bytes, start, end, hash);
+    this.lookup(keys.bytes, start, end, keys.hashes[row]);
+    return this.insert(keys.bytes, start, end);
   }
 
   /** Makes room for `entries` keys of `bytes` bytes in all, so that a table filled to a known size does not double past it. */
   reserve(entries: number, bytes: number): void {
-    if (entries > this.hashes.length) {
-      this.hashes = grow(this.hashes, entries);
-      this.ends = grow(this.ends, entries);
-    }
+    if (entries > this.ends.length) this.ends = grow(this.ends, entries);
     if (bytes > this.bytes.length) this.bytes = growBytes(this.bytes, this.used, bytes);
   }
 
   /** Lets go of the room beyond the keys it holds (the slots stay: they double as keys come). */
   trim(): void {
-    if (this.size < this.hashes.length) {
-      this.hashes = this.hashes.slice(0, Math.max(this.size, 1));
-      this.ends = this.ends.slice(0, Math.max(this.size, 1));
-    }
+    if (this.size < this.ends.length) this.ends = this.ends.slice(0, Math.max(this.size, 1));
     if (this.used < this.bytes.length) this.bytes = this.bytes.slice(0, Math.max(this.used, 1));
   }
 
   /** The key's number, or EMPTY; leaves `position` at its slot or the empty slot for it. */
   private lookup(source: Uint8Array, start: number, end: number, hash: number): number {
-    const { slots, mask, hashes, ends, bytes } = this;
+    const { slots, mask, ends, bytes } = this;
     const length = end - start;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
       const entry = slots[p];
@@ -136,7 +132,6 @@ export class KeyTable {
         this.position = p;
         return EMPTY;
       }
-      if (hashes[entry] !== hash) continue;
       const at = entry === 0 ? 0 : ends[entry - 1];
       if (ends[entry] - at !== length) continue;
       let i = 0;
@@ -148,19 +143,15 @@ export class KeyTable {
     }
   }
 
-  private insert(source: Uint8Array, start: number, end: number, hash: number): number {
+  private insert(source: Uint8Array, start: number, end: number): number {
     const entry = this.size++;
-    if (entry === this.hashes.length) {
-      this.hashes = grow(this.hashes);
-      this.ends = grow(this.ends);
-    }
+    if (entry === this.ends.length) this.ends = grow(this.ends);
     const length = end - start;
     if (this.used + length > this.bytes.length)
-      this.bytes = growBytes(this.bytes, this.used, Math.max(this.used + length, this.bytes.length * 2));
+      this.bytes = growBytes(this.bytes, this.used, Math.max(this.used + length, Math.ceil(this.bytes.length * 1.5)));
     const bytes = this.bytes;
     for (let i = 0, at = this.used; i < length; i++) bytes[at + i] = source[start + i];
     this.used += length;
-    this.hashes[entry] = hash;
     this.ends[entry] = this.used;
     this.slots[this.position] = entry;
     // At most half full, so a search ends soon.
@@ -172,7 +163,7 @@ export class KeyTable {
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
     for (let entry = 0; entry < this.size; entry++) {
-      let p = this.hashes[entry] & mask;
+      let p = hashBytes(this.bytes, entry === 0 ? 0 : this.ends[entry - 1], this.ends[entry]) & mask;
       while (slots[p] !== EMPTY) p = (p + 1) & mask;
       slots[p] = entry;
     }

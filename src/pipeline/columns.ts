@@ -37,6 +37,19 @@ export class IntColumn {
   view(): Int32Array {
     return this.data.subarray(0, this.length);
   }
+
+  /** Makes room for `rows` values in all (one copy), so that a column filled to a known size does not double past it. */
+  reserve(rows: number): void {
+    if (rows <= this.data.length) return;
+    const grown = new Int32Array(rows);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+
+  /** Lets go of the room beyond the filled part (up to half of it after doubling); a later push grows again. */
+  trim(): void {
+    if (this.length < this.data.length) this.data = this.data.slice(0, Math.max(this.length, 1));
+  }
 }
 
 export class FloatColumn {
@@ -55,6 +68,13 @@ export class FloatColumn {
     }
     this.data[this.length] = value;
     return this.length++;
+  }
+
+  reserve(rows: number): void {
+    if (rows <= this.data.length) return;
+    const grown = new Float64Array(rows);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 }
 

@@ -28,7 +28,7 @@ function transferables(event: FileEvent): ArrayBuffer[] {
     b.fields,
     b.warningRows,
     b.warningKinds,
-    ...[b.ids, b.persons, b.links].flatMap((k) => (k ? [k.chars, k.ends, k.hashes] : [])),
+    ...[b.ids, b.persons, b.links].flatMap((k) => (k ? [k.bytes, k.ends, k.hashes] : [])),
   ].map((a) => a.buffer as ArrayBuffer);
 }
 

@@ -40,3 +40,17 @@ describe('key tables', () => {
     expect(table.find(column(['3672000001000000']), 0)).toBe(-1);
   });
 });
+
+describe('key table room', () => {
+  it('keep every key and its number through reserve and trim, and grow again after', () => {
+    const keys = column(Array.from({ length: 3000 }, (_, i) => `BLK-${i}`));
+    const table = new KeyTable();
+    table.reserve(2000, 2000 * 8);
+    for (let r = 0; r < 2500; r++) table.code(keys, r);
+    table.trim();
+    for (let r = 2500; r < 3000; r++) table.code(keys, r);
+    expect(table.size).toBe(3000);
+    expect([0, 1999, 2500, 2999].map((r) => table.find(keys, r))).toEqual([0, 1999, 2500, 2999]);
+    expect(table.find(column(['BLK-3000']), 0)).toBe(-1);
+  });
+});

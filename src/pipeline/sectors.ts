@@ -150,7 +150,7 @@ export function sectorClassifier(divisions: readonly KbliDivision[]): (text: str
     const key = `kbli:${code}`;
     return { key, variant: key, kbli: code, name_id: known?.name_id ?? `KBLI ${code}`, name_en: known?.name_en ?? `KBLI ${code}` };
   };
-  return (text) => {
+  const classify = (text: string): Sector => {
     const clean = normaliseSectorText(text);
     if (clean === '') return UNKNOWN;
     const named = NAME_THEN_CODE.exec(clean);
@@ -165,4 +165,17 @@ export function sectorClassifier(divisions: readonly KbliDivision[]): (text: str
       name_en: UNMAPPED_SECTOR.name_en,
     };
   };
+  // Exports repeat a few sector texts over millions of rows: each distinct text is classified once
+  // (up to SECTOR_MEMO_LIMIT of them, so free text cannot grow the memo without end).
+  const memo = new Map<string, Sector>();
+  return (text) => {
+    let sector = memo.get(text);
+    if (sector === undefined) {
+      sector = classify(text);
+      if (memo.size < SECTOR_MEMO_LIMIT) memo.set(text, sector);
+    }
+    return sector;
+  };
 }
+
+const SECTOR_MEMO_LIMIT = 10_000;

@@ -8,6 +8,19 @@ const divisions = loaded.tables.kbliDivisions;
 const classify = sectorClassifier(divisions);
 
 describe('employer sectors', () => {
+  it('classifies a text the same after 10,000 other distinct texts have filled its memo', () => {
+    const fresh = sectorClassifier(divisions);
+    // A repeated text gives the very same answer object (classified once)…
+    expect(fresh('Baja')).toBe(fresh('Baja'));
+    for (let i = 0; i < 10_050; i++) fresh(`PT Contoh ${i}`);
+    expect(fresh('24 - Industri Logam Dasar')).toEqual(classify('24 - Industri Logam Dasar'));
+    expect(fresh('PT Contoh 10049')).toEqual({ ...classify('PT Contoh 10049') });
+    expect(fresh('PT Contoh 10049').variant).toBe('unmapped:pt contoh 10049');
+    // …until the memo is full: then a new text is classified each time it comes.
+    expect(fresh('Semen')).not.toBe(fresh('Semen'));
+    expect(fresh('Semen')).toEqual(classify('Semen'));
+  });
+
   it.each([
     ['42', 'kbli:42', 'Konstruksi Bangunan Sipil'],
     ['KBLI 42', 'kbli:42', 'Konstruksi Bangunan Sipil'],

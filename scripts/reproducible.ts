@@ -52,10 +52,11 @@ function runBuild(build: (typeof BUILDS)[number]): Promise<number | null> {
   return new Promise((resolve) => child.on('close', (code) => log.end(() => resolve(code))));
 }
 
-// Both builds at once: each spends most of its time on one core. They share only what they read and
-// the private reject report (reports/, the same bytes, each written whole and renamed into place);
-// each has its own site data, release page cache, dist/ and log.
-const codes = await Promise.all(BUILDS.map(runBuild));
+// One build after the other. Run at the same time they share the project's Vite dependency cache
+// (node_modules/.vite), and Vite's clean-up of stale cache folders in one build failed the other
+// (`cleanupDepsCacheStaleDirs`, seen in CI on a fresh clone).
+const codes: (number | null)[] = [];
+for (const build of BUILDS) codes.push(await runBuild(build));
 const failed = BUILDS.filter((_, i) => codes[i] !== 0);
 if (failed.length > 0) {
   for (const build of failed)

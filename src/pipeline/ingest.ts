@@ -108,10 +108,9 @@ const ROOM_MARGIN = 1.05;
  * 600,000 rows took columns for 1,048,576).
  */
 function makeRoom(store: DatasetRows<string>, batch: RowBatch, rowsBefore: number): void {
+  if (batch.bytesRead <= 0 || batch.bytesTotal <= batch.bytesRead || store.fits(store.size + batch.size)) return;
   const rows = rowsBefore + batch.size;
-  if (batch.bytesRead <= 0 || batch.bytesTotal <= batch.bytesRead) return;
   const expected = Math.ceil(((rows * (batch.bytesTotal - batch.bytesRead)) / batch.bytesRead) * ROOM_MARGIN);
-  if (store.fits(store.size + batch.size)) return;
   // At least an eighth more, so that an estimate a little short does not copy the columns again and again.
   const wanted = Math.max(store.size + batch.size + expected, Math.ceil(store.size * 1.125));
   store.reserve(wanted);
@@ -276,8 +275,11 @@ export async function ingest(options: IngestOptions): Promise<{ ok: true; data: 
       const later = toRead.slice(index + 1).map((f) => DATASET_MODULES[f.dataset]);
       if (later[0]?.name !== dataset) {
         store.finish();
+        const linkedLater = later.some((m) => m.link);
+        // Enrollments' ids stay (trimmed to their keys) while a later file links to them.
         if (dataset !== 'enrollments') store.ids = new KeyTable();
-        if (!later.some((m) => m.link)) {
+        else if (linkedLater) store.ids.trim();
+        if (!linkedLater) {
           enrollments.ids = new KeyTable();
           outOfScopeEnrollments = new KeyTable();
         }

@@ -1,7 +1,8 @@
 // Every content page of the build (found in dist/) loads in Chromium with status 200, no console
 // error, no uncaught exception, no failed request, and no serious or critical axe-core violation;
 // its breakdown tables read right and add up, and its suppressed values sit on the zero line
-// (issue 8). Each page is loaded once: the checks below read what that one visit found.
+// (issue 8); and none is wider than a 360 px phone. Each page is loaded once: the checks below read
+// what that one visit found (at 1280 × 720, then narrowed to a phone's 360 × 740 for the width).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -22,7 +23,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await siteContext(browser);
+  context = await siteContext(browser, { viewport: DESKTOP });
 });
 afterAll(async () => {
   await browser?.close();
@@ -39,6 +40,23 @@ interface Found {
   /** 'ok', or the problem, for each suppressed mark. */
   marks: string[];
   axe: string[];
+  /** How wide the page is on a 360 px phone. */
+  phoneWidth: number;
+}
+
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 360, height: 740 };
+
+/**
+ * The page's width once the window is a phone's. Narrowing the loaded page applies the same media
+ * queries as loading it narrow, without a second load of every page (the scripts do not size
+ * anything at load); the next page loads at 1280 px again.
+ */
+async function phoneWidth(page: Page): Promise<number> {
+  await page.setViewportSize(PHONE);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await page.setViewportSize(DESKTOP);
+  return width;
 }
 
 /** Every breakdown table ends with Lainnya / Tidak diketahui and Jumlah, and its rows add up to it. */
@@ -111,14 +129,15 @@ const suppressedMarks = (page: Page) =>
     }),
   );
 
-// One visit of every content page for all three checks (they were three, one per check): the
-// page is read first, axe runs last.
+// One visit of every content page for all four checks (they were four visits, one per check): the
+// page is read first, then axe, then its width on a phone.
 let visits: Promise<Visit<Found>[]> | undefined;
 const visited = () =>
   (visits ??= visitAll(context, contentPages(), async (page, path) => ({
     tables: await breakdownTables(page),
     marks: await suppressedMarks(page),
     axe: seriousViolations(path, await runAxe(page)),
+    phoneWidth: await phoneWidth(page),
   })));
 // The first check to ask pays for the visits of all three.
 const SWEEP_TIMEOUT = 600_000;
@@ -167,6 +186,18 @@ describe('suppressed values', () => {
       const found = await visited();
       expect(visitProblems(found, (f, path) => f.marks.filter((m) => m !== 'ok').map((m) => `${path}: ${m}`))).toEqual([]);
       expect(found.reduce((n, v) => n + v.found.marks.filter((m) => m === 'ok').length, 0)).toBeGreaterThan(10);
+    },
+    SWEEP_TIMEOUT,
+  );
+});
+
+describe('on a 360 px phone', () => {
+  it(
+    'no content page is wider than the screen',
+    async () => {
+      const found = await visited();
+      expect(visitProblems(found, (f, path) => (f.phoneWidth > PHONE.width ? [`${path}: ${f.phoneWidth} px wide`] : []))).toEqual([]);
+      expect(found.filter((v) => v.found.phoneWidth > 0).length).toBe(contentPages().length);
     },
     SWEEP_TIMEOUT,
   );

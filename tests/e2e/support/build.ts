@@ -46,8 +46,23 @@ const KEEP_MS = 60 * 60 * 1000;
  * a complete build of those inputs, so runs at the same time (another shell, another helper) never
  * see a half-written or replaced site. Builds of other inputs older than an hour are removed.
  */
+/**
+ * How the test site is built. It is built in Los Angeles and in US English (not the machine's own
+ * zone and language), because scripts/reproducible.ts compares it with a build in Tokyo, in
+ * Japanese: a date read as UTC and shown in local time moves a day in Los Angeles, one read as local
+ * time and written as UTC moves a day in Tokyo.
+ */
+export const TEST_SITE_SETTINGS = {
+  DATA_INPUT: 'data/sample',
+  SITE_URL: SITE_ORIGIN,
+  BASE_PATH: '/',
+  TZ: 'America/Los_Angeles',
+  LANG: 'en_US.UTF-8',
+  LC_ALL: 'en_US.UTF-8',
+};
+
 export function buildTestSite(): BuiltSite {
-  const settings = { DATA_INPUT: 'data/sample', SITE_URL: SITE_ORIGIN, BASE_PATH: '/' };
+  const settings = TEST_SITE_SETTINGS;
   const hash = inputsHash(settings).slice(0, 16);
   const target = path.join(E2E_DIR, `site-${hash}`);
   const dist = path.join(target, 'dist');

@@ -21,6 +21,15 @@ export interface BuiltPage {
 
 /** Every HTML page in the build (404.html aside), from the file tree: new pages are covered as they come. */
 export function builtPages(dist = site().dist): BuiltPage[] {
+  let pages = builtPagesOf.get(dist);
+  if (!pages) builtPagesOf.set(dist, (pages = findPages(dist)));
+  return pages;
+}
+
+/** The pages of each build folder, found once: a build does not change while its tests run. */
+const builtPagesOf = new Map<string, BuiltPage[]>();
+
+function findPages(dist: string): BuiltPage[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => {
@@ -181,4 +190,40 @@ export async function visitEach(
   tabs = 2,
 ): Promise<string[]> {
   return visitProblems(await visitAll(context, paths, check, tabs), (found) => found);
+}
+
+/** The slugs of occupations and kecamatan, from their pages in the build. */
+export function placeSlugs(): string[] {
+  return builtPages()
+    .map((p) => /^\/(?:pekerjaan|kecamatan)\/([^/]+)\/$/.exec(p.path)?.[1])
+    .filter((s): s is string => s !== undefined)
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A page's kind: its path with each occupation's or kecamatan's slug and each release date as `*`
+ * (`/en/occupations/*\/print/`, `/embed/rilis/*\/*-funnel/`, `/embed/kecamatan-*-map/`), for checks
+ * that look at each kind of page rather than at every page. `slugs`: longest first (placeSlugs).
+ */
+export function pageKind(urlPath: string, slugs: readonly string[] = placeSlugs()): string {
+  return urlPath
+    .split('/')
+    .map((part) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(part)) return '*';
+      const slug = slugs.find((s) => part === s || part.startsWith(`${s}-`) || part.endsWith(`-${s}`) || part.includes(`-${s}-`));
+      return slug ? `-${part}-`.replace(`-${slug}-`, '-*-').slice(1, -1) : part;
+    })
+    .join('/');
+}
+
+/** The first `each` pages of each kind, in the order given. */
+export function firstOfEachKind(paths: readonly string[], each = 1): string[] {
+  const slugs = placeSlugs();
+  const seen = new Map<string, number>();
+  return paths.filter((p) => {
+    const kind = pageKind(p, slugs);
+    const n = seen.get(kind) ?? 0;
+    seen.set(kind, n + 1);
+    return n < each;
+  });
 }

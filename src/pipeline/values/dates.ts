@@ -176,11 +176,65 @@ const EXCEL_SERIAL = new RegExp(String.raw`^(\d{5})(?:[.,]\d+)?` + TIME + '$', '
 // Recognised only to say what is wrong with it.
 const TWO_DIGIT_YEAR_FORM = new RegExp(String.raw`^(?:\d{1,2}([/.-])\d{1,2}\1|\d{1,2}\s+\p{L}+\.?\s+)\d{2}` + TIME + '$', 'iu');
 
+/**
+ * The result for each day in range, made once and frozen: a national input parses about ten million
+ * dates, and a new object for each was a good part of the reading worker's garbage.
+ */
+const DAY_RESULTS: (ValueResult<number> | undefined)[] = [];
+
+function dayResult(dayNum: number): ValueResult<number> {
+  return (DAY_RESULTS[dayNum - EARLIEST_DATE] ??= Object.freeze({ ok: true, value: dayNum }));
+}
+
 function calendarDate(year: number, month: number, day: number): ValueResult<number> {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NONEXISTENT;
   const dayNum = dayNumber(year, month, day);
   if (dayNum < EARLIEST_DATE || dayNum > LATEST_DATE) return OUT_OF_RANGE;
-  return { ok: true, value: dayNum };
+  return dayResult(dayNum);
+}
+
+const ZERO = 48;
+
+/** The digit at `i` (0–9), or −1. */
+function digit(raw: string, i: number): number {
+  const d = raw.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** Two digits at `i` as a number, or −1. */
+function twoDigits(raw: string, i: number): number {
+  const a = digit(raw, i);
+  const b = digit(raw, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * The two forms exports nearly always use, `YYYY-MM-DD` and `DD/MM/YYYY` (or `-`, `.`), read without
+ * a regular expression; undefined for anything else, which parseDate reads by its patterns. Gives
+ * what the patterns give for the same text (tests/unit/values/dates.test.ts compares them).
+ */
+function commonDate(raw: string): ValueResult<number> | undefined {
+  if (raw.length !== 10) return undefined;
+  const c4 = raw.charCodeAt(4);
+  if (c4 === 45 && raw.charCodeAt(7) === 45) {
+    const high = twoDigits(raw, 0);
+    const low = twoDigits(raw, 2);
+    const month = twoDigits(raw, 5);
+    const day = twoDigits(raw, 8);
+    if (high < 0 || low < 0 || month < 0 || day < 0) return undefined;
+    return calendarDate(high * 100 + low, month, day);
+  }
+  const separator = raw.charCodeAt(2);
+  if ((separator === 47 || separator === 45 || separator === 46) && raw.charCodeAt(5) === separator) {
+    const day = twoDigits(raw, 0);
+    const month = twoDigits(raw, 3);
+    const high = twoDigits(raw, 6);
+    const low = twoDigits(raw, 8);
+    if (day < 0 || month < 0 || high < 0 || low < 0) return undefined;
+    if (month > 12 && day >= 1 && day <= 12) return MONTH_FIRST;
+    return calendarDate(high * 100 + low, month, day);
+  }
+  return undefined;
 }
 
 /**
@@ -190,6 +244,11 @@ function calendarDate(year: number, month: number, day: number): ValueResult<num
  * number 20000–80000 (a fraction ignored); each optionally followed by a time, which is ignored.
  */
 export function parseDate(raw: string): ValueResult<number> {
+  return commonDate(raw) ?? parseDateByPattern(raw);
+}
+
+/** parseDate by its regular expressions alone (exported for the test that compares the two ways). */
+export function parseDateByPattern(raw: string): ValueResult<number> {
   let m = YEAR_MONTH_DAY.exec(raw);
   if (m !== null) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 
@@ -213,7 +272,7 @@ export function parseDate(raw: string): ValueResult<number> {
     const serial = Number(m[1]);
     if (serial < EXCEL_SERIAL_MIN || serial > EXCEL_SERIAL_MAX) return UNRECOGNISED;
     const dayNum = serial - EXCEL_SERIAL_OF_DAY_ZERO;
-    return dayNum > LATEST_DATE ? OUT_OF_RANGE : { ok: true, value: dayNum };
+    return dayNum > LATEST_DATE ? OUT_OF_RANGE : dayResult(dayNum);
   }
 
   return TWO_DIGIT_YEAR_FORM.test(raw) ? TWO_DIGIT_YEAR : UNRECOGNISED;

@@ -15,6 +15,7 @@ import {
   isoToDay,
   lastDayOfMonth,
   parseDate,
+  parseDateByPattern,
 } from '../../../src/pipeline/values/dates.ts';
 
 /** The ISO date a cell is read as, or the English reason it is refused. */
@@ -339,5 +340,35 @@ describe('parseDate is the same in every time zone', () => {
     );
     const expected = JSON.stringify(['2025-09-25', '2025-01-01', '2024-12-31', '2025-09-25', '2025-09-25', '1940-01-01', '2099-12-31']);
     expect(results.map((r) => r.trim())).toEqual([expected, expected, expected]);
+  });
+});
+
+describe('the common forms read without a pattern', () => {
+  it('give what the patterns give, for every month 00–19 and day 00–39 of years in and out of range', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const texts: string[] = [];
+    for (const year of ['0000', '1939', '1940', '2023', '2024', '2099', '2100', '9999'])
+      for (let month = 0; month < 20; month++)
+        for (let day = 0; day < 40; day++) {
+          texts.push(`${year}-${pad(month)}-${pad(day)}`);
+          for (const separator of ['/', '-', '.']) texts.push(`${pad(day)}${separator}${pad(month)}${separator}${year}`);
+        }
+    // Near misses: a letter for a digit, mixed or other separators, a digit too many or too few.
+    texts.push(
+      '2024-0a-01',
+      '2024/05/01',
+      '2024-05/01',
+      '01/05-2024',
+      '01,05,2024',
+      '1/05/20245',
+      '0x/05/2024',
+      '2024-05-1 ',
+      ' 2024-05-1',
+    );
+    expect(texts.length).toBe(8 * 20 * 40 * 4 + 9);
+    const differ = texts.filter((t) => JSON.stringify(parseDate(t)) !== JSON.stringify(parseDateByPattern(t)));
+    expect(differ).toEqual([]);
+    expect(read('2024-02-29')).toBe('2024-02-29');
+    expect(read('29.02.2023')).toBe('invalid: this date does not exist in the calendar');
   });
 });

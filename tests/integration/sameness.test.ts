@@ -6,7 +6,7 @@
 // The golden hashes were recorded from the build of main at 9637c81, before any change to ingest.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
@@ -108,6 +108,29 @@ describe('the published bytes stay the same', () => {
         expect(createHash('sha256').update(r.text).digest('hex')).toBe(UNREADABLE_GOLDEN);
       }, 120_000);
     }
+
+    it('a file whose first pass fails says so the same way, surveyed by the main thread or by the worker', () => {
+      // Not a worker's first file: with 2 workers the main thread surveys it (datasets/sources.ts).
+      const bad = path.join(input, 'peserta_zy.csv');
+      writeFileSync(
+        bad,
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from('enrollment_id,person_id\nX9,'),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('\n'),
+        ]),
+      );
+      try {
+        const args = [input, '--lang', 'en', '--as-of', '2026-06-30'];
+        const inThread = run('scripts/check-data.ts', args, 0);
+        expect(inThread.text).toContain('peserta_zy.csv: enrollments (peserta) — CANNOT BE READ');
+        expect(inThread.text).toContain('the file starts with a UTF-8 byte order mark, but its content is not valid UTF-8');
+        expect(run('scripts/check-data.ts', args, 2)).toEqual(inThread);
+      } finally {
+        rmSync(bad);
+      }
+    }, 120_000);
 
     it('data:check names both files, the same with 0 and 2 workers', () => {
       const args = [input, '--lang', 'en', '--as-of', '2026-06-30'];

@@ -10,6 +10,7 @@ import { KeyColumnBuilder, type KeyColumn } from '../keys.ts';
 import { message, type Message } from '../messages.ts';
 import { withFix } from '../reasons.ts';
 import { readCsv } from '../read/csv.ts';
+import type { SurveyResult } from '../read/decode.ts';
 import { mapColumns, missingColumnMessage, type DuplicateColumn } from '../read/headers.ts';
 import type { ReferenceTables } from '../reference.ts';
 import { sectorClassifier, UNMAPPED_SECTOR, UNMAPPED_SECTOR_REASON, type Sector } from '../sectors.ts';
@@ -135,7 +136,11 @@ export interface FileToRead {
 }
 
 /** Reads one file of a dataset as events: `opened`, batches of `rows`, and `fatal` when it cannot be read further. */
-export async function* readDatasetFile(file: FileToRead, reference: ReferenceTables): AsyncGenerator<FileEvent> {
+export async function* readDatasetFile(
+  file: FileToRead,
+  reference: ReferenceTables,
+  survey?: Promise<SurveyResult>,
+): AsyncGenerator<FileEvent> {
   const { dataset } = file;
   const module = DATASET_MODULES[dataset];
   const specs = COLUMNS[dataset];
@@ -163,6 +168,7 @@ export async function* readDatasetFile(file: FileToRead, reference: ReferenceTab
   const progress = { read: 0, total: 0 };
 
   for await (const event of readCsv(file.path, {
+    survey,
     onProgress: (read, total) => {
       progress.read = read;
       progress.total = total;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReferenceTables } from '../reference.ts';
 import { portableReference } from './portable-reference.ts';
+import { surveyFile } from '../read/decode.ts';
 import { readDatasetFile, type FileEvent, type FileToRead } from './read-file.ts';
 import type { FromWorker, ToWorker } from './worker.ts';
 
@@ -86,12 +87,25 @@ export function inWorkers(files: readonly FileToRead[], reference: ReferenceTabl
   }
   // Each file to the worker with the fewest bytes to read so far; each worker reads its files in order.
   const load = new Array<number>(count).fill(0);
+  const surveyedHere: number[] = [];
   files.forEach((file, index) => {
     const w = load.indexOf(Math.min(...load));
+    const surveyed = channels.some((c) => c.worker === workers[w]);
     load[w] += statSync(file.path, { throwIfNoEntry: false })?.size ?? 0;
     channels.push({ events: [], ended: false, wake: null, worker: workers[w] });
-    workers[w].postMessage({ kind: 'read', index, file } satisfies ToWorker);
+    workers[w].postMessage({ kind: 'read', index, file, surveyed } satisfies ToWorker);
+    if (surveyed) surveyedHere.push(index);
   });
+  // The first pass over every file but a worker's first, here, while the workers parse: the reading
+  // worker is the busier thread (national input: 20.7 s busy against the main thread's 16.5 s), and
+  // this pass (reading, SHA-256, UTF-8 check) was about a tenth of its work.
+  void (async () => {
+    for (const index of surveyedHere) {
+      if (closing) return;
+      const result = await surveyFile(files[index].path).catch(() => null);
+      channels[index].worker.postMessage({ kind: 'survey', index, result } satisfies ToWorker);
+    }
+  })();
 
   return {
     async *events(index) {

@@ -6,7 +6,7 @@
 // → find the header line and choose the delimiter → parse rows (papaparse) → assemble records.
 
 import { message, type Message } from '../messages.ts';
-import { decodeFile, surveyFile, type Encoding } from './decode.ts';
+import { decodeFile, surveyFile, type Encoding, type SurveyResult } from './decode.ts';
 import { chooseDelimiter, findHeaderLine, type Delimiter } from './delimiter.ts';
 import { newlineNormaliser } from './newlines.ts';
 import { recordAssembler, type CsvRecord } from './records.ts';
@@ -29,6 +29,11 @@ export interface ReadOptions {
   chunkSize?: number;
   /** Bytes read at a time in the second pass only (decoding and parsing); for measuring. */
   decodeChunkSize?: number;
+  /**
+   * The first pass (surveyFile), when another thread has made it already or is making it: the worker
+   * reading the files is the busier thread, so the main thread surveys the files it reads next.
+   */
+  survey?: Promise<SurveyResult>;
 }
 
 export const NO_HEADER = message('tidak ada baris judul kolom: semua baris kosong', 'there is no header row: every line is blank');
@@ -89,7 +94,7 @@ async function readUntilHeaderLine(text: AsyncGenerator<string>): Promise<{ star
 }
 
 async function* readFile(path: string, options: ReadOptions): AsyncGenerator<CsvEvent> {
-  const surveyed = await surveyFile(path, { chunkSize: options.chunkSize });
+  const surveyed = await (options.survey ?? surveyFile(path, { chunkSize: options.chunkSize }));
   if (!surveyed.ok) {
     yield { kind: 'fatal', message: surveyed.message };
     return;

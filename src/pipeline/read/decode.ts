@@ -79,14 +79,24 @@ export async function surveyFile(path: string, options: { chunkSize?: number } =
   const validator = declared === null || declared === 'utf-8-bom' ? utf8Validator() : null;
   let utf8 = validator !== null;
   let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: options.chunkSize ?? SURVEY_CHUNK_BYTES })) {
-    const data = chunk as Buffer;
-    hash.update(data);
-    bytes += data.length;
-    if (utf8 && !validator!.push(data)) {
-      if (declared === 'utf-8-bom') return { ok: false, message: BOM_NOT_UTF8 };
-      utf8 = false;
+  // One buffer, read into again and again: a new chunk each time was garbage that a thread with
+  // little else to collect (the main thread surveys files while a worker parses) kept for a while.
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(options.chunkSize ?? SURVEY_CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const data = buffer.subarray(0, bytesRead);
+      hash.update(data);
+      bytes += bytesRead;
+      if (utf8 && !validator!.push(data)) {
+        if (declared === 'utf-8-bom') return { ok: false, message: BOM_NOT_UTF8 };
+        utf8 = false;
+      }
     }
+  } finally {
+    await file.close();
   }
   if (utf8 && !validator!.end()) {
     if (declared === 'utf-8-bom') return { ok: false, message: BOM_NOT_UTF8 };

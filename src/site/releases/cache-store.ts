@@ -30,7 +30,7 @@ import path from 'node:path';
 
 /** The file in every folder the cache makes: what pruning looks for before it removes anything. */
 export const CACHE_MARKER = '.lmc-release-page-cache';
-const MARKER_TEXT = 'Made by the Link & Match Cilegon site build (release page cache); safe to delete.\n';
+export const MARKER_TEXT = 'Made by the Link & Match Cilegon site build (release page cache); safe to delete.\n';
 const ENTRY_FILE = 'entry.json';
 const FILES_DIR = 'files';
 const FORMAT = 2;

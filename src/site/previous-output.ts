@@ -114,11 +114,12 @@ export function previousOutputAside(): AstroIntegration {
         if (!empties) return;
         const started = performance.now();
         const aside = moveAside(root, outDir);
+        for (const { name, reason } of aside.left) logger.info(`${name}: not moved aside (${reason}); Astro deletes it`);
         const folders = [...leftovers(root).filter((f) => f !== aside.folder), ...(aside.folder ? [aside.folder] : [])];
+        if (folders.length === 0) return;
         deleting = Promise.allSettled(folders.map(deleteInBackground)).then((results) => {
           for (const r of results) if (r.status === 'rejected') logger.warn(String(r.reason));
         });
-        for (const { name, reason } of aside.left) logger.info(`${name}: not moved aside (${reason}); Astro deletes it`);
         if (aside.moved > 0)
           logger.info(
             `${aside.moved} entries of the previous output moved aside, deleted while the site renders (${Math.round(performance.now() - started)} ms)`,

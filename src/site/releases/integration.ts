@@ -16,7 +16,7 @@ import type { ReleaseChanges } from '../../releases/revisions.ts';
 import { pairId, setCachedReleases, setSharedChanges, sharedChanges } from './cache.ts';
 import { contextHash, releaseKey, releaseOutputDirs, renderingCodeHash } from './cache-key.ts';
 import { type CacheEntry, entryName, filesUnder, pruneEntries, readEntry, restoreEntry, writeEntry } from './cache-store.ts';
-import { comparisonKey, comparisonName, pruneComparisons, readComparison, writeComparison } from './changes-cache.ts';
+import { CHANGES_DIR, comparisonKey, comparisonName, pruneComparisons, readComparison, writeComparison } from './changes-cache.ts';
 
 export const DEFAULT_CACHE_DIR = '.cache/release-pages';
 
@@ -134,8 +134,11 @@ export function releasePageCache(): AstroIntegration {
         for (const c of comparisons) {
           const changes = c.changes ? undefined : computed?.get(pairId(c.older, c.newer));
           if (!changes) continue;
-          if (writeComparison(cacheDir, c.key, changes)) comparisonsStored += 1;
-          else logger.warn(`${path.join(cacheDir, 'changes')} exists and was not made by this cache; left alone, comparisons not stored`);
+          if (!writeComparison(cacheDir, c.key, changes)) {
+            logger.warn(`${path.join(cacheDir, CHANGES_DIR)} exists and was not made by this cache; left alone, comparisons not stored`);
+            break;
+          }
+          comparisonsStored += 1;
         }
         const releasesShown = new Set(plan.map((p) => p.asOf));
         const pruned = [

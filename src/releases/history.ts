@@ -4,11 +4,17 @@
 import type { MetricName } from '../pipeline/contract.ts';
 import { changeSummary, releaseChanges, type MetricSummary, type ReleaseChanges, type ReleaseFacts, type Revision } from './revisions.ts';
 
-/** Each release compared with the one before it, the newest comparison first; releases come oldest first. */
-export function changeHistory(releases: readonly ReleaseFacts[]): ReleaseChanges[] {
+/**
+ * Each release compared with the one before it, the newest comparison first; releases come oldest
+ * first. `compare` is releaseChanges, or one that may take a stored comparison instead.
+ */
+export function changeHistory<R extends ReleaseFacts>(
+  releases: readonly R[],
+  compare: (older: R, newer: R) => ReleaseChanges = releaseChanges,
+): ReleaseChanges[] {
   return releases
     .slice(1)
-    .map((newer, i) => releaseChanges(releases[i], newer))
+    .map((newer, i) => compare(releases[i], newer))
     .reverse();
 }
 

@@ -39,7 +39,17 @@ export function releaseDates(folder: string): string[] {
 /** A published folder's facts.csv and meta.json (a release, or a build's --out), its as-of date from meta.json. */
 /** Throws UnreadableRelease, naming the folder and how to fix it, when a file is missing or not as the build writes it. */
 export function readPublication(dir: string): Release {
-  try {
+  const { asOf, files } = readPublicationFiles(dir);
+  return { asOf, files, facts: parsePublishedFacts(dir, files['facts.csv']) };
+}
+
+/**
+ * readPublication without parsing facts.csv: the site parses a kept release's facts only when a page
+ * needs them (a release whose pages come from the release page cache, compared with its neighbours
+ * from that cache too, needs none).
+ */
+export function readPublicationFiles(dir: string): Omit<Release, 'facts'> {
+  return unreadableAs(dir, () => {
     const files = Object.fromEntries(RELEASE_FILES.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')])) as ReleaseFiles;
     let meta: unknown;
     try {
@@ -49,7 +59,18 @@ export function readPublication(dir: string): Release {
     }
     const asOf = (meta as { as_of?: unknown } | null)?.as_of;
     if (typeof asOf !== 'string' || !AS_OF.test(asOf)) throw new Error('meta.json: no as_of date');
-    return { asOf, files, facts: parseFacts(files['facts.csv']) };
+    return { asOf, files };
+  });
+}
+
+/** The facts of the publication in `dir`, from its facts.csv text; UnreadableRelease when they do not parse. */
+export function parsePublishedFacts(dir: string, factsCsv: string): PublishedFact[] {
+  return unreadableAs(dir, () => parseFacts(factsCsv));
+}
+
+function unreadableAs<T>(dir: string, read: () => T): T {
+  try {
+    return read();
   } catch (e) {
     if (e instanceof UnreadableRelease) throw e;
     const problem =
@@ -61,7 +82,13 @@ export function readPublication(dir: string): Release {
 }
 
 export function readRelease(folder: string, asOf: string): Release {
-  const release = readPublication(path.join(folder, asOf));
+  const release = readReleaseFiles(folder, asOf);
+  return { ...release, facts: parsePublishedFacts(path.join(folder, asOf), release.files['facts.csv']) };
+}
+
+/** readRelease without parsing facts.csv (see readPublicationFiles). */
+export function readReleaseFiles(folder: string, asOf: string): Omit<Release, 'facts'> {
+  const release = readPublicationFiles(path.join(folder, asOf));
   if (release.asOf !== asOf) throw new UnreadableRelease(path.join(folder, asOf), `meta.json says as_of ${release.asOf}`);
   return release;
 }

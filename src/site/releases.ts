@@ -2,16 +2,20 @@
 // meta.json of every release of the same kind as the live data (sample or real), each one a SiteData
 // that the same figure builders draw — names, population and map from today's reference, the numbers
 // from the release. Read from `data/releases` (env RELEASES names another root).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { countFacts, type PublishedFact } from '../pipeline/published.ts';
 import { releaseChanges, type ReleaseChanges } from '../releases/revisions.ts';
-import { RELEASES_ROOT, readRelease, releaseDates, releasesFolder, type Release } from '../releases/store.ts';
+import { RELEASES_ROOT, parsePublishedFacts, readReleaseFiles, releaseDates, releasesFolder, type Release } from '../releases/store.ts';
 import { indexFacts, siteData, type Meta, type SiteData } from './facts.ts';
 
 export interface SiteRelease {
   asOf: string;
   meta: Meta;
   files: Release['files'];
-  facts: Release['facts'];
+  /** Parsed on first use: a release whose pages and comparisons come from the release page cache needs none. */
+  readonly facts: Release['facts'];
+  /** How many facts its facts.csv holds (the release list), without parsing them. */
+  factCount: number;
 }
 
 export function releasesRoot(): string {
@@ -22,8 +26,18 @@ export function releasesRoot(): string {
 export function loadReleases(root: string, live: Pick<Meta, 'sample'>): SiteRelease[] {
   const folder = releasesFolder(root, live.sample);
   return releaseDates(folder).map((asOf) => {
-    const r = readRelease(folder, asOf);
-    return { asOf, files: r.files, facts: r.facts, meta: JSON.parse(r.files['meta.json']) as Meta };
+    const r = readReleaseFiles(folder, asOf);
+    let facts: PublishedFact[] | undefined;
+    return {
+      asOf,
+      files: r.files,
+      get facts() {
+        facts ??= parsePublishedFacts(join(folder, asOf), r.files['facts.csv']);
+        return facts;
+      },
+      factCount: countFacts(r.files['facts.csv']),
+      meta: JSON.parse(r.files['meta.json']) as Meta,
+    };
   });
 }
 

@@ -13,6 +13,7 @@ import { DEFAULT_MIN_CELL } from '../../src/pipeline/contract.ts';
 import { isoToDay } from '../../src/pipeline/values/dates.ts';
 import { release } from '../../src/releases/release.ts';
 import { SAMPLE_RELEASES, copySampleExports } from '../../src/releases/sample.ts';
+import { CHANGES_DIR } from '../../src/site/releases/changes-cache.ts';
 import { treeDifferences } from '../e2e/support/trees.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -52,9 +53,18 @@ function rendered(log: string): Record<string, number> {
   return Object.fromEntries(RELEASES.map((asOf) => [asOf, lines.filter((l) => l.includes(`/${asOf}/`)).length]));
 }
 
+/** The release entries (the comparisons are in their own folder: see comparisons()). */
 function entries(): string[] {
   return readdirSync(path.join(work, 'cache'))
-    .filter((n) => !n.startsWith('.'))
+    .filter((n) => !n.startsWith('.') && n !== CHANGES_DIR)
+    .sort();
+}
+
+/** The stored comparisons, as `older newer`. */
+function comparisons(): string[] {
+  return readdirSync(path.join(work, 'cache', CHANGES_DIR))
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => `${n.slice(0, 10)} ${n.slice(11, 21)}`)
     .sort();
 }
 
@@ -62,6 +72,8 @@ describe('the release page cache, in two builds of the site', () => {
   let cold: { dist: string; log: string };
   let warm: { dist: string; log: string };
   let coldEntries: string[] = [];
+  let coldComparisons: string[] = [];
+  let coldComparisonFiles: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
@@ -98,6 +110,8 @@ describe('the release page cache, in two builds of the site', () => {
 
     cold = astroBuild('cold');
     coldEntries = entries();
+    coldComparisons = comparisons();
+    coldComparisonFiles = readdirSync(path.join(work, 'cache', CHANGES_DIR)).sort();
     // One release's kept file changes (a byte of its meta.json), another's entry is damaged (one of
     // its files, same size, other bytes), the third stays as it was.
     appendFileSync(path.join(work, 'releases/sample/2026-07-31/meta.json'), '\n');
@@ -144,5 +158,22 @@ describe('the release page cache, in two builds of the site', () => {
     expect(now.map((n) => n.slice(0, 10))).toEqual(RELEASES);
     expect(now.filter((n) => coldEntries.includes(n)).map((n) => n.slice(0, 10))).toEqual(['2026-08-31', '2026-09-30']);
     expect(now).not.toContain(coldEntries[0]);
+  });
+
+  it('compares the releases once and stores each comparison; warm, takes the one of two unchanged releases from the cache and compares again the one with the changed release', () => {
+    expect(cold.log).toContain('0 of 2 comparisons of releases from the cache');
+    expect(cold.log).toMatch(/3 releases stored, 2 comparisons stored/);
+    expect(coldComparisons).toEqual(['2026-07-31 2026-08-31', '2026-08-31 2026-09-30']);
+    expect(warm.log).toContain('1 of 2 comparisons of releases from the cache');
+    expect(warm.log).toMatch(/2 releases stored, 1 comparisons stored/);
+    // The stored comparison of the changed release is replaced (its key changed); the other is kept as it was.
+    const now = readdirSync(path.join(work, 'cache', CHANGES_DIR)).sort();
+    expect(comparisons()).toEqual(coldComparisons);
+    expect(
+      now
+        .filter((n) => coldComparisonFiles.includes(n))
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => n.slice(0, 21)),
+    ).toEqual(['2026-08-31-2026-09-30']);
   });
 });

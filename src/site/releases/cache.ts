@@ -3,6 +3,7 @@
 // pages are rendered, and copies the cached files into dist/ after). Every route of a release's pages
 // and files takes its releases from here. Outside `astro build` (dev server, tests) nothing is
 // cached and every release is rendered.
+import type { ReleaseChanges } from '../../releases/revisions.ts';
 import { siteReleases, type SiteRelease } from '../releases.ts';
 
 // The integration runs in Astro's own module graph, the routes in the build's bundle: two copies of
@@ -23,4 +24,27 @@ export function cachedReleases(): ReadonlySet<string> {
 export function releasesToRender(): SiteRelease[] {
   const cached = cachedReleases();
   return siteReleases().filter((r) => !cached.has(r.asOf));
+}
+
+// The comparisons of consecutive releases, shared the same way: those the integration found in the
+// cache (./changes-cache.ts), and those the pages computed in this build, for it to store afterwards.
+const CHANGES = Symbol.for('link-and-match-cilegon.release-page-cache.changes');
+export interface SharedChanges {
+  /** By pairId. */
+  cached: ReadonlyMap<string, ReleaseChanges>;
+  computed: Map<string, ReleaseChanges>;
+}
+type SharedState = { [CHANGES]?: SharedChanges };
+
+export function pairId(older: string, newer: string): string {
+  return `${older}/${newer}`;
+}
+
+/** Set by the integration at the start of a build (undefined: no cache, compare every pair). */
+export function setSharedChanges(changes: SharedChanges | undefined): void {
+  (globalThis as SharedState)[CHANGES] = changes;
+}
+
+export function sharedChanges(): SharedChanges | undefined {
+  return (globalThis as SharedState)[CHANGES];
 }

@@ -12,9 +12,11 @@ import type { AstroIntegration } from 'astro';
 import { RELEASE_FILES, readRelease, releaseDates, releasesFolder, type ReleaseFiles } from '../../releases/store.ts';
 import { siteDataDir } from '../facts.ts';
 import { releasesRoot } from '../releases.ts';
-import { setCachedReleases } from './cache.ts';
+import type { ReleaseChanges } from '../../releases/revisions.ts';
+import { pairId, setCachedReleases, setSharedChanges, sharedChanges } from './cache.ts';
 import { contextHash, releaseKey, releaseOutputDirs, renderingCodeHash } from './cache-key.ts';
 import { type CacheEntry, entryName, filesUnder, pruneEntries, readEntry, restoreEntry, writeEntry } from './cache-store.ts';
+import { CHANGES_DIR, comparisonKey, comparisonName, pruneComparisons, readComparison, writeComparison } from './changes-cache.ts';
 
 export const DEFAULT_CACHE_DIR = '.cache/release-pages';
 
@@ -62,6 +64,7 @@ export function releasePageCache(): AstroIntegration {
   let base = '';
   let cacheDir: string | undefined;
   let plan: { asOf: string; key: string; entry: CacheEntry | undefined }[] = [];
+  let comparisons: { older: string; newer: string; key: string; changes: ReleaseChanges | undefined }[] = [];
   return {
     name: 'lmc-release-page-cache',
     hooks: {
@@ -73,8 +76,10 @@ export function releasePageCache(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         cacheDir = releaseCacheDir(root);
         plan = [];
+        comparisons = [];
         if (!cacheDir) {
           setCachedReleases(undefined);
+          setSharedChanges(undefined);
           logger.info('release page cache off (RELEASE_PAGE_CACHE=off): every release is rendered');
           return;
         }
@@ -88,9 +93,16 @@ export function releasePageCache(): AstroIntegration {
           return { asOf: r.asOf, key, entry: readEntry(dir, r.asOf, key) };
         });
         setCachedReleases(new Set(plan.filter((p) => p.entry).map((p) => p.asOf)));
+        comparisons = releases.slice(1).map((newer, i) => {
+          const older = releases[i];
+          const key = comparisonKey(older, newer, code);
+          return { older: older.asOf, newer: newer.asOf, key, changes: readComparison(dir, older.asOf, newer.asOf, key) };
+        });
+        const found = comparisons.filter((c) => c.changes);
+        setSharedChanges({ cached: new Map(found.map((c) => [pairId(c.older, c.newer), c.changes!])), computed: new Map() });
         const hits = plan.filter((p) => p.entry).length;
         logger.info(
-          `${hits} of ${plan.length} releases' pages from the cache, ${plan.length - hits} to render (${Math.round(performance.now() - started)} ms)`,
+          `${hits} of ${plan.length} releases' pages from the cache, ${plan.length - hits} to render; ${found.length} of ${comparisons.length} comparisons of releases from the cache (${Math.round(performance.now() - started)} ms)`,
         );
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -117,10 +129,26 @@ export function releasePageCache(): AstroIntegration {
               `release ${p.asOf}: ${path.join(cacheDir, entryName(p.asOf, p.key))} exists and was not made by this cache; left alone, not stored`,
             );
         }
-        const pruned = pruneEntries(cacheDir, new Set(plan.map((p) => entryName(p.asOf, p.key))), new Set(plan.map((p) => p.asOf)));
+        const computed = sharedChanges()?.computed;
+        let comparisonsStored = 0;
+        for (const c of comparisons) {
+          const changes = c.changes ? undefined : computed?.get(pairId(c.older, c.newer));
+          if (!changes) continue;
+          if (!writeComparison(cacheDir, c.key, changes)) {
+            logger.warn(`${path.join(cacheDir, CHANGES_DIR)} exists and was not made by this cache; left alone, comparisons not stored`);
+            break;
+          }
+          comparisonsStored += 1;
+        }
+        const releasesShown = new Set(plan.map((p) => p.asOf));
+        const pruned = [
+          ...pruneEntries(cacheDir, new Set(plan.map((p) => entryName(p.asOf, p.key))), releasesShown),
+          ...pruneComparisons(cacheDir, new Set(comparisons.map((c) => comparisonName(c.older, c.newer, c.key))), releasesShown),
+        ];
         setCachedReleases(undefined);
+        setSharedChanges(undefined);
         logger.info(
-          `release page cache: ${restored.linked + restored.copied} files of ${plan.filter((p) => p.entry).length} releases restored (${restored.linked} hard-linked, ${restored.copied} copied), ${stored} releases stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`,
+          `release page cache: ${restored.linked + restored.copied} files of ${plan.filter((p) => p.entry).length} releases restored (${restored.linked} hard-linked, ${restored.copied} copied), ${stored} releases stored, ${comparisonsStored} comparisons stored, ${pruned.length} old entries removed (${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

@@ -4,6 +4,7 @@
 // tests/integration/release-page-cache.test.ts.
 import {
   appendFileSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -228,6 +229,23 @@ describe('entries', () => {
     expect(writeEntry(cache, '2026-09-30', KEY, other.dist, other.files)).toBe(false);
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
     expect(readdirSync(cache).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('keep a file this build rendered with the same bytes, and link the rest', () => {
+    const { cache, files } = stored();
+    const out = temp('out');
+    mkdirSync(path.dirname(path.join(out, files[0])), { recursive: true });
+    copyFileSync(
+      path.join(
+        cache,
+        readdirSync(cache).find((n) => n.startsWith('2026-08-31-'))!,
+        'files',
+        files[0],
+      ),
+      path.join(out, files[0]),
+    );
+    expect(restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out)).toEqual({ linked: files.length - 1, copied: 0 });
+    expect(restoreEntry(cache, readEntry(cache, '2026-08-31', KEY)!, out)).toEqual({ linked: 0, copied: 0 });
   });
 
   it('refuse to overwrite a file this build rendered with other bytes (the key missed an input)', () => {

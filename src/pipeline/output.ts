@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { message, type Message } from './messages.ts';
+import { processAlive } from '../process-alive.ts';
 
 /** Written into every output folder the build makes: its mark of ownership. */
 export const OUTPUT_MARKER = '.link-and-match-output';
@@ -236,15 +237,6 @@ function startsWithReportHeader(file: string): boolean {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function lockHolder(lock: string): number | null {
   try {
     const pid = Number(readFileSync(lock, 'utf8').trim());
@@ -279,7 +271,7 @@ export function lockOutput(outGiven: string): OutputLock | Message {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = lockHolder(lock);
-      if (holder !== null && holder !== process.pid && isAlive(holder)) {
+      if (holder !== null && holder !== process.pid && processAlive(holder)) {
         return message(
           `--out ${outGiven}: build lain (proses ${holder}) sedang menulis folder ini; tunggu sampai selesai lalu jalankan lagi. Jika tidak ada build yang berjalan, hapus ${lock}`,
           `--out ${outGiven}: another build (process ${holder}) is writing this folder; wait for it to finish and run again. If no build is running, delete ${lock}`,
@@ -311,7 +303,7 @@ export function cleanLeftovers(outGiven: string): string[] {
   const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old|link|lock)-(\\d+)$`);
   for (const name of readdirSync(parent).sort()) {
     const match = pattern.exec(name);
-    if (!match || (isAlive(Number(match[2])) && Number(match[2]) !== process.pid)) continue;
+    if (!match || (processAlive(Number(match[2])) && Number(match[2]) !== process.pid)) continue;
     const full = path.join(parent, name);
     const stat = lstatSync(full);
     // A link to a build, or the id file of a lock, that a run made just before it ended.

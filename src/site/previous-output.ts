@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { processAlive } from '../process-alive.ts';
 
 /** Where the moved entries wait to be deleted, from the project's root. */
 export const ASIDE_DIR = '.cache/previous-output';
@@ -86,15 +87,6 @@ export function leftovers(root: string, alive: (pid: number) => boolean = proces
     .filter((e) => e.isDirectory() && /^\d+-[0-9a-z]+$/.test(e.name) && existsSync(path.join(dir, e.name, ASIDE_MARKER)))
     .filter((e) => !alive(Number(e.name.split('-')[0])))
     .map((e) => path.join(dir, e.name));
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export function previousOutputAside(): AstroIntegration {

@@ -19,19 +19,19 @@ import {
   firstOfEachKind,
   launchChromium,
   pageKind,
+  PINNED,
   placeSlugs,
   runAxe,
   seriousViolations,
   site,
   siteContext,
+  textareaText,
   visitEach,
   watchErrors,
 } from './support/site.ts';
 
 const FRAMES_PER_HOST = 30;
 const PHONE = { width: 360, height: 740 };
-/** Embeds pinned to a release: /embed/rilis/<date>/… and /en/embed/releases/<date>/…. */
-const PINNED = /\/(rilis|releases)\//;
 /** Of the pinned embeds, every this-many-th (by path, so the kinds of chart and the releases rotate) is loaded in a browser. */
 const PINNED_SPREAD = 10;
 
@@ -81,13 +81,7 @@ function embedCodeHeights(): Map<string, number> {
   for (const p of builtPages().filter((p) => !p.embed)) {
     const { document } = parseHTML(readFileSync(p.file, 'utf8'));
     for (const textarea of document.querySelectorAll('[data-action="embed"] textarea')) {
-      // linkedom leaves a textarea's character references encoded.
-      const code = (textarea.textContent ?? '')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-      const m = /src="https?:\/\/[^/"]+(\/[^"]*)" [^>]* height="(\d+)"/.exec(code);
+      const m = /src="https?:\/\/[^/"]+(\/[^"]*)" [^>]* height="(\d+)"/.exec(textareaText(textarea));
       if (m) heights.set(m[1], Number(m[2]));
     }
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from './support/png.ts';
-import { builtPages, site } from './support/site.ts';
+import { builtPages, site, textareaText } from './support/site.ts';
 import type { BuiltPage } from './support/site.ts';
 import { resolveStatic } from './support/static.ts';
 
@@ -52,12 +52,6 @@ function brokenReason(ref: string, from: string): string | null {
     if (!target.ids.has(id)) return `no element with id "${id}" on ${url.pathname}`;
   }
   return null;
-}
-
-/** A textarea's text (linkedom leaves its character references encoded). */
-function textareaText(el: Element): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-  return (el.textContent ?? '').replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, name: string) => entities[name]);
 }
 
 /** Every reference a page makes to a URL: attributes, social meta, and the iframe in embed codes. */

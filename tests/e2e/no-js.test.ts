@@ -6,7 +6,17 @@
 // pages.test.ts's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, firstOfEachKind, launchChromium, pageKind, pageUrl, placeSlugs, siteContext, visitEach } from './support/site.ts';
+import {
+  builtPages,
+  firstOfEachKind,
+  launchChromium,
+  pageKind,
+  pageUrl,
+  PINNED,
+  placeSlugs,
+  siteContext,
+  visitEach,
+} from './support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -95,7 +105,7 @@ describe('with JavaScript off', () => {
 
   it('an embed page of each kind of chart, and an English one, shows the chart and the table too', async () => {
     const live = builtPages()
-      .filter((p) => p.embed && !/\/(rilis|releases)\//.test(p.path))
+      .filter((p) => p.embed && !PINNED.test(p.path))
       .map((p) => p.path);
     const paths = [...firstOfEachKind(live.filter((p) => !p.startsWith('/en/'))), live.find((p) => p.startsWith('/en/'))!];
     expect(paths.length).toBe(18 + 1);

@@ -52,8 +52,13 @@ export interface CacheEntry {
   files: CachedFile[];
 }
 
-function sha256(bytes: Uint8Array): string {
+export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Whether this cache made the folder (it holds the marker): only such folders are read, written or pruned. */
+export function madeByCache(dir: string): boolean {
+  return existsSync(path.join(dir, CACHE_MARKER));
 }
 
 /** An entry's folder name: the as-of date (for people) and the start of the key (for the machine). */
@@ -72,7 +77,7 @@ export function readEntry(cacheDir: string, asOf: string, key: string): CacheEnt
   }
   if (entry?.format !== FORMAT || entry.asOf !== asOf || entry.key !== key || !Array.isArray(entry.files) || entry.files.length === 0)
     return undefined;
-  if (!existsSync(path.join(dir, CACHE_MARKER))) return undefined;
+  if (!madeByCache(dir)) return undefined;
   for (const file of entry.files) {
     if (!safeRelative(file.path)) return undefined;
     const full = path.join(dir, FILES_DIR, file.path);
@@ -127,7 +132,7 @@ export function writeEntry(cacheDir: string, asOf: string, key: string, fromDir:
     // entry.json last: without it the folder is not an entry, whatever else it holds.
     writeFileSync(path.join(temp, ENTRY_FILE), `${JSON.stringify(entry)}\n`);
     if (existsSync(target)) {
-      if (!existsSync(path.join(target, CACHE_MARKER))) return false;
+      if (!madeByCache(target)) return false;
       rmSync(target, { recursive: true, force: true });
     }
     renameSync(temp, target);
@@ -178,7 +183,7 @@ export function pruneEntries(cacheDir: string, keep: ReadonlySet<string>, releas
   for (const e of readdirSync(cacheDir, { withFileTypes: true })) {
     if (!e.isDirectory() || keep.has(e.name)) continue;
     const dir = path.join(cacheDir, e.name);
-    if (!existsSync(path.join(dir, CACHE_MARKER))) continue;
+    if (!madeByCache(dir)) continue;
     const temporary = e.name.startsWith('.tmp-');
     if (temporary ? now - statSync(dir).mtimeMs < TEMP_KEEP_MS : !releases.has(e.name.slice(0, 10))) continue;
     rmSync(dir, { recursive: true, force: true });

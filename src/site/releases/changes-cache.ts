@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReleaseChanges } from '../../releases/revisions.ts';
-import { CACHE_MARKER, MARKER_TEXT } from './cache-store.ts';
+import { CACHE_MARKER, MARKER_TEXT, madeByCache, sha256 } from './cache-store.ts';
 
 export const CHANGES_DIR = 'changes';
 const FORMAT = 1;
@@ -33,10 +33,6 @@ interface Header {
   newer: string;
   key: string;
   sha256: string;
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The key of a comparison: both releases' as-of dates and kept files, and the code (renderingCodeHash). */
@@ -68,7 +64,7 @@ function changesDir(cacheDir: string): string {
 export function readComparison(cacheDir: string, older: string, newer: string, key: string): ReleaseChanges | undefined {
   const dir = changesDir(cacheDir);
   try {
-    if (!existsSync(path.join(dir, CACHE_MARKER))) return undefined;
+    if (!madeByCache(dir)) return undefined;
     const text = readFileSync(path.join(dir, comparisonName(older, newer, key)), 'utf8');
     const lineEnd = text.indexOf('\n');
     const header = JSON.parse(text.slice(0, lineEnd)) as Header;
@@ -95,7 +91,7 @@ export function readComparison(cacheDir: string, older: string, newer: string, k
 export function writeComparison(cacheDir: string, key: string, changes: ReleaseChanges): boolean {
   const dir = changesDir(cacheDir);
   if (existsSync(dir)) {
-    if (!existsSync(path.join(dir, CACHE_MARKER))) return false;
+    if (!madeByCache(dir)) return false;
   } else {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, CACHE_MARKER), MARKER_TEXT);
@@ -121,7 +117,7 @@ export function writeComparison(cacheDir: string, key: string, changes: ReleaseC
  */
 export function pruneComparisons(cacheDir: string, keep: ReadonlySet<string>, releases: ReadonlySet<string>, now = Date.now()): string[] {
   const dir = changesDir(cacheDir);
-  if (!existsSync(path.join(dir, CACHE_MARKER))) return [];
+  if (!madeByCache(dir)) return [];
   const removed: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (!e.isFile() || keep.has(e.name)) continue;

@@ -227,3 +227,12 @@ export function firstOfEachKind(paths: readonly string[], each = 1): string[] {
     return n < each;
   });
 }
+
+/** A textarea's text in a page parsed with linkedom, which leaves its character references encoded. */
+export function textareaText(el: Element): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+  return (el.textContent ?? '').replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, name: string) => entities[name]);
+}
+
+/** Pages pinned to a release: /rilis/<date>/, /embed/rilis/<date>/…, /en/embed/releases/<date>/…. */
+export const PINNED = /\/(rilis|releases)\//;
